@@ -1,0 +1,19 @@
+import type { ProcedureName } from '../shared/api/index.ts'
+
+export interface CliExport {
+  /** The document procedure to call. */
+  procedure: ProcedureName
+  /** Another procedure when --out ends with this extension (e.g. '.ics'). */
+  byExtension?: Record<string, ProcedureName>
+  /** Command-line flag -> input field, e.g. { meeting: 'meetingId' }. */
+  flags: Record<string, string>
+  help: string
+}
+
+/**
+ * `radsrum export KIND --flag value --out FILE`: each kind names its document procedure and maps
+ * command-line flags to the procedure's input fields. Numeric values become numbers.
+ */
+export const CLI_EXPORTS: Record<string, CliExport> = {
+  register: { procedure: 'exports.registerXlsx', flags: {}, help: 'registret som .xlsx' },
+}

@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/sqlite'
+import type { SavedFile } from '../shared/api/procedure.ts'
+import { isoDayInSweden } from '../shared/domain/dates.ts'
+
+export interface Clock {
+  now(): Date
+  /** Today's date in Sweden, YYYY-MM-DD. */
+  today(): string
+}
+
+export const systemClock: Clock = {
+  now: () => new Date(),
+  today: () => isoDayInSweden(new Date()),
+}
+
+/** A clock that stands still, for tests and reproducible examples. */
+export const fixedClock = (instant: string | Date): Clock => {
+  const date = new Date(instant)
+  return { now: () => new Date(date), today: () => isoDayInSweden(date) }
+}
+
+/** A document built by an export service; the host decides where it is saved. */
+export interface DocumentFile {
+  fileName: string
+  data: Uint8Array
+}
+
+/** What differs between the three doors: Electron (dialogs), the CLI (--out) and the test harness. */
+export interface Host {
+  saveDocument(file: DocumentFile): Promise<SavedFile>
+  openFile(path: string): Promise<boolean>
+}
+
+export interface AppInfo {
+  appVersion: string
+  databasePath: string
+}
+
+/** What every service receives: a forked EntityManager, the clock, the host and facts about the app. */
+export interface ServiceContext {
+  em: EntityManager
+  clock: Clock
+  host: Host
+  app: AppInfo
+}

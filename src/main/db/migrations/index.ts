@@ -1,0 +1,12 @@
+import type { MigrationObject } from '@mikro-orm/core'
+import { Migration20261125165647_Register } from './Migration20261125165647_Register.ts'
+
+/**
+ * Every migration, in order. A bundle cannot glob, so each is listed here; a shipped migration
+ * is never edited (add a new one with `npm run db:migration -- Name`).
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261125165647_Register', class: Migration20261125165647_Register },
+]
+
+export const knownMigrationNames = new Set(migrationsList.map((migration) => migration.name))

@@ -1,0 +1,156 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import Database from 'better-sqlite3'
+import { MikroORM } from '@mikro-orm/sqlite'
+import { MIGRATIONS_TABLE, ormConfig } from './config.ts'
+import { knownMigrationNames, migrationsList } from './migrations/index.ts'
+
+export type DatabaseProblem = 'NEWER_VERSION' | 'DAMAGED' | 'LOCKED' | 'UNREADABLE'
+
+/** Why the database could not be opened, in words the secretary can act on. Nothing was written. */
+export class DatabaseOpenError extends Error {
+  readonly problem: DatabaseProblem
+  constructor(problem: DatabaseProblem, message: string) {
+    super(message)
+    this.name = 'DatabaseOpenError'
+    this.problem = problem
+  }
+}
+
+export interface OpenedDatabase {
+  orm: MikroORM
+  path: string
+  /** The safety copy taken before migrating, if one was needed. */
+  backupPath: string | null
+  close(): Promise<void>
+}
+
+export interface OpenOptions {
+  path: string
+  /** Where the pre-migration copy goes; default: a "säkerhetskopior" folder beside the database. */
+  backupDir?: string
+  now?: () => Date
+}
+
+interface Inspection {
+  isNew: boolean
+  pending: number
+}
+
+/** Read-only look at an existing file: is it ours, is it intact, is it from a newer Rådsrum? */
+function inspect(path: string): Inspection {
+  if (!existsSync(path)) return { isNew: true, pending: migrationsList.length }
+  let db: Database.Database
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 5000 })
+  } catch (error) {
+    throw asOpenError(error, path)
+  }
+  try {
+    const check = db.pragma('quick_check', { simple: true })
+    if (check !== 'ok') {
+      throw new DatabaseOpenError(
+        'DAMAGED',
+        `Databasen ${basename(path)} är skadad (${String(check)}). Återställ den från en säkerhetskopia.`,
+      )
+    }
+    const hasTable = db
+      .prepare("select 1 from sqlite_master where type = 'table' and name = ?")
+      .get(MIGRATIONS_TABLE)
+    const applied = hasTable
+      ? (db.prepare(`select name from ${MIGRATIONS_TABLE}`).all() as { name: string }[]).map((row) => row.name)
+      : []
+    const unknown = applied.filter((name) => !knownMigrationNames.has(name))
+    if (unknown.length > 0) {
+      throw new DatabaseOpenError(
+        'NEWER_VERSION',
+        `Databasen ${basename(path)} har skrivits av en nyare version av Rådsrum. Installera den senaste versionen för att öppna den. Ingenting har ändrats i filen.`,
+      )
+    }
+    const tableCount = (db.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number }).n
+    return { isNew: tableCount === 0, pending: migrationsList.length - applied.length }
+  } catch (error) {
+    throw asOpenError(error, path)
+  } finally {
+    db.close()
+  }
+}
+
+function asOpenError(error: unknown, path: string): Error {
+  if (error instanceof DatabaseOpenError) return error
+  const code = (error as { code?: string }).code ?? ''
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new DatabaseOpenError(
+      'LOCKED',
+      `Databasen ${basename(path)} används av ett annat program. Stäng det andra fönstret eller programmet och försök igen.`,
+    )
+  }
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new DatabaseOpenError(
+      'DAMAGED',
+      `Filen ${basename(path)} är ingen Rådsrum-databas eller är skadad. Välj rätt fil eller återställ en säkerhetskopia.`,
+    )
+  }
+  return new DatabaseOpenError(
+    'UNREADABLE',
+    `Databasen ${basename(path)} kunde inte öppnas (${(error as Error).message}). Kontrollera att filen finns och att du har behörighet till mappen.`,
+  )
+}
+
+const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
+
+/** A consistent copy with SQLite's online backup API (never a file copy of a live WAL database), then verified. */
+export async function backupDatabase(sourcePath: string, targetPath: string): Promise<void> {
+  mkdirSync(dirname(targetPath), { recursive: true })
+  const source = new Database(sourcePath, { readonly: true, fileMustExist: true, timeout: 5000 })
+  try {
+    await source.backup(targetPath)
+  } finally {
+    source.close()
+  }
+  const copy = new Database(targetPath, { readonly: true, fileMustExist: true })
+  try {
+    const result = copy.pragma('integrity_check', { simple: true })
+    if (result !== 'ok') throw new Error(`Säkerhetskopian ${basename(targetPath)} klarade inte kontrollen: ${String(result)}`)
+  } finally {
+    copy.close()
+  }
+}
+
+export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase> {
+  const { path } = options
+  const now = options.now ?? (() => new Date())
+  mkdirSync(dirname(path), { recursive: true })
+  const state = inspect(path)
+
+  let backupPath: string | null = null
+  if (!state.isNew && state.pending > 0) {
+    const backupDir = options.backupDir ?? join(dirname(path), 'säkerhetskopior')
+    backupPath = join(backupDir, `${basename(path, '.sqlite')}-före-uppdatering-${stamp(now())}.sqlite`)
+    await backupDatabase(path, backupPath)
+  }
+
+  let orm: MikroORM
+  try {
+    orm = await MikroORM.init(ormConfig(path))
+    const native = await orm.em.getConnection().getNativeClient()
+    native.pragma('busy_timeout = 5000')
+    native.pragma('journal_mode = WAL')
+    native.pragma('synchronous = FULL')
+    native.pragma('foreign_keys = ON')
+  } catch (error) {
+    throw asOpenError(error, path)
+  }
+  if (state.pending > 0) {
+    try {
+      await orm.migrator.up()
+    } catch (error) {
+      await orm.close(true)
+      throw new DatabaseOpenError(
+        'UNREADABLE',
+        `Databasen kunde inte uppdateras till den här versionen (${(error as Error).message}). Den är oförändrad${backupPath ? `, och en kopia finns i ${backupPath}` : ''}.`,
+      )
+    }
+  }
+  return { orm, path, backupPath, close: () => orm.close(true) }
+}

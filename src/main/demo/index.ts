@@ -1,0 +1,10 @@
+import type { ServiceContext } from '../context.ts'
+import { loadRegisterExample } from './register.ts'
+
+/**
+ * The example council, built through the same services the secretary uses (so it obeys every
+ * rule). Each area adds its part after the register, in dependency order.
+ */
+export async function loadExampleData(ctx: ServiceContext): Promise<void> {
+  await loadRegisterExample(ctx)
+}

@@ -1,0 +1,37 @@
+import { extname, join } from 'node:path'
+import { app, dialog, shell, type BrowserWindow } from 'electron'
+import type { Host } from './context.ts'
+import { writeFileAtomic } from './files.ts'
+
+const FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  '.docx': { name: 'Word-dokument', extensions: ['docx'] },
+  '.xlsx': { name: 'Excel-arbetsbok', extensions: ['xlsx'] },
+  '.ics': { name: 'Kalenderfil', extensions: ['ics'] },
+  '.sqlite': { name: 'Rådsrum-databas', extensions: ['sqlite'] },
+}
+
+/** Saves through the system's save dialog; only files saved this session may be opened afterwards. */
+export function electronHost(window: () => BrowserWindow | null): Host {
+  const savedThisSession = new Set<string>()
+  return {
+    async saveDocument(file) {
+      const filter = FILTERS[extname(file.fileName).toLowerCase()]
+      const parent = window()
+      const options = {
+        title: 'Spara dokument',
+        buttonLabel: 'Spara',
+        defaultPath: join(app.getPath('documents'), file.fileName),
+        filters: filter ? [filter] : [],
+      }
+      const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+      if (choice.canceled || !choice.filePath) return { saved: false, fileName: file.fileName, path: null }
+      writeFileAtomic(choice.filePath, file.data)
+      savedThisSession.add(choice.filePath)
+      return { saved: true, fileName: file.fileName, path: choice.filePath }
+    },
+    async openFile(path) {
+      if (!savedThisSession.has(path)) return false
+      return (await shell.openPath(path)) === ''
+    },
+  }
+}

@@ -1,0 +1,62 @@
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
+import { systemClock } from './context.ts'
+import { DatabaseOpenError, openDatabase, type OpenedDatabase } from './db/open.ts'
+import { electronHost } from './electronHost.ts'
+import { registerIpc } from './ipc.ts'
+import { buildMenu } from './menu.ts'
+import { resolveDatabasePath } from './paths.ts'
+import { createDispatcher } from './registry.ts'
+import { createMainWindow, lockDownSession } from './window.ts'
+
+// Wiring only: the window, the menu, the database and the IPC door. Everything else is in services.
+const here = dirname(fileURLToPath(import.meta.url))
+let mainWindow: BrowserWindow | null = null
+let database: OpenedDatabase | null = null
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (attach) => attach.preventDefault())
+  })
+  app.whenReady().then(start, (error: unknown) => fatal(error))
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => void database?.close())
+}
+
+async function start(): Promise<void> {
+  lockDownSession(session.defaultSession)
+  const databasePath = resolveDatabasePath(process.argv, app.getPath('userData'))
+  try {
+    database = await openDatabase({ path: databasePath })
+  } catch (error) {
+    return fatal(error)
+  }
+  const dispatcher = createDispatcher({
+    orm: database.orm,
+    clock: systemClock,
+    host: electronHost(() => mainWindow),
+    app: { appVersion: app.getVersion(), databasePath },
+    log: (message, error) => console.error(message, error),
+  })
+  let appUrl = ''
+  registerIpc(ipcMain, dispatcher, () => appUrl)
+  Menu.setApplicationMenu(buildMenu({ dataFolder: dirname(databasePath), isDev: !app.isPackaged }))
+  const created = createMainWindow(here)
+  mainWindow = created.window
+  appUrl = created.url
+  mainWindow.on('closed', () => (mainWindow = null))
+}
+
+function fatal(error: unknown): void {
+  const message = error instanceof DatabaseOpenError ? error.message : `Rådsrum kunde inte starta: ${(error as Error).message}`
+  dialog.showErrorBox('Rådsrum kan inte öppna databasen', message)
+  app.exit(1)
+}

@@ -1,0 +1,105 @@
+import {
+  ForeignKeyConstraintViolationException,
+  NotFoundError,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core'
+import type { MikroORM } from '@mikro-orm/sqlite'
+import { z } from 'zod'
+import { contract, type ProcedureName } from '../shared/api/index.ts'
+import { AppError, type ErrorBody, type Result } from '../shared/api/errors.ts'
+import type { AppInfo, Clock, DocumentFile, Host, ServiceContext } from './context.ts'
+import { exportHandlers } from './services/exports/index.ts'
+import { registerHandlers } from './services/register/index.ts'
+import { systemHandlers } from './services/system.ts'
+import type { Handlers } from './services/types.ts'
+
+/** Every procedure's implementation, by name. The type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  ...systemHandlers,
+  ...registerHandlers,
+  ...exportHandlers,
+}
+
+export interface DispatcherOptions {
+  orm: MikroORM
+  clock: Clock
+  host: Host
+  app: AppInfo
+  log?: (message: string, error: unknown) => void
+}
+
+export interface Dispatcher {
+  call(name: string, input: unknown): Promise<Result<unknown>>
+}
+
+export const isProcedureName = (name: unknown): name is ProcedureName =>
+  typeof name === 'string' && Object.hasOwn(contract, name) && Object.hasOwn(handlers, name)
+
+function toErrorBody(error: unknown, log: DispatcherOptions['log']): ErrorBody {
+  if (error instanceof AppError) return error.toBody()
+  if (error instanceof z.ZodError) {
+    const issues = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
+    const first = issues[0]?.message ?? 'Uppgifterna är ofullständiga.'
+    return { code: 'VALIDATION', message: first, issues }
+  }
+  if (error instanceof OptimisticLockError) {
+    return {
+      code: 'CONFLICT',
+      message: 'Någon annan har ändrat detta sedan du öppnade det. Ladda om och gör ändringen igen; ingenting har skrivits över.',
+    }
+  }
+  if (error instanceof UniqueConstraintViolationException) {
+    return { code: 'CONFLICT', message: 'Det finns redan en post med samma namn. Välj ett annat namn.' }
+  }
+  if (error instanceof ForeignKeyConstraintViolationException) {
+    return { code: 'CONFLICT', message: 'Posten används på andra ställen och kan inte tas bort eller ändras så.' }
+  }
+  if (error instanceof NotFoundError) {
+    return { code: 'NOT_FOUND', message: 'Det du söker finns inte (längre). Uppdatera listan och försök igen.' }
+  }
+  log?.('Oväntat fel i en procedur', error)
+  return {
+    code: 'INTERNAL',
+    message: 'Något gick fel i Rådsrum. Ingenting har sparats av den här åtgärden. Försök igen, och kontakta support om felet kvarstår.',
+  }
+}
+
+/**
+ * The one door to the services, shared by Electron IPC, the CLI and the test harness: look the
+ * name up, validate the input, run the service in its own EntityManager fork (writes in one
+ * transaction) and answer a Result. Calls run one at a time: better-sqlite3 is synchronous and a
+ * transaction must not interleave with another call's queries on the same connection.
+ */
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  let queue: Promise<unknown> = Promise.resolve()
+  const serialised = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  return {
+    async call(name, rawInput) {
+      if (!isProcedureName(name)) {
+        return { ok: false, error: { code: 'NOT_FOUND', message: `Okänd procedur: ${String(name).slice(0, 100)}` } }
+      }
+      const procedure = contract[name]
+      const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => Promise<unknown>
+      try {
+        const input = procedure.input.parse(rawInput === undefined ? {} : rawInput)
+        const value = await serialised(async () => {
+          const em = options.orm.em.fork()
+          const ctx: ServiceContext = { em, clock: options.clock, host: options.host, app: options.app }
+          if (procedure.kind === 'mutation') return em.transactional((txEm) => handler({ ...ctx, em: txEm }, input))
+          return handler(ctx, input)
+        })
+        // Saving happens outside the queue: a save dialog may stay open for a long time.
+        if (procedure.kind === 'document') return { ok: true, value: await options.host.saveDocument(value as DocumentFile) }
+        return { ok: true, value }
+      } catch (error) {
+        return { ok: false, error: toErrorBody(error, options.log) }
+      }
+    },
+  }
+}

@@ -1,0 +1,14 @@
+import type { AreaHandlers } from '../types.ts'
+import { bodyHandlers } from './bodies.ts'
+import { importHandlers } from './import.ts'
+import { membershipHandlers } from './memberships.ts'
+import { organisationHandlers } from './organisations.ts'
+import { peopleHandlers } from './people.ts'
+
+export const registerHandlers: AreaHandlers<'register'> = {
+  ...organisationHandlers,
+  ...peopleHandlers,
+  ...bodyHandlers,
+  ...membershipHandlers,
+  ...importHandlers,
+}

@@ -1,0 +1,102 @@
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import { invalid } from '../../../shared/api/errors.ts'
+
+/** Limits that keep a hostile or mistaken file from exhausting memory. */
+export const IMPORT_LIMITS = {
+  maxRows: 5_000,
+  maxUncompressedBytes: 50 * 1024 * 1024,
+  maxCellLength: 1_000,
+}
+
+export interface MemberRow {
+  row: number
+  name: string
+  title: string
+  organisationName: string
+  email: string
+  phone: string
+}
+
+const HEADERS: Record<keyof Omit<MemberRow, 'row'>, string[]> = {
+  name: ['namn', 'name', 'för- och efternamn'],
+  title: ['titel', 'befattning', 'title'],
+  organisationName: ['organisation', 'aktör', 'förvaltning', 'organisation/aktör'],
+  email: ['e-post', 'epost', 'e-postadress', 'mejl', 'email', 'e-mail'],
+  phone: ['telefon', 'tel', 'mobil', 'phone'],
+}
+
+const cellText = (value: ExcelJS.CellValue): string => {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('')
+    if ('text' in value && typeof value.text === 'string') return value.text
+    if ('result' in value) return value.result === undefined ? '' : String(value.result)
+    if (value instanceof Date) return value.toISOString().slice(0, 10)
+    return ''
+  }
+  return String(value)
+}
+
+/** Reads the member sheet; throws a VALIDATION error with a reason for files it will not read. */
+export async function readMemberWorkbook(data: Uint8Array): Promise<MemberRow[]> {
+  const notWorkbook = 'Filen är ingen Excel-arbetsbok (.xlsx). Spara den som ”Excel-arbetsbok” och försök igen.'
+  if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) throw invalid(notWorkbook, 'file')
+  let zip: JSZip
+  try {
+    zip = await JSZip.loadAsync(data)
+  } catch {
+    throw invalid(notWorkbook, 'file')
+  }
+  let total = 0
+  for (const entry of Object.values(zip.files)) {
+    // JSZip keeps the central directory's declared size; a zip bomb declares a huge one.
+    total += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0
+  }
+  if (total > IMPORT_LIMITS.maxUncompressedBytes) {
+    throw invalid('Filen är för stor när den packas upp (högst 50 MB). Dela upp den i mindre filer.', 'file')
+  }
+  if (!zip.file('xl/workbook.xml')) throw invalid(notWorkbook, 'file')
+
+  const workbook = new ExcelJS.Workbook()
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer)
+  } catch {
+    throw invalid('Excelfilen är skadad och kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.', 'file')
+  }
+  const sheet = workbook.worksheets[0]
+  if (!sheet) throw invalid('Excelfilen har inget blad.', 'file')
+  if (sheet.actualRowCount > IMPORT_LIMITS.maxRows + 1) {
+    throw invalid(`Filen har för många rader (högst ${IMPORT_LIMITS.maxRows}). Dela upp den.`, 'file')
+  }
+
+  const columns = new Map<keyof typeof HEADERS, number>()
+  let headerRow = 0
+  sheet.eachRow((row, rowNumber) => {
+    if (headerRow) return
+    row.eachCell((cell, column) => {
+      const text = cellText(cell.value).trim().toLowerCase()
+      for (const [key, names] of Object.entries(HEADERS) as [keyof typeof HEADERS, string[]][]) {
+        if (names.includes(text)) columns.set(key, column)
+      }
+    })
+    if (columns.has('name')) headerRow = rowNumber
+    else columns.clear()
+  })
+  if (!headerRow) {
+    throw invalid('Hittade ingen rubrikrad med kolumnen ”Namn”. Första raden ska ha Namn, Titel, Organisation, E-post, Telefon.', 'file')
+  }
+
+  const rows: MemberRow[] = []
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber <= headerRow) return
+    const read = (key: keyof typeof HEADERS) => {
+      const column = columns.get(key)
+      return column ? cellText(row.getCell(column).value).trim().slice(0, IMPORT_LIMITS.maxCellLength) : ''
+    }
+    const values = { name: read('name'), title: read('title'), organisationName: read('organisationName'), email: read('email'), phone: read('phone') }
+    if (Object.values(values).every((value) => value === '')) return
+    rows.push({ row: rowNumber, ...values })
+  })
+  return rows
+}

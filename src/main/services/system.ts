@@ -1,0 +1,29 @@
+import { conflict } from '../../shared/api/errors.ts'
+import { Body, Organisation, Person } from '../db/entities/register.ts'
+import { migrationsList } from '../db/migrations/index.ts'
+import { loadExampleData } from '../demo/index.ts'
+import type { AreaHandlers } from './types.ts'
+
+export const systemHandlers: AreaHandlers<'system'> = {
+  async 'system.info'({ em, clock, app }) {
+    const counts = await Promise.all([em.count(Organisation), em.count(Person), em.count(Body)])
+    return {
+      appVersion: app.appVersion,
+      databasePath: app.databasePath,
+      schemaVersion: migrationsList.length,
+      isEmpty: counts.every((count) => count === 0),
+      today: clock.today(),
+    }
+  },
+  async 'system.loadExampleData'(ctx) {
+    const counts = await Promise.all([ctx.em.count(Organisation), ctx.em.count(Person), ctx.em.count(Body)])
+    if (counts.some((count) => count > 0)) {
+      throw conflict('Exempeldata kan bara laddas i en tom databas. Skapa en ny databasfil för att prova exemplet.')
+    }
+    await loadExampleData(ctx)
+    return { loaded: true }
+  },
+  async 'system.openFile'({ host }, { path }) {
+    return { opened: await host.openFile(path) }
+  },
+}

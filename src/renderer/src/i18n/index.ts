@@ -1,0 +1,40 @@
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { common as enCommon } from './en/common.ts'
+import { register as enRegister } from './en/register.ts'
+import { start as enStart } from './en/start.ts'
+import { common } from './sv/common.ts'
+import { register } from './sv/register.ts'
+import { start } from './sv/start.ts'
+
+/** Swedish first, English second. Each area adds its namespace in both languages. */
+export const resources = {
+  sv: { common, register, start },
+  en: { common: enCommon, register: enRegister, start: enStart },
+} as const
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common'
+    resources: (typeof resources)['sv']
+  }
+}
+
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('radsrum.language')
+
+void i18next.use(initReactI18next).init({
+  resources,
+  lng: stored === 'en' ? 'en' : 'sv',
+  fallbackLng: 'sv',
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+})
+
+export function setLanguage(language: 'sv' | 'en'): void {
+  localStorage.setItem('radsrum.language', language)
+  void i18next.changeLanguage(language)
+  document.documentElement.lang = language
+}
+
+export default i18next

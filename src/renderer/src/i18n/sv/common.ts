@@ -1,0 +1,38 @@
+export const common = {
+  appName: 'Rådsrum',
+  nav: {
+    start: 'Start',
+    register: 'Register',
+    organisations: 'Aktörer',
+    people: 'Personer',
+    bodies: 'Råd och grupper',
+    import: 'Importera personer',
+  },
+  actions: {
+    save: 'Spara',
+    cancel: 'Avbryt',
+    edit: 'Ändra',
+    delete: 'Ta bort',
+    add: 'Lägg till',
+    close: 'Stäng',
+    search: 'Sök',
+    export: 'Exportera',
+    open: 'Öppna',
+    confirm: 'Bekräfta',
+  },
+  states: {
+    loading: 'Hämtar …',
+    empty: 'Inget att visa ännu.',
+    saved: 'Sparat',
+    error: 'Något gick fel',
+  },
+  document: {
+    saved: 'Dokumentet sparades',
+    savedTo: 'Sparat som {{path}}',
+    openIt: 'Öppna dokumentet',
+    notSaved: 'Dokumentet sparades inte.',
+    working: 'Skapar dokumentet …',
+  },
+  language: 'Språk',
+  sortBy: 'Sortera på {{column}}',
+}

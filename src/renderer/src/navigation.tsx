@@ -1,0 +1,29 @@
+import type { ReactElement } from 'react'
+import { BodiesPage } from './register/BodiesPage.tsx'
+import { BodyPage } from './register/BodyPage.tsx'
+import { ImportPage } from './register/ImportPage.tsx'
+import { OrganisationsPage } from './register/OrganisationsPage.tsx'
+import { PeoplePage } from './register/PeoplePage.tsx'
+import { StartPage } from './start/StartPage.tsx'
+
+export interface NavLinkSpec {
+  path: string
+  /** A key in the common namespace's `nav` group; routes without one are not in the menu. */
+  label?: `nav.${string}`
+  element: ReactElement
+}
+
+/** Every screen, grouped as the side menu shows them. An area adds its group here. */
+export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
+  { links: [{ path: '/', label: 'nav.start', element: <StartPage /> }] },
+  {
+    group: 'nav.register',
+    links: [
+      { path: '/register/bodies', label: 'nav.bodies', element: <BodiesPage /> },
+      { path: '/register/bodies/:id', element: <BodyPage /> },
+      { path: '/register/organisations', label: 'nav.organisations', element: <OrganisationsPage /> },
+      { path: '/register/people', label: 'nav.people', element: <PeoplePage /> },
+      { path: '/register/import', label: 'nav.import', element: <ImportPage /> },
+    ],
+  },
+]

@@ -1,0 +1,72 @@
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
+import { errorMessage } from '../api.ts'
+import { PageHeader } from '../components/PageHeader.tsx'
+import { QueryState } from '../components/QueryState.tsx'
+import { useSaveDocument } from '../components/useSaveDocument.tsx'
+import { useBodies, useOrganisations, usePeople } from '../register/queries.ts'
+import { useExportRegister, useLoadExampleData, useSystemInfo } from './queries.ts'
+
+function EmptyDatabase() {
+  const { t } = useTranslation('start')
+  const load = useLoadExampleData()
+  return (
+    <Card withBorder padding="lg" maw={720}>
+      <Title order={2} size="h3" mb="xs">{t('emptyTitle')}</Title>
+      <Text mb="md">{t('emptyText')}</Text>
+      <Button
+        loading={load.isPending}
+        onClick={() =>
+          load.mutate(undefined, {
+            onSuccess: () => notifications.show({ color: 'teal', message: t('exampleLoaded') }),
+            onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+          })
+        }
+      >
+        {t('loadExample')}
+      </Button>
+    </Card>
+  )
+}
+
+function Counts() {
+  const { t } = useTranslation('start')
+  const bodies = useBodies()
+  const organisations = useOrganisations()
+  const people = usePeople()
+  return <Text>{t('counts', { bodies: bodies.data?.length ?? 0, organisations: organisations.data?.length ?? 0, people: people.data?.length ?? 0 })}</Text>
+}
+
+export function StartPage() {
+  const { t } = useTranslation('start')
+  const info = useSystemInfo()
+  const exportRegister = useSaveDocument(useExportRegister())
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <QueryState query={info}>
+        {(system) => (
+          <Stack>
+            {system.isEmpty ? (
+              <EmptyDatabase />
+            ) : (
+              <Card withBorder maw={720}>
+                <Counts />
+                <Group mt="md">
+                  <Button variant="default" loading={exportRegister.isPending} onClick={() => exportRegister.mutate({})}>
+                    {t('exportRegister', { ns: 'register' })}
+                  </Button>
+                </Group>
+              </Card>
+            )}
+            <Alert variant="light" color="gray" maw={720}>
+              <Text size="sm">{t('database', { path: system.databasePath })}</Text>
+              <Text size="sm">{t('version', { version: system.appVersion })}</Text>
+            </Alert>
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  )
+}

@@ -1,0 +1,27 @@
+import type { InputOf, OutputOf } from './procedure.ts'
+import { registerApi } from './register.ts'
+import { systemApi } from './system.ts'
+
+/** The whole contract: every procedure the main process serves, by name. */
+export const contract = {
+  ...systemApi,
+  ...registerApi,
+}
+
+export type ContractType = typeof contract
+export type ProcedureName = keyof ContractType
+export const procedureNames = Object.keys(contract) as ProcedureName[]
+
+type Area<N> = N extends `${infer A}.${string}` ? A : never
+type Verb<N, A extends string> = N extends `${A}.${infer V}` ? V : never
+
+/** The client's shape: api.register.listOrganisations(input) -> Promise<output>. */
+export type Api = {
+  [A in Area<ProcedureName>]: {
+    [V in Verb<ProcedureName, A>]: (
+      input?: InputOf<ContractType[`${A}.${V}` & ProcedureName]>,
+    ) => Promise<OutputOf<ContractType[`${A}.${V}` & ProcedureName]>>
+  }
+}
+
+export type { Result, ErrorBody, ErrorCode } from './errors.ts'

@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import { noInput } from './common.ts'
+import { mutation, query } from './procedure.ts'
+
+export interface SystemInfoDto {
+  appVersion: string
+  databasePath: string
+  schemaVersion: number
+  isEmpty: boolean
+  today: string
+}
+
+export const systemApi = {
+  'system.info': query<SystemInfoDto>()(noInput, 'Programversion, databasfil och om databasen är tom.'),
+  'system.loadExampleData': mutation<{ loaded: true }>()(
+    noInput,
+    'Ladda exempeldata (Sundsvalls trygghetsråd med 14 lokala grupper) i en tom databas.',
+  ),
+  'system.openFile': mutation<{ opened: boolean }>()(
+    z.strictObject({ path: z.string().min(1).max(4096) }),
+    'Öppna en fil som programmet just har sparat, i det program datorn använder för den filtypen.',
+  ),
+}

@@ -1,0 +1,28 @@
+/** Swedish formatting shared by the UI and the documents, always through Intl. */
+
+const integerFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 })
+const decimalFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 })
+const longDateFormat = new Intl.DateTimeFormat('sv-SE', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+/** 163500 -> "163 500 kr" (Intl uses a narrow no-break space, which is what Swedish typesetting wants). */
+export const formatKronor = (amount: number): string => `${integerFormat.format(amount)} kr`
+export const formatNumber = (value: number): string => decimalFormat.format(value)
+
+/** "2026-02-10" -> "tisdag 10 februari 2026" */
+export const formatLongDate = (isoDate: string): string => longDateFormat.format(new Date(`${isoDate}T00:00:00Z`))
+
+/** Characters that are not allowed in file names on Windows, macOS or Linux, removed. */
+export const safeFileName = (name: string): string =>
+  name
+    // eslint-disable-next-line no-control-regex
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '')
+    .slice(0, 180) || 'dokument'

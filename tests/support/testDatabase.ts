@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fixedClock, type Clock, type DocumentFile, type Host, type ServiceContext } from '../../src/main/context.ts'
+import { openDatabase, type OpenedDatabase } from '../../src/main/db/open.ts'
+import { createDispatcher, type Dispatcher } from '../../src/main/registry.ts'
+import type { SavedFile } from '../../src/shared/api/procedure.ts'
+
+/** A host that keeps saved documents in memory (and optionally on disk), for tests. */
+export class RecordingHost implements Host {
+  readonly saved: DocumentFile[] = []
+  readonly opened: string[] = []
+  constructor(private readonly directory?: string) {}
+  async saveDocument(file: DocumentFile): Promise<SavedFile> {
+    this.saved.push(file)
+    if (!this.directory) return { saved: true, fileName: file.fileName, path: null }
+    const { writeFileAtomic } = await import('../../src/main/files.ts')
+    const path = join(this.directory, file.fileName)
+    writeFileAtomic(path, file.data)
+    return { saved: true, fileName: file.fileName, path }
+  }
+  async openFile(path: string): Promise<boolean> {
+    this.opened.push(path)
+    return true
+  }
+}
+
+export interface TestDatabase {
+  dir: string
+  path: string
+  database: OpenedDatabase
+  dispatcher: Dispatcher
+  host: RecordingHost
+  clock: Clock
+  /** A service context on a fresh fork, for calling services directly. */
+  context(): ServiceContext
+  /** Calls a procedure through the dispatcher and returns the value, or throws with the error body. */
+  call<T = unknown>(name: string, input?: unknown): Promise<T>
+  close(): Promise<void>
+}
+
+/** A real SQLite file in a temporary folder, migrated, with the full dispatcher in front of it. */
+export async function createTestDatabase(options: { clock?: Clock; saveTo?: string } = {}): Promise<TestDatabase> {
+  const dir = mkdtempSync(join(tmpdir(), 'radsrum-test-'))
+  const path = join(dir, 'radsrum.sqlite')
+  const database = await openDatabase({ path })
+  const clock = options.clock ?? fixedClock('2026-11-25T10:00:00+01:00')
+  const host = new RecordingHost(options.saveTo)
+  const app = { appVersion: 'test', databasePath: path }
+  const dispatcher = createDispatcher({ orm: database.orm, clock, host, app, log: () => undefined })
+  return {
+    dir,
+    path,
+    database,
+    dispatcher,
+    host,
+    clock,
+    context: () => ({ em: database.orm.em.fork(), clock, host, app }),
+    async call<T>(name: string, input: unknown = {}) {
+      const result = await dispatcher.call(name, input)
+      if (!result.ok) throw Object.assign(new Error(`${name}: ${result.error.code} ${result.error.message}`), { body: result.error })
+      return result.value as T
+    },
+    async close() {
+      await database.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
