@@ -108,8 +108,10 @@ export async function backupDatabase(sourcePath: string, targetPath: string): Pr
   } finally {
     source.close()
   }
-  const copy = new Database(targetPath, { readonly: true, fileMustExist: true })
+  // A backup is one self-contained file: switch the copy out of WAL so no -wal/-shm files follow it.
+  const copy = new Database(targetPath, { fileMustExist: true })
   try {
+    copy.pragma('journal_mode = DELETE')
     const result = copy.pragma('integrity_check', { simple: true })
     if (result !== 'ok') throw new Error(`Säkerhetskopian ${basename(targetPath)} klarade inte kontrollen: ${String(result)}`)
   } finally {
