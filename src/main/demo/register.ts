@@ -85,7 +85,7 @@ export async function loadRegisterExample(ctx: ServiceContext): Promise<ExampleR
       const holder = await person(nextName(), seatIndex === 0 ? 'Områdespolis' : 'Kontaktperson', key)
       await call['register.addMembership'](ctx, { bodyId: group.id, personId: holder.id, role: seatIndex === 1 ? 'chair' : 'member', seatId: seat.id, deputyForId: null, from: START, to: null })
       if (seatIndex < 2) {
-        const deputy = await person(nextName(), 'Ersättare', key)
+        const deputy = await person(nextName(), seatIndex === 0 ? 'Polisassistent' : 'Handläggare', key)
         await call['register.addMembership'](ctx, { bodyId: group.id, personId: deputy.id, role: 'deputy', seatId: seat.id, deputyForId: null, from: START, to: null })
       }
     }
