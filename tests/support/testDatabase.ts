@@ -10,7 +10,10 @@ import type { SavedFile } from '../../src/shared/api/procedure.ts'
 export class RecordingHost implements Host {
   readonly saved: DocumentFile[] = []
   readonly opened: string[] = []
-  constructor(private readonly directory?: string) {}
+  private readonly directory: string | undefined
+  constructor(directory?: string) {
+    this.directory = directory
+  }
   async saveDocument(file: DocumentFile): Promise<SavedFile> {
     this.saved.push(file)
     if (!this.directory) return { saved: true, fileName: file.fileName, path: null }

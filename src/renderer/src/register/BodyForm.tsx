@@ -1,26 +1,29 @@
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import type { BodySummaryDto } from '../../../shared/api/register.ts'
 import { BODY_KINDS, type BodyKind } from '../../../shared/domain/register.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { useBodies, useSaveBody } from './queries.ts'
 
-export function BodyForm({ onClose }: { onClose: () => void }) {
+export function BodyForm({ body, onClose }: { body?: BodySummaryDto; onClose: () => void }) {
   const { t } = useTranslation('register')
   const save = useSaveBody()
   const bodies = useBodies()
   const councils = (bodies.data ?? []).filter((body) => body.kind === 'council')
   const form = useForm({
-    initialValues: {
-      name: '',
-      kind: (councils.length > 0 ? 'localGroup' : 'council') as BodyKind,
-      area: '',
-      parentId: councils[0] ? String(councils[0].id) : null,
-    },
+    initialValues: body
+      ? { name: body.name, kind: body.kind, area: body.area ?? '', parentId: body.parentId ? String(body.parentId) : null }
+      : {
+          name: '',
+          kind: (councils.length > 0 ? 'localGroup' : 'council') as BodyKind,
+          area: '',
+          parentId: councils[0] ? String(councils[0].id) : null,
+        },
   })
   const submit = form.onSubmit(async (values) => {
     try {
-      await save.mutateAsync({ ...values, parentId: values.kind === 'council' || !values.parentId ? null : Number(values.parentId) })
+      await save.mutateAsync({ ...values, parentId: values.kind === 'council' || !values.parentId ? null : Number(values.parentId), ...(body ? { id: body.id } : {}) })
       onClose()
     } catch (error) {
       const errors = fieldErrors(error)
@@ -28,7 +31,7 @@ export function BodyForm({ onClose }: { onClose: () => void }) {
     }
   })
   return (
-    <Modal opened onClose={onClose} title={t('bodies.new')} size="lg">
+    <Modal opened onClose={onClose} title={body ? t('bodies.edit') : t('bodies.new')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput label={t('bodies.name')} required data-autofocus {...form.getInputProps('name')} />

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router'
 import type { BodyDetailDto, MembershipDto } from '../../../shared/api/register.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
+import { BodyForm } from './BodyForm.tsx'
 import { EndMembershipForm, MembershipForm, SeatForm } from './MembershipForms.tsx'
 import { useBody } from './queries.ts'
 
@@ -76,7 +77,7 @@ function SeatsTable({ body, onEnd }: { body: BodyDetailDto; onEnd: (membership: 
 
 function BodyView({ body }: { body: BodyDetailDto }) {
   const { t } = useTranslation('register')
-  const [dialog, setDialog] = useState<'seat' | 'member' | null>(null)
+  const [dialog, setDialog] = useState<'seat' | 'member' | 'edit' | null>(null)
   const [ending, setEnding] = useState<MembershipDto | null>(null)
   const intro = [t(`bodyKind.${body.kind}`), body.area, body.parentName].filter(Boolean).join(' · ')
   return (
@@ -89,6 +90,7 @@ function BodyView({ body }: { body: BodyDetailDto }) {
         intro={intro}
         actions={
           <>
+            <Button variant="default" onClick={() => setDialog('edit')}>{t('bodies.edit')}</Button>
             <Button variant="default" onClick={() => setDialog('seat')}>{t('body.addSeat')}</Button>
             <Button onClick={() => setDialog('member')}>{t('body.addMember')}</Button>
           </>
@@ -142,6 +144,7 @@ function BodyView({ body }: { body: BodyDetailDto }) {
         )}
       </Stack>
       {dialog === 'seat' && <SeatForm body={body} onClose={() => setDialog(null)} />}
+      {dialog === 'edit' && <BodyForm body={body} onClose={() => setDialog(null)} />}
       {dialog === 'member' && <MembershipForm body={body} onClose={() => setDialog(null)} />}
       {ending && <EndMembershipForm membership={ending} onClose={() => setEnding(null)} />}
     </>

@@ -56,6 +56,7 @@ export const register: typeof sv = {
     title: 'Safety council and local groups',
     intro: 'The council steers the local safety groups. Each body has seats held for an organisation.',
     new: 'New body',
+    edit: 'Edit body',
     name: 'Name',
     kind: 'Kind',
     area: 'Area',

@@ -37,6 +37,7 @@ export const register = {
     title: 'Trygghetsråd och lokala grupper',
     intro: 'Rådet styr de lokala trygghetsgrupperna. Varje organ har platser som innehas för en aktör.',
     new: 'Nytt organ',
+    edit: 'Ändra organ',
     name: 'Namn',
     kind: 'Typ',
     area: 'Område',
