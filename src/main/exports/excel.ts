@@ -26,7 +26,7 @@ export function addTableSheet(
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name.slice(0, 31), {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: '1:1' },
   })
   sheet.columns = columns.map((column) => ({ header: column.header, key: column.key, style: column.numFmt ? { numFmt: column.numFmt } : {} }))
   sheet.addRows(rows)
