@@ -27,7 +27,8 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-describe('radsrum CLI', () => {
+// Each case starts Node processes; on a loaded machine that takes seconds, so allow minutes.
+describe('radsrum CLI', { timeout: 180_000 }, () => {
   it('loads the example, lists procedures with JSON Schema, and calls them', async () => {
     expect(JSON.parse((await radsrum('demo')).stdout)).toEqual({ loaded: true })
 
