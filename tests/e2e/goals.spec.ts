@@ -135,3 +135,54 @@ test('the idea board moves ideas between the four fields by keyboard and by drag
   await expect(field('Gör nytt').getByText('→ Strategier').last()).toBeVisible()
   await app.screenshot('goals-06-idea-board-after')
 })
+
+test('adopting a version locks it; the screens pass an accessibility check', async ({ app }) => {
+  const { page, db } = app
+  await db.call('system.loadExampleData')
+  await page.reload()
+  await page.getByRole('link', { name: 'Måldokument', exact: true }).click()
+  await page.getByRole('link', { name: 'Måldokument för Trygghetsrådet' }).click()
+  const status = page.getByRole('group', { name: 'Status' })
+  await status.getByRole('button', { name: 'Skicka på remiss' }).click()
+  await expect(status.getByText('På remiss')).toBeVisible()
+  await expect(page.getByText('Version 2 är ute på remiss.', { exact: false })).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+
+  await status.getByRole('button', { name: 'Anta version …' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Anta version' })
+  await dialog.getByLabel('Datum för beslutet').fill('2026-11-25')
+  await dialog.getByLabel('Beslut (möte och §)').fill('Trygghetsrådet 2026-11-25 § 4')
+  await dialog.getByRole('button', { name: 'Anta och lås versionen' }).click()
+  await expect(page.getByText('Version 2 antogs 2026-11-25 (Trygghetsrådet 2026-11-25 § 4) och är låst.', { exact: false })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Text i Vision' })).toHaveAttribute('readonly')
+  await expect(page.getByRole('button', { name: 'Spara version' })).toBeDisabled()
+  await app.screenshot('goals-07-adopted')
+
+  await page.getByRole('tab', { name: 'Versioner (2)' }).click()
+  await expect(page.getByText('Antagen 2026-11-25 · Trygghetsrådet 2026-11-25 § 4')).toBeVisible()
+  await page.getByRole('button', { name: 'Åtgärder för version 2' }).click()
+  await expect(page.getByRole('menuitem', { name: 'Antagen version: låst' })).toBeDisabled()
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('tab', { name: 'Jämför' }).click()
+  await expect(page.locator('del').first()).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+
+  await page.getByRole('link', { name: 'Idébank', exact: true }).click()
+  await expect(page.getByRole('region', { name: /^Gör mer/ })).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+
+  // A revision starts a new draft; the adopted version stays locked.
+  await page.getByRole('link', { name: 'Måldokument', exact: true }).click()
+  await page.getByRole('link', { name: 'Måldokument för Trygghetsrådet' }).click()
+  await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Påbörja revidering' }).click()
+  await expect(page.getByRole('textbox', { name: 'Text i Vision' })).not.toHaveAttribute('readonly')
+})
+
+async function axeViolations(page: import('@playwright/test').Page) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright')
+  // Not hovering a menu link (the side menu's hover colours are the shell's, checked elsewhere).
+  await page.mouse.move(700, 5)
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+}

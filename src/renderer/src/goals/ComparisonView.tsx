@@ -13,14 +13,15 @@ const addedStyle: CSSProperties = {
   textDecoration: 'underline',
   textDecorationThickness: '2px',
   textUnderlineOffset: '3px',
-  backgroundColor: 'var(--mantine-color-green-1)',
-  color: 'var(--mantine-color-green-9)',
+  // Dark on light, well over 7:1.
+  backgroundColor: '#dcfce7',
+  color: '#14532d',
 }
 const removedStyle: CSSProperties = {
   textDecoration: 'line-through',
   textDecorationThickness: '2px',
-  backgroundColor: 'var(--mantine-color-red-1)',
-  color: 'var(--mantine-color-red-9)',
+  backgroundColor: '#fee2e2',
+  color: '#7f1d1d',
 }
 
 export function Spans({ spans }: { spans: DiffSpan[] }) {
@@ -59,9 +60,9 @@ export function ComparisonView({ comparison, onlyChanged = false }: { comparison
             <Title order={2} size="h3">
               <Spans spans={section.heading} />
             </Title>
-            {section.kind === 'added' && <Badge color="green" variant="outline">{t('compare.sectionAdded')}</Badge>}
-            {section.kind === 'removed' && <Badge color="red" variant="outline">{t('compare.sectionRemoved')}</Badge>}
-            {section.kind === 'same' && <Badge color="gray" variant="outline">{t('compare.unchanged')}</Badge>}
+            {section.kind === 'added' && <Badge color="green" variant="outline" c="black">{t('compare.sectionAdded')}</Badge>}
+            {section.kind === 'removed' && <Badge color="red" variant="outline" c="black">{t('compare.sectionRemoved')}</Badge>}
+            {section.kind === 'same' && <Badge color="gray" variant="outline" c="black">{t('compare.unchanged')}</Badge>}
           </Group>
           {groupBlocks(section.paragraphs).map((group, index) =>
             group.bullet ? (

@@ -19,7 +19,7 @@ import {
   Textarea,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { notifications } from '@mantine/notifications'
+import { notify } from './notify.ts'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams, useSearchParams } from 'react-router'
@@ -52,12 +52,12 @@ const STATUS_COLOURS: Record<GoalStatus, string> = { draft: 'gray', consultation
 const dayAndTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
 const day = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short' })
 
-const failed = (error: unknown) => notifications.show({ color: 'red', title: 'Något gick fel', message: errorMessage(error) })
+const failed = (error: unknown) => notify({ color: 'red', title: 'Något gick fel', message: errorMessage(error) })
 
 export function StatusBadge({ status }: { status: GoalStatus }) {
   const { t } = useTranslation('goals')
   return (
-    <Badge color={STATUS_COLOURS[status]} variant="light" size="lg">
+    <Badge color={STATUS_COLOURS[status]} variant="light" c="black" size="lg">
       {t(`status.${status}`)}
     </Badge>
   )
@@ -72,7 +72,7 @@ function SaveVersionDialog({ document, registry, onClose }: { document: GoalDocu
     try {
       if (!(await registry.flushAll())) return
       await save.mutateAsync({ documentId: document.id, comment: values.comment, author: values.author || null })
-      notifications.show({ color: 'teal', message: t('version.saved', { number }) })
+      notify({ color: 'teal', message: t('version.saved', { number }) })
       onClose()
     } catch (error) {
       const errors = fieldErrors(error)
@@ -104,7 +104,7 @@ function AdoptDialog({ document, onClose }: { document: GoalDocumentDto; onClose
   const submit = form.onSubmit(async (values) => {
     try {
       await adopt.mutateAsync({ documentId: document.id, number: latest.number, ...values })
-      notifications.show({ color: 'teal', message: t('adopt.done', { number: latest.number }) })
+      notify({ color: 'teal', message: t('adopt.done', { number: latest.number }) })
       onClose()
     } catch (error) {
       const errors = fieldErrors(error)
@@ -282,7 +282,7 @@ function VersionsTab({ document, onCompare }: { document: GoalDocumentDto; onCom
               <Table.Td>
                 <Text size="sm">{version.comment}</Text>
                 {version.adoptedAt && (
-                  <Badge color="green" variant="light" mt={4}>
+                  <Badge color="green" variant="light" c="black" mt={4}>
                     {t('version.adoptedBadge', { date: version.adoptedAt })} · {version.adoptedReference}
                   </Badge>
                 )}
@@ -309,7 +309,7 @@ function VersionsTab({ document, onCompare }: { document: GoalDocumentDto; onCom
                           if (!window.confirm(t('version.restoreConfirm', { number: version.number }))) return
                           restore.mutate(
                             { documentId: document.id, number: version.number },
-                            { onSuccess: () => notifications.show({ color: 'teal', message: t('version.restored', { number: version.number }) }), onError: failed },
+                            { onSuccess: () => notify({ color: 'teal', message: t('version.restored', { number: version.number }) }), onError: failed },
                           )
                         }}
                       >
@@ -380,7 +380,7 @@ function StatusActions({ document, onAdopt }: { document: GoalDocumentDto; onAdo
   const change = (status: 'draft' | 'consultation') =>
     setStatus.mutate(
       { id: document.id, status },
-      { onSuccess: () => notifications.show({ color: 'teal', message: t('document.statusChanged', { status: t(`status.${status}`) }) }), onError: failed },
+      { onSuccess: () => notify({ color: 'teal', message: t('document.statusChanged', { status: t(`status.${status}`) }) }), onError: failed },
     )
   if (document.status === 'adopted') {
     return <Button variant="default" onClick={() => change('draft')} loading={setStatus.isPending}>{t('document.startRevision')}</Button>

@@ -20,7 +20,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { notifications } from '@mantine/notifications'
+import { notify } from './notify.ts'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IdeaDto } from '../../../shared/api/goals.ts'
@@ -68,7 +68,7 @@ function IdeaForm({ idea, bodyId, category, onClose }: { idea: IdeaDto | null; b
   const submit = form.onSubmit(async (values) => {
     try {
       await save.mutateAsync({ ...values, sectionIds: values.sectionIds.map(Number), bodyId, ...(idea ? { id: idea.id } : {}) })
-      notifications.show({ color: 'teal', message: t('ideas.saved') })
+      notify({ color: 'teal', message: t('ideas.saved') })
       onClose()
     } catch (error) {
       const errors = fieldErrors(error)
@@ -109,10 +109,10 @@ function IdeaForm({ idea, bodyId, category, onClose }: { idea: IdeaDto | null; b
                   if (!window.confirm(t('ideas.deleteConfirm', { text: idea.text }))) return
                   remove.mutate(idea.id, {
                     onSuccess: () => {
-                      notifications.show({ color: 'teal', message: t('ideas.deleted') })
+                      notify({ color: 'teal', message: t('ideas.deleted') })
                       onClose()
                     },
-                    onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+                    onError: (error) => notify({ color: 'red', message: errorMessage(error) }),
                   })
                 }}
               >
@@ -183,9 +183,9 @@ function IdeaCard({ idea, focus, onEdit, onMove }: { idea: IdeaDto; focus: boole
         </Menu>
       </Group>
       <Group gap={6} mt={6}>
-        <Badge size="sm" variant="light" color={STATUS_COLOURS[idea.status]}>{t(`ideaStatus.${idea.status}`)}</Badge>
+        <Badge size="sm" variant="light" c="black" color={STATUS_COLOURS[idea.status]}>{t(`ideaStatus.${idea.status}`)}</Badge>
         {idea.sections.map((section) => (
-          <Badge key={section.id} size="sm" variant="outline" color="gray" tt="none">→ {section.heading}</Badge>
+          <Badge key={section.id} size="sm" variant="outline" c="black" color="gray" tt="none">→ {section.heading}</Badge>
         ))}
       </Group>
       {(idea.source || idea.sourceDate) && (
@@ -225,8 +225,8 @@ function Field({ category, ideas, focusId, onEdit, onNew, onMove }: {
           {t(`category.${category}`)} <VisuallyHidden>({t('ideas.count', { count: ideas.length })})</VisuallyHidden>
         </Title>
         <Group gap="xs">
-          <Badge variant="light" color={colour} aria-hidden>{ideas.length}</Badge>
-          <Button size="compact-sm" variant="light" color={colour} onClick={onNew} aria-label={t('ideas.newIn', { category: t(`category.${category}`) })}>
+          <Badge variant="light" c="black" color={colour} aria-hidden>{ideas.length}</Badge>
+          <Button size="compact-sm" variant="default" onClick={onNew} aria-label={t('ideas.newIn', { category: t(`category.${category}`) })}>
             +
           </Button>
         </Group>
@@ -260,7 +260,7 @@ function Board({ bodyId, ideas }: { bodyId: number; ideas: IdeaDto[] }) {
       { id: idea.id, category },
       {
         onSuccess: () => setAnnouncement(t('ideas.moved', { text: idea.text, category: t(`category.${category}`) })),
-        onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+        onError: (error) => notify({ color: 'red', message: errorMessage(error) }),
       },
     )
   }

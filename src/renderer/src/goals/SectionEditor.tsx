@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Anchor, Button, Card, Group, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
+import { notify } from './notify.ts'
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -124,7 +124,7 @@ export function SectionEditor({
 
   const copy = async () => {
     await navigator.clipboard.writeText(`${heading}\n\n${text}`)
-    notifications.show({ color: 'teal', message: t('editor.copied') })
+    notify({ color: 'teal', message: t('editor.copied') })
   }
 
   const status =
@@ -146,6 +146,7 @@ export function SectionEditor({
             onChange={(event) => setHeading(event.currentTarget.value)}
             onBlur={() => void saveNow()}
             readOnly={locked}
+            variant={locked ? 'filled' : 'default'}
             maxLength={200}
             style={{ flex: 1 }}
             styles={{ input: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
@@ -177,6 +178,7 @@ export function SectionEditor({
           onChange={(event) => setText(event.currentTarget.value)}
           onBlur={() => void saveNow()}
           readOnly={locked}
+          variant={locked ? 'filled' : 'default'}
           autosize
           minRows={3}
           maxRows={24}
