@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import JSZip from 'jszip'
+import type { Page } from '@playwright/test'
 import type { GoalDocumentDto } from '../../src/shared/api/goals.ts'
 import { expect, test } from './harness.ts'
 
@@ -179,8 +181,7 @@ test('adopting a version locks it; the screens pass an accessibility check', asy
   await expect(page.getByRole('textbox', { name: 'Text i Vision' })).not.toHaveAttribute('readonly')
 })
 
-async function axeViolations(page: import('@playwright/test').Page) {
-  const { default: AxeBuilder } = await import('@axe-core/playwright')
+async function axeViolations(page: Page) {
   // Not hovering a menu link (the side menu's hover colours are the shell's, checked elsewhere).
   await page.mouse.move(700, 5)
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
