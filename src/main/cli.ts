@@ -68,7 +68,13 @@ function answer(result: Result<unknown>): void {
 export async function runCli(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { db: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      db: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      // Every export's flags take a value (`--document 3`), so they must be declared as strings.
+      ...Object.fromEntries(Object.values(CLI_EXPORTS).flatMap((spec) => Object.keys(spec.flags)).map((flag) => [flag, { type: 'string' as const }])),
+    },
     allowPositionals: true,
     strict: false,
   })

@@ -16,4 +16,14 @@ export interface CliExport {
  */
 export const CLI_EXPORTS: Record<string, CliExport> = {
   register: { procedure: 'exports.registerXlsx', flags: {}, help: 'registret som .xlsx' },
+  'goal-document': {
+    procedure: 'exports.goalDocumentDocx',
+    flags: { document: 'documentId', version: 'version' },
+    help: 'måldokumentet som .docx (--document ID [--version N]; utan version: utkastet)',
+  },
+  'goal-comparison': {
+    procedure: 'exports.goalComparisonDocx',
+    flags: { document: 'documentId', from: 'from', to: 'to' },
+    help: 'jämförelse av två versioner som .docx med spårade ändringar (--document ID --from N --to M)',
+  },
 }

@@ -10,6 +10,7 @@ import { contract, type ProcedureName } from '../shared/api/index.ts'
 import { AppError, type ErrorBody, type Result } from '../shared/api/errors.ts'
 import type { AppInfo, Clock, DocumentFile, Host, ServiceContext } from './context.ts'
 import { exportHandlers } from './services/exports/index.ts'
+import { goalHandlers } from './services/goals/index.ts'
 import { registerHandlers } from './services/register/index.ts'
 import { systemHandlers } from './services/system.ts'
 import type { Handlers } from './services/types.ts'
@@ -18,6 +19,7 @@ import type { Handlers } from './services/types.ts'
 export const handlers: Handlers = {
   ...systemHandlers,
   ...registerHandlers,
+  ...goalHandlers,
   ...exportHandlers,
 }
 

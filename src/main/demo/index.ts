@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context.ts'
+import { loadGoalsExample } from './goals.ts'
 import { loadRegisterExample } from './register.ts'
 
 /**
@@ -6,5 +7,6 @@ import { loadRegisterExample } from './register.ts'
  * rule). Each area adds its part after the register, in dependency order.
  */
 export async function loadExampleData(ctx: ServiceContext): Promise<void> {
-  await loadRegisterExample(ctx)
+  const register = await loadRegisterExample(ctx)
+  await loadGoalsExample(ctx, register.councilId)
 }

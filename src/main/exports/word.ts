@@ -20,6 +20,8 @@ export function wordDocument(options: {
   title: string
   author?: string
   subject?: string
+  /** Turn on "Track changes" when the file is opened (for documents sent out for review). */
+  trackRevisions?: boolean
   sections: ISectionOptions[]
 }): Document {
   return new Document({
@@ -28,6 +30,7 @@ export function wordDocument(options: {
     creator: options.author ?? 'Rådsrum',
     lastModifiedBy: options.author ?? 'Rådsrum',
     description: 'Skapad med Rådsrum',
+    features: options.trackRevisions ? { trackRevisions: true } : undefined,
     styles: {
       default: {
         document: {

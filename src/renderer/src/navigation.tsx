@@ -1,4 +1,7 @@
 import type { ReactElement } from 'react'
+import { GoalDocumentPage } from './goals/GoalDocumentPage.tsx'
+import { GoalDocumentsPage } from './goals/GoalDocumentsPage.tsx'
+import { IdeaBoardPage } from './goals/IdeaBoardPage.tsx'
 import { BodiesPage } from './register/BodiesPage.tsx'
 import { BodyPage } from './register/BodyPage.tsx'
 import { ImportPage } from './register/ImportPage.tsx'
@@ -24,6 +27,14 @@ export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
       { path: '/register/organisations', label: 'nav.organisations', element: <OrganisationsPage /> },
       { path: '/register/people', label: 'nav.people', element: <PeoplePage /> },
       { path: '/register/import', label: 'nav.import', element: <ImportPage /> },
+    ],
+  },
+  {
+    group: 'nav.goals',
+    links: [
+      { path: '/goals', label: 'nav.goalDocuments', element: <GoalDocumentsPage /> },
+      { path: '/goals/:id', element: <GoalDocumentPage /> },
+      { path: '/ideas', label: 'nav.ideas', element: <IdeaBoardPage /> },
     ],
   },
 ]

@@ -1,4 +1,5 @@
 import type { InputOf, OutputOf } from './procedure.ts'
+import { goalsApi } from './goals.ts'
 import { registerApi } from './register.ts'
 import { systemApi } from './system.ts'
 
@@ -6,6 +7,7 @@ import { systemApi } from './system.ts'
 export const contract = {
   ...systemApi,
   ...registerApi,
+  ...goalsApi,
 }
 
 export type ContractType = typeof contract

@@ -1,4 +1,5 @@
+import { GoalDocument, GoalSection, GoalVersion, GoalVersionSection, Idea, IdeaLink } from './goals.ts'
 import { Body, Membership, Organisation, Person, Seat } from './register.ts'
 
 /** Every entity, listed explicitly (a bundle cannot glob). */
-export const entities = [Organisation, Person, Body, Seat, Membership]
+export const entities = [Organisation, Person, Body, Seat, Membership, GoalDocument, GoalSection, GoalVersion, GoalVersionSection, Idea, IdeaLink]

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core'
 import { Migration20261125165647_Register } from './Migration20261125165647_Register.ts'
+import { Migration20261125171130_Goals } from './Migration20261125171130_Goals.ts'
 
 /**
  * Every migration, in order. A bundle cannot glob, so each is listed here; a shipped migration
@@ -7,6 +8,7 @@ import { Migration20261125165647_Register } from './Migration20261125165647_Regi
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125165647_Register', class: Migration20261125165647_Register },
+  { name: 'Migration20261125171130_Goals', class: Migration20261125171130_Goals },
 ]
 
 export const knownMigrationNames = new Set(migrationsList.map((migration) => migration.name))

@@ -4,8 +4,10 @@ import { bodyHandlers } from '../register/bodies.ts'
 import { organisationHandlers } from '../register/organisations.ts'
 import { peopleHandlers } from '../register/people.ts'
 import type { AreaHandlers } from '../types.ts'
+import { goalExportHandlers } from './goals.ts'
 
 export const exportHandlers: AreaHandlers<'exports'> = {
+  ...goalExportHandlers,
   async 'exports.registerXlsx'(ctx) {
     const organisations = await organisationHandlers['register.listOrganisations'](ctx, { search: null })
     const people = await peopleHandlers['register.listPeople'](ctx, { search: null })

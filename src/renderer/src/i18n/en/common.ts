@@ -9,6 +9,9 @@ export const common: typeof sv = {
     people: 'People',
     bodies: 'Council and groups',
     import: 'Import people',
+    goals: 'Goals and ideas',
+    goalDocuments: 'Goal documents',
+    ideas: 'Idea bank',
   },
   actions: {
     save: 'Save',

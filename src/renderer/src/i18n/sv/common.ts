@@ -7,6 +7,9 @@ export const common = {
     people: 'Personer',
     bodies: 'Råd och grupper',
     import: 'Importera personer',
+    goals: 'Mål och idéer',
+    goalDocuments: 'Måldokument',
+    ideas: 'Idébank',
   },
   actions: {
     save: 'Spara',

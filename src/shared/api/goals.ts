@@ -1,0 +1,191 @@
+import { z } from 'zod'
+import { byId, id, isoDate, longText, optionalIsoDate, optionalText, requiredText } from './common.ts'
+import { document, mutation, query } from './procedure.ts'
+import {
+  GOAL_STATUSES,
+  IDEA_CATEGORIES,
+  IDEA_STATUSES,
+  MAX_SECTION_TEXT,
+  type DiffSection,
+  type DiffSummary,
+  type GoalStatus,
+  type IdeaCategory,
+  type IdeaStatus,
+} from '../domain/goals.ts'
+
+export interface GoalSectionDto {
+  id: number
+  position: number
+  heading: string
+  text: string
+  /** Optimistic-locking counter: send it back with a change. */
+  version: number
+  updatedAt: string
+  ideaCount: number
+}
+
+export interface GoalVersionSummaryDto {
+  id: number
+  number: number
+  comment: string
+  author: string
+  createdAt: string
+  /** Set when the council adopted this version; the version is then locked. */
+  adoptedAt: string | null
+  adoptedReference: string | null
+  wordCount: number
+}
+
+export interface GoalDocumentSummaryDto {
+  id: number
+  title: string
+  bodyId: number
+  bodyName: string
+  status: GoalStatus
+  versionCount: number
+  latestVersion: number | null
+  adoptedVersion: number | null
+  updatedAt: string
+}
+
+export interface GoalDocumentDto extends GoalDocumentSummaryDto {
+  /** Optimistic-locking counter of the title and section list. */
+  version: number
+  sections: GoalSectionDto[]
+  versions: GoalVersionSummaryDto[]
+  /** Whether the draft differs from the latest saved version (or no version exists yet). */
+  draftChanged: boolean
+}
+
+export interface GoalVersionDto extends GoalVersionSummaryDto {
+  documentId: number
+  title: string
+  bodyName: string
+  sections: { key: number; heading: string; text: string }[]
+}
+
+export interface GoalComparisonDto {
+  documentId: number
+  title: string
+  from: GoalVersionSummaryDto
+  to: GoalVersionSummaryDto
+  sections: DiffSection[]
+  summary: DiffSummary
+}
+
+export interface IdeaDto {
+  id: number
+  bodyId: number
+  text: string
+  category: IdeaCategory
+  status: IdeaStatus
+  source: string | null
+  sourceDate: string | null
+  position: number
+  /** The goal-document sections this idea feeds. */
+  sections: { id: number; heading: string; documentTitle: string }[]
+}
+
+const sectionText = longText('Texten', MAX_SECTION_TEXT)
+const heading = requiredText('Rubriken', 200)
+const versionCounter = z.number({ error: 'Versionsnumret saknas. Ladda om sidan.' }).int().min(1)
+
+const ideaFields = {
+  text: requiredText('Idén', 500),
+  category: z.enum(IDEA_CATEGORIES, { error: 'Välj en kategori: gör mer, gör bättre, gör nytt eller tänk om.' }),
+  status: z.enum(IDEA_STATUSES, { error: 'Välj en status.' }).default('new'),
+  source: optionalText('Källan', 200),
+  sourceDate: optionalIsoDate('Datumet'),
+  sectionIds: z.array(id).max(50, { error: 'En idé kan kopplas till högst 50 avsnitt.' }).default([]),
+}
+
+export const goalsApi = {
+  'goals.listDocuments': query<GoalDocumentSummaryDto[]>()(
+    z.strictObject({ bodyId: id.nullish() }).optional().default({}),
+    'Alla måldokument, senast ändrade först.',
+  ),
+  'goals.getDocument': query<GoalDocumentDto>()(byId, 'Ett måldokument: utkastets avsnitt och alla sparade versioner.'),
+  'goals.createDocument': mutation<GoalDocumentDto>()(
+    z.strictObject({ bodyId: id, title: requiredText('Titeln') }),
+    'Påbörja ett måldokument för ett organ, med avsnitten Vision, Uppdrag, Mål, Strategier och Uppföljning.',
+  ),
+  'goals.renameDocument': mutation<GoalDocumentDto>()(
+    z.strictObject({ id, version: versionCounter, title: requiredText('Titeln') }),
+    'Byt titel på ett måldokument.',
+  ),
+  'goals.addSection': mutation<GoalDocumentDto>()(
+    z.strictObject({ documentId: id, version: versionCounter, heading, afterId: id.nullish() }),
+    'Lägg till ett avsnitt i utkastet (sist, eller efter ett givet avsnitt).',
+  ),
+  'goals.updateSection': mutation<GoalSectionDto>()(
+    z.strictObject({ id, version: versionCounter, heading, text: sectionText }),
+    'Spara ett avsnitts rubrik och text i utkastet (autosparning). Avvisas om någon annan har ändrat avsnittet.',
+  ),
+  'goals.removeSection': mutation<GoalDocumentDto>()(
+    z.strictObject({ id, version: versionCounter }),
+    'Ta bort ett avsnitt ur utkastet; sparade versioner behåller det.',
+  ),
+  'goals.moveSection': mutation<GoalDocumentDto>()(
+    z.strictObject({ id, direction: z.enum(['up', 'down'], { error: 'Ange upp eller ned.' }) }),
+    'Flytta ett avsnitt ett steg upp eller ned.',
+  ),
+  'goals.saveVersion': mutation<GoalVersionSummaryDto>()(
+    z.strictObject({
+      documentId: id,
+      comment: requiredText('Kommentaren', 1000),
+      author: optionalText('Namnet', 200),
+    }),
+    'Frys utkastet som en numrerad version med en kommentar.',
+  ),
+  'goals.getVersion': query<GoalVersionDto>()(
+    z.strictObject({ documentId: id, number: z.number().int().positive() }),
+    'En sparad version med sina avsnitt.',
+  ),
+  'goals.updateVersionComment': mutation<GoalVersionSummaryDto>()(
+    z.strictObject({ documentId: id, number: z.number().int().positive(), comment: requiredText('Kommentaren', 1000) }),
+    'Rätta kommentaren till en version. En antagen version är låst.',
+  ),
+  'goals.restoreVersion': mutation<GoalDocumentDto>()(
+    z.strictObject({ documentId: id, number: z.number().int().positive() }),
+    'Ersätt utkastet med texten i en sparad version (versionerna själva ändras inte).',
+  ),
+  'goals.compareVersions': query<GoalComparisonDto>()(
+    z.strictObject({ documentId: id, from: z.number().int().positive(), to: z.number().int().positive() }),
+    'Ordvis jämförelse mellan två versioner.',
+  ),
+  'goals.setStatus': mutation<GoalDocumentDto>()(
+    z.strictObject({ id, status: z.enum(GOAL_STATUSES.filter((status) => status !== 'adopted') as ['draft', 'consultation'], { error: 'Välj utkast eller på remiss.' }) }),
+    'Skicka på remiss, eller gå tillbaka till utkast (också för att påbörja en revidering av ett antaget dokument).',
+  ),
+  'goals.adoptVersion': mutation<GoalDocumentDto>()(
+    z.strictObject({
+      documentId: id,
+      number: z.number().int().positive(),
+      adoptedAt: isoDate('Datumet för beslutet'),
+      reference: requiredText('Beslutet (möte och §)', 200),
+    }),
+    'Markera en version som antagen, med datum och möte/§. Versionen låses.',
+  ),
+
+  'goals.listIdeas': query<IdeaDto[]>()(z.strictObject({ bodyId: id }), 'Idébanken för ett organ, per kategori i ordning.'),
+  'goals.createIdea': mutation<IdeaDto>()(z.strictObject({ bodyId: id, ...ideaFields }), 'Lägg till en idé i idébanken.'),
+  'goals.updateIdea': mutation<IdeaDto>()(z.strictObject({ id, ...ideaFields }), 'Ändra en idé.'),
+  'goals.moveIdea': mutation<IdeaDto[]>()(
+    z.strictObject({
+      id,
+      category: z.enum(IDEA_CATEGORIES, { error: 'Välj en kategori.' }),
+      position: z.number().int().min(0).nullish(),
+    }),
+    'Flytta en idé till en annan kategori (sist, eller på en given plats).',
+  ),
+  'goals.deleteIdea': mutation<{ deleted: true }>()(byId, 'Ta bort en idé.'),
+
+  'exports.goalDocumentDocx': document(
+    z.strictObject({ documentId: id, version: z.number().int().positive().nullish() }),
+    'Måldokumentet som Word-fil: utkastet, eller en sparad version.',
+  ),
+  'exports.goalComparisonDocx': document(
+    z.strictObject({ documentId: id, from: z.number().int().positive(), to: z.number().int().positive() }),
+    'Jämförelsen mellan två versioner som Word-fil med spårade ändringar (godkänn/avvisa i Word).',
+  ),
+}
