@@ -26,4 +26,6 @@ export const CLI_EXPORTS: Record<string, CliExport> = {
     flags: { document: 'documentId', from: 'from', to: 'to' },
     help: 'jämförelse av två versioner som .docx med spårade ändringar (--document ID --from N --to M)',
   },
+  budget: { procedure: 'exports.budgetXlsx', flags: { year: 'year' }, help: 'budgeten som .xlsx (--year N för ett år)' },
+  'final-report': { procedure: 'exports.finalReportDocx', flags: { grant: 'grantId' }, help: 'slutrapporten till bidragsgivaren som .docx (--grant ID)' },
 }

@@ -9,9 +9,12 @@ import { z } from 'zod'
 import { contract, type ProcedureName } from '../shared/api/index.ts'
 import { AppError, type ErrorBody, type Result } from '../shared/api/errors.ts'
 import type { AppInfo, Clock, DocumentFile, Host, ServiceContext } from './context.ts'
+import { budgetHandlers } from './services/budget/index.ts'
 import { exportHandlers } from './services/exports/index.ts'
 import { goalHandlers } from './services/goals/index.ts'
+import { indicatorHandlers } from './services/indicators/index.ts'
 import { registerHandlers } from './services/register/index.ts'
+import { reportHandlers } from './services/reports/index.ts'
 import { systemHandlers } from './services/system.ts'
 import type { Handlers } from './services/types.ts'
 
@@ -20,6 +23,9 @@ export const handlers: Handlers = {
   ...systemHandlers,
   ...registerHandlers,
   ...goalHandlers,
+  ...budgetHandlers,
+  ...indicatorHandlers,
+  ...reportHandlers,
   ...exportHandlers,
 }
 

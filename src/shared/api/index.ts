@@ -1,6 +1,9 @@
 import type { InputOf, OutputOf } from './procedure.ts'
 import { goalsApi } from './goals.ts'
+import { budgetApi } from './budget.ts'
+import { indicatorsApi } from './indicators.ts'
 import { registerApi } from './register.ts'
+import { reportsApi } from './reports.ts'
 import { systemApi } from './system.ts'
 
 /** The whole contract: every procedure the main process serves, by name. */
@@ -8,6 +11,9 @@ export const contract = {
   ...systemApi,
   ...registerApi,
   ...goalsApi,
+  ...budgetApi,
+  ...indicatorsApi,
+  ...reportsApi,
 }
 
 export type ContractType = typeof contract

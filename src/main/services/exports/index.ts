@@ -4,10 +4,14 @@ import { bodyHandlers } from '../register/bodies.ts'
 import { organisationHandlers } from '../register/organisations.ts'
 import { peopleHandlers } from '../register/people.ts'
 import type { AreaHandlers } from '../types.ts'
+import { budgetExportHandlers } from './budget.ts'
+import { finalReportExportHandlers } from './finalReport.ts'
 import { goalExportHandlers } from './goals.ts'
 
 export const exportHandlers: AreaHandlers<'exports'> = {
   ...goalExportHandlers,
+  ...budgetExportHandlers,
+  ...finalReportExportHandlers,
   async 'exports.registerXlsx'(ctx) {
     const organisations = await organisationHandlers['register.listOrganisations'](ctx, { search: null })
     const people = await peopleHandlers['register.listPeople'](ctx, { search: null })

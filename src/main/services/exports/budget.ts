@@ -1,0 +1,21 @@
+import { invalid } from '../../../shared/api/errors.ts'
+import { safeFileName } from '../../../shared/domain/format.ts'
+import { buildBudgetXlsx } from '../../exports/budgetXlsx.ts'
+import { budgetYears } from '../budget/activities.ts'
+import type { AreaHandlers } from '../types.ts'
+
+export const budgetExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.budgetXlsx'> = {
+  async 'exports.budgetXlsx'({ em }, { year }) {
+    const years = await budgetYears(em, { year, grantId: null })
+    if (years.length === 0) {
+      throw year === null
+        ? invalid('Det finns inga budgetrader att exportera. Lägg till en aktivitet med en budgetrad först.')
+        : invalid(`Det finns inga budgetrader för ${year}. Välj ett år som har aktiviteter med budget.`, 'year')
+    }
+    const span = year ?? (years.length === 1 ? String(years[0]!.year) : `${years[0]!.year}–${years[years.length - 1]!.year}`)
+    return {
+      fileName: safeFileName(`Budget ${span}.xlsx`),
+      data: await buildBudgetXlsx(years, `Budget ${span}`),
+    }
+  },
+}
