@@ -2,6 +2,9 @@ import type { ReactElement } from 'react'
 import { GoalDocumentPage } from './goals/GoalDocumentPage.tsx'
 import { GoalDocumentsPage } from './goals/GoalDocumentsPage.tsx'
 import { IdeaBoardPage } from './goals/IdeaBoardPage.tsx'
+import { BudgetPage } from './budget/BudgetPage.tsx'
+import { FinalReportPage } from './budget/FinalReportPage.tsx'
+import { IndicatorsPage } from './budget/IndicatorsPage.tsx'
 import { BodiesPage } from './register/BodiesPage.tsx'
 import { BodyPage } from './register/BodyPage.tsx'
 import { ImportPage } from './register/ImportPage.tsx'
@@ -35,6 +38,14 @@ export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
       { path: '/goals', label: 'nav.goalDocuments', element: <GoalDocumentsPage /> },
       { path: '/goals/:id', element: <GoalDocumentPage /> },
       { path: '/ideas', label: 'nav.ideas', element: <IdeaBoardPage /> },
+    ],
+  },
+  {
+    group: 'nav.followUp',
+    links: [
+      { path: '/budget', label: 'nav.budget', element: <BudgetPage /> },
+      { path: '/indicators', label: 'nav.indicators', element: <IndicatorsPage /> },
+      { path: '/final-report', label: 'nav.finalReport', element: <FinalReportPage /> },
     ],
   },
 ]

@@ -1,9 +1,11 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { budget as enBudget } from './en/budget.ts'
 import { common as enCommon } from './en/common.ts'
 import { goals as enGoals } from './en/goals.ts'
 import { register as enRegister } from './en/register.ts'
 import { start as enStart } from './en/start.ts'
+import { budget } from './sv/budget.ts'
 import { common } from './sv/common.ts'
 import { goals } from './sv/goals.ts'
 import { register } from './sv/register.ts'
@@ -11,8 +13,8 @@ import { start } from './sv/start.ts'
 
 /** Swedish first, English second. Each area adds its namespace in both languages. */
 export const resources = {
-  sv: { common, register, start, goals },
-  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals },
+  sv: { common, register, start, goals, budget },
+  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals, budget: enBudget },
 } as const
 
 declare module 'i18next' {

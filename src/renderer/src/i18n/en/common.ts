@@ -12,6 +12,10 @@ export const common: typeof sv = {
     goals: 'Goals and ideas',
     goalDocuments: 'Goal documents',
     ideas: 'Idea bank',
+    followUp: 'Follow-up',
+    budget: 'Budget and activities',
+    indicators: 'Indicators',
+    finalReport: 'Final report',
   },
   actions: {
     save: 'Save',

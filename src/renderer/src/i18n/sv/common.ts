@@ -10,6 +10,10 @@ export const common = {
     goals: 'Mål och idéer',
     goalDocuments: 'Måldokument',
     ideas: 'Idébank',
+    followUp: 'Uppföljning',
+    budget: 'Budget och aktiviteter',
+    indicators: 'Indikatorer',
+    finalReport: 'Slutrapport',
   },
   actions: {
     save: 'Spara',

@@ -1,0 +1,196 @@
+import { ActionIcon, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Tooltip } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ActivityDto, GrantDto } from '../../../shared/api/budget.ts'
+import { ACTIVITY_KINDS, type ActivityKind } from '../../../shared/domain/budget.ts'
+import { formatKronor } from '../../../shared/domain/format.ts'
+import { errorMessage } from '../api.ts'
+import { useBodies } from '../register/queries.ts'
+import { pathErrors } from './formErrors.ts'
+import { MoneyInput } from './MoneyInput.tsx'
+import { useDeleteActivity, useSaveActivity } from './queries.ts'
+
+type Amount = number | string
+interface LineValues {
+  key: string
+  year: Amount
+  totalCost: Amount
+  grantAmount: Amount
+}
+
+let nextKey = 0
+const lineKey = () => `line-${(nextKey += 1)}`
+const asNumber = (value: Amount): number | undefined => (value === '' ? undefined : Number(value))
+
+export function ActivityForm({ activity, grants, defaultYear, onClose }: {
+  activity: ActivityDto | 'new'
+  grants: GrantDto[]
+  defaultYear: number
+  onClose: () => void
+}) {
+  const { t } = useTranslation('budget')
+  const bodies = useBodies()
+  const save = useSaveActivity()
+  const remove = useDeleteActivity()
+  const existing = activity === 'new' ? null : activity
+  const form = useForm({
+    initialValues: {
+      name: existing?.name ?? '',
+      kind: (existing?.kind ?? 'safetyDay') as ActivityKind,
+      bodyId: existing?.bodyId ? String(existing.bodyId) : null,
+      grantId: existing ? (existing.grantId ? String(existing.grantId) : null) : grants.length === 1 ? String(grants[0]!.id) : null,
+      startDate: existing?.startDate ?? '',
+      endDate: existing?.endDate ?? '',
+      participants: (existing?.participants ?? '') as Amount,
+      description: existing?.description ?? '',
+      lines: (existing?.lines ?? [{ year: defaultYear, totalCost: '', grantAmount: 0 }]).map(
+        (line): LineValues => ({ key: lineKey(), year: line.year, totalCost: line.totalCost, grantAmount: line.grantAmount }),
+      ),
+    },
+  })
+  const submit = form.onSubmit(async (values) => {
+    try {
+      const saved = await save.mutateAsync({
+        ...(existing ? { id: existing.id } : {}),
+        name: values.name,
+        kind: values.kind,
+        bodyId: values.bodyId ? Number(values.bodyId) : null,
+        grantId: values.grantId ? Number(values.grantId) : null,
+        startDate: values.startDate,
+        endDate: values.endDate,
+        participants: values.participants === '' ? null : Number(values.participants),
+        description: values.description,
+        lines: values.lines.map((line) => ({ year: Number(line.year), totalCost: asNumber(line.totalCost), grantAmount: asNumber(line.grantAmount) ?? 0 })),
+      })
+      notifications.show({ color: 'teal', message: t('activity.saved', { name: saved.name }) })
+      onClose()
+    } catch (error) {
+      form.setErrors(pathErrors(error, 'name'))
+    }
+  })
+  const [confirming, setConfirming] = useState(false)
+  const deleteActivity = () =>
+    existing &&
+    remove.mutate(existing.id, {
+      onSuccess: () => {
+        notifications.show({ color: 'teal', message: t('activity.deleted') })
+        onClose()
+      },
+      onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+    })
+  const lastYear = form.values.lines.reduce((max, line) => Math.max(max, Number(line.year) || 0), 0)
+  return (
+    <Modal opened onClose={onClose} title={existing ? t('activity.edit') : t('activity.new')} size="xl">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <SimpleGrid cols={2}>
+            <TextInput label={t('activity.name')} placeholder={t('activity.namePlaceholder')} required data-autofocus {...form.getInputProps('name')} />
+            <Select
+              label={t('activity.kind')}
+              required
+              allowDeselect={false}
+              data={ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t(`activityKind.${kind}`) }))}
+              {...form.getInputProps('kind')}
+            />
+            <Select
+              label={t('activity.body')}
+              placeholder={t('activity.bodyPlaceholder')}
+              searchable
+              clearable
+              data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))}
+              {...form.getInputProps('bodyId')}
+            />
+            <Select
+              label={t('activity.grant')}
+              placeholder={t('activity.noGrant')}
+              clearable
+              data={grants.map((grant) => ({ value: String(grant.id), label: `${grant.caseNumber} – ${grant.projectName}` }))}
+              {...form.getInputProps('grantId')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={3}>
+            <TextInput label={t('activity.startDate')} placeholder="ÅÅÅÅ-MM-DD" {...form.getInputProps('startDate')} />
+            <TextInput label={t('activity.endDate')} placeholder="ÅÅÅÅ-MM-DD" {...form.getInputProps('endDate')} />
+            <NumberInput label={t('activity.participants')} allowDecimal={false} allowNegative={false} hideControls {...form.getInputProps('participants')} />
+          </SimpleGrid>
+          <Textarea label={t('activity.description')} autosize minRows={2} maxRows={6} {...form.getInputProps('description')} />
+          <div>
+            <Text fw={600} size="sm">{t('activity.lines')}</Text>
+            <Text size="xs" c="dimmed" mb={4}>{t('activity.linesHint')}</Text>
+            <Table aria-label={t('activity.lines')} verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={110}>{t('activity.lineYear')}</Table.Th>
+                  <Table.Th>{t('columns.totalCost')}</Table.Th>
+                  <Table.Th>{t('columns.grantAmount')}</Table.Th>
+                  <Table.Th ta="right">{t('activity.ownFinancing')}</Table.Th>
+                  <Table.Th w={40} />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {form.values.lines.map((line, index) => {
+                  const own = (Number(line.totalCost) || 0) - (Number(line.grantAmount) || 0)
+                  return (
+                    <Table.Tr key={line.key}>
+                      <Table.Td>
+                        <NumberInput aria-label={t('activity.lineYear')} allowDecimal={false} allowNegative={false} hideControls {...form.getInputProps(`lines.${index}.year`)} />
+                      </Table.Td>
+                      <Table.Td>
+                        <MoneyInput aria-label={`${t('columns.totalCost')} ${line.year}`} {...form.getInputProps(`lines.${index}.totalCost`)} />
+                      </Table.Td>
+                      <Table.Td>
+                        <MoneyInput aria-label={`${t('columns.grantAmount')} ${line.year}`} {...form.getInputProps(`lines.${index}.grantAmount`)} />
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Text size="sm" c={own < 0 ? 'red' : undefined} aria-label={`${t('activity.ownFinancing')} ${line.year}`}>
+                          {formatKronor(own)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Tooltip label={t('activity.removeLine', { year: line.year })}>
+                          <ActionIcon variant="subtle" color="gray" aria-label={t('activity.removeLine', { year: line.year })} onClick={() => form.removeListItem('lines', index)}>
+                            ×
+                          </ActionIcon>
+                        </Tooltip>
+                      </Table.Td>
+                    </Table.Tr>
+                  )
+                })}
+              </Table.Tbody>
+            </Table>
+            {typeof form.errors.lines === 'string' && <Text c="red" size="sm">{form.errors.lines}</Text>}
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              mt={4}
+              onClick={() => form.insertListItem('lines', { key: lineKey(), year: lastYear ? lastYear + 1 : defaultYear, totalCost: '', grantAmount: 0 })}
+            >
+              + {t('activity.addLine')}
+            </Button>
+          </div>
+          <Text size="xs" c="dimmed">{t('activity.goalLater')}</Text>
+          <Group justify="space-between">
+            <div>
+              {existing &&
+                (confirming ? (
+                  <Button color="red" loading={remove.isPending} onClick={deleteActivity}>
+                    {t('activity.deleteConfirm', { name: existing.name })}
+                  </Button>
+                ) : (
+                  <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>
+                    {t('activity.delete')}
+                  </Button>
+                ))}
+            </div>
+            <Group>
+              <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
+              <Button type="submit" loading={save.isPending}>{t('actions.save', { ns: 'common' })}</Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}
