@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Footer,
   HeadingLevel,
+  LineRuleType,
   PageNumber,
   Paragraph,
   Table,
@@ -23,7 +24,7 @@ const grid = { top: thin, bottom: thin, left: thin, right: thin }
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none }
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
-  new Paragraph({ heading: level, children: [new TextRun(cleanText(text))] })
+  new Paragraph({ heading: level, keepNext: true, keepLines: true, children: [new TextRun(cleanText(text))] })
 
 /** Plain text as the secretary wrote it: lines as paragraphs, "- " lines as bullets. Never markup. */
 export function plainTextParagraphs(text: string, emptyNote = 'Ej ifyllt.'): Paragraph[] {
@@ -142,7 +143,7 @@ export async function buildFinalReportDocx(report: FinalReportDto): Promise<Uint
   const { grant } = report
   const title = `Slutrapport av projektet ${cleanText(grant.projectName)}`
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { line: 240, after: 200 }, children: [new TextRun({ text: title, size: 36 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 200 }, children: [new TextRun({ text: title, size: 36 })] }),
     new Paragraph({ children: [new TextRun({ text: 'Återrapportering av ekonomiskt stöd till lokalt brottsförebyggande projekt', italics: true })] }),
     new Paragraph({
       children: [
@@ -169,7 +170,7 @@ export async function buildFinalReportDocx(report: FinalReportDto): Promise<Uint
   if (indicators.length > 0) {
     body.push(
       heading('Uppföljning med indikatorer', HeadingLevel.HEADING_2),
-      moneyTable(['Indikator', 'Källa', 'Från', 'Till', 'Förändring'], indicators, null, [30, 26, 14, 14, 16], 2),
+      moneyTable(['Indikator', 'Källa', 'Från', 'Till', 'Förändring'], indicators, null, [27, 23, 14, 14, 22], 2),
       spacer(),
     )
   }

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  LineRuleType,
   Packer,
   Paragraph,
   Table,
@@ -35,7 +36,8 @@ export function wordDocument(options: {
       default: {
         document: {
           run: { font: 'Calibri', size: 22, language: { value: 'sv-SE' } },
-          paragraph: { spacing: { after: 120, line: 276 } },
+          // lineRule auto: 276 = 1.15 lines. Without it LibreOffice reads an exact height and big text overlaps.
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
         title: { run: { font: 'Calibri', size: 40, bold: true, language: { value: 'sv-SE' } }, paragraph: { spacing: { after: 240 } } },
         heading1: { run: { font: 'Calibri', size: 32, bold: true, color: '1F3864', language: { value: 'sv-SE' } }, paragraph: { spacing: { before: 240, after: 120 } } },

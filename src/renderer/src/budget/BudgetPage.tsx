@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Anchor, Button, Card, Group, List, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ActivityDto, BudgetOverviewDto, GrantDto } from '../../../shared/api/budget.ts'
@@ -107,13 +107,11 @@ function ActivityTable({ rows, year, onEdit }: { rows: ActivityDto[]; year: numb
   const linesOf = (row: ActivityDto) => row.lines.filter((line) => year === null || line.year === year)
   const total = sumLines(rows.flatMap(linesOf))
   return (
-    <Table.ScrollContainer minWidth={1080}>
+    <Table.ScrollContainer minWidth={760}>
     <Table striped highlightOnHover withTableBorder aria-label={t('page.activities')}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('columns.activity')}</Table.Th>
-          <Table.Th>{t('columns.kind')}</Table.Th>
-          <Table.Th>{t('columns.body')}</Table.Th>
           <Table.Th>{t('columns.date')}</Table.Th>
           <Table.Th ta="right">{t('columns.participants')}</Table.Th>
           <Table.Th>{t('columns.year')}</Table.Th>
@@ -130,9 +128,8 @@ function ActivityTable({ rows, year, onEdit }: { rows: ActivityDto[]; year: numb
             <Table.Tr key={row.id}>
               <Table.Td>
                 <Anchor component="button" type="button" fw={500} ta="left" onClick={() => onEdit(row)}>{row.name}</Anchor>
+                <Text size="xs" c="dimmed">{[t(`activityKind.${row.kind}`), row.bodyName].filter(Boolean).join(' · ')}</Text>
               </Table.Td>
-              <Table.Td><Badge variant="light" color="gray" style={{ overflow: 'visible' }}>{t(`activityKind.${row.kind}`)}</Badge></Table.Td>
-              <Table.Td>{row.bodyName}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.startDate}{row.endDate && row.endDate !== row.startDate ? ` – ${row.endDate}` : ''}</Table.Td>
               <Table.Td ta="right">{row.participants}</Table.Td>
               {lines.length === 0 ? (
@@ -151,7 +148,7 @@ function ActivityTable({ rows, year, onEdit }: { rows: ActivityDto[]; year: numb
       </Table.Tbody>
       <Table.Tfoot>
         <Table.Tr>
-          <Table.Th colSpan={6}>{t('columns.sum')}{year ? ` ${year}` : ''}</Table.Th>
+          <Table.Th colSpan={4}>{t('columns.sum')}{year ? ` ${year}` : ''}</Table.Th>
           <Money value={total.totalCost} bold />
           <Money value={total.grantAmount} bold />
           <Money value={total.ownFinancing} bold />

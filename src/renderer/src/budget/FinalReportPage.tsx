@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Button, Card, Group, List, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title, Tooltip } from '@mantine/core'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppError } from '../../../shared/api/errors.ts'
 import type { FinalReportDto, ReportTextSection, SignatoryDto } from '../../../shared/api/reports.ts'
@@ -93,22 +93,26 @@ function useDraftSaving(report: FinalReportDto, draft: Draft, dirty: boolean, ma
   return { status, flush }
 }
 
-function SectionText({ label, value, onChange, hint }: { label: string; value: string; onChange: (value: string) => void; hint?: string }) {
+/** One section's text; memoised so typing in one section does not re-render the others (50 pages each). */
+const SectionText = memo(function SectionText({ section, label, value, onText }: {
+  section: ReportTextSection
+  label: string
+  value: string
+  onText: (section: ReportTextSection, value: string) => void
+}) {
   const { t } = useTranslation('budget')
   return (
     <Textarea
       label={label}
-      description={hint ?? t('report.textHint')}
+      description={t('report.textHint')}
       autosize
       minRows={4}
       maxRows={18}
       value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-      rightSectionWidth={0}
-      inputWrapperOrder={['label', 'description', 'input', 'error']}
+      onChange={(event) => onText(section, event.currentTarget.value)}
     />
   )
-}
+})
 
 function Editor({ report }: { report: FinalReportDto }) {
   const { t } = useTranslation('budget')
@@ -122,14 +126,15 @@ function Editor({ report }: { report: FinalReportDto }) {
   const markClean = useCallback(() => setDirty(false), [])
   const { status, flush } = useDraftSaving(report, draft, dirty, markClean)
   const exportReport = useSaveDocument(useExportFinalReport())
-  const change = (update: (draft: Draft) => Draft) => {
+  const change = useCallback((update: (draft: Draft) => Draft) => {
     setDraft(update)
     setDirty(true)
-  }
-  const text = (section: ReportTextSection) => ({
-    value: draft.texts[section],
-    onChange: (value: string) => change((current) => ({ ...current, texts: { ...current.texts, [section]: value } })),
-  })
+  }, [])
+  const onText = useCallback(
+    (section: ReportTextSection, value: string) => change((current) => ({ ...current, texts: { ...current.texts, [section]: value } })),
+    [change],
+  )
+  const text = (section: ReportTextSection) => ({ section, value: draft.texts[section], onText })
   const setSignatory = (index: number, field: keyof SignatoryDto, value: string) =>
     change((current) => ({ ...current, signatories: current.signatories.map((signatory, at) => (at === index ? { ...signatory, [field]: value } : signatory)) }))
   const { actors } = report
