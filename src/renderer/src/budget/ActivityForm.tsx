@@ -1,13 +1,13 @@
 import { ActionIcon, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Tooltip } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ActivityDto, GrantDto } from '../../../shared/api/budget.ts'
 import { ACTIVITY_KINDS, type ActivityKind } from '../../../shared/domain/budget.ts'
 import { formatKronor } from '../../../shared/domain/format.ts'
 import { errorMessage } from '../api.ts'
 import { useBodies } from '../register/queries.ts'
+import { DeleteButton } from './DeleteButton.tsx'
 import { pathErrors } from './formErrors.ts'
 import { MoneyInput } from './MoneyInput.tsx'
 import { useDeleteActivity, useSaveActivity } from './queries.ts'
@@ -70,7 +70,6 @@ export function ActivityForm({ activity, grants, defaultYear, onClose }: {
       form.setErrors(pathErrors(error, 'name'))
     }
   })
-  const [confirming, setConfirming] = useState(false)
   const deleteActivity = () =>
     existing &&
     remove.mutate(existing.id, {
@@ -173,16 +172,9 @@ export function ActivityForm({ activity, grants, defaultYear, onClose }: {
           <Text size="xs" c="dimmed">{t('activity.goalLater')}</Text>
           <Group justify="space-between">
             <div>
-              {existing &&
-                (confirming ? (
-                  <Button color="red" loading={remove.isPending} onClick={deleteActivity}>
-                    {t('activity.deleteConfirm', { name: existing.name })}
-                  </Button>
-                ) : (
-                  <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>
-                    {t('activity.delete')}
-                  </Button>
-                ))}
+              {existing && (
+                <DeleteButton label={t('activity.delete')} confirm={t('activity.deleteConfirm', { name: existing.name })} pending={remove.isPending} onDelete={deleteActivity} />
+              )}
             </div>
             <Group>
               <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>

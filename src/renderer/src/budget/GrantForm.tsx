@@ -3,13 +3,16 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import type { GrantDto } from '../../../shared/api/budget.ts'
+import { errorMessage } from '../api.ts'
 import { pathErrors } from './formErrors.ts'
 import { MoneyInput } from './MoneyInput.tsx'
-import { useSaveGrant } from './queries.ts'
+import { DeleteButton } from './DeleteButton.tsx'
+import { useDeleteGrant, useSaveGrant } from './queries.ts'
 
 export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose: () => void }) {
   const { t } = useTranslation('budget')
   const save = useSaveGrant()
+  const remove = useDeleteGrant()
   const existing = grant === 'new' ? null : grant
   const thisYear = new Date().getFullYear()
   const form = useForm({
@@ -51,9 +54,16 @@ export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose
             <NumberInput label={t('grants.toYear')} required allowDecimal={false} hideControls {...form.getInputProps('toYear')} />
           </SimpleGrid>
           <TextInput label={t('grants.decisionDate')} placeholder="ÅÅÅÅ-MM-DD" {...form.getInputProps('decisionDate')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
-            <Button type="submit" loading={save.isPending}>{t('actions.save', { ns: 'common' })}</Button>
+          <Group justify="space-between">
+            <div>
+              {existing && (
+                <DeleteButton label={t('grants.delete')} confirm={t('grants.deleteConfirm', { name: existing.caseNumber })} pending={remove.isPending} onDelete={() => remove.mutate(existing.id, { onSuccess: onClose, onError: (error) => form.setErrors({ caseNumber: errorMessage(error) }) })} />
+              )}
+            </div>
+            <Group>
+              <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
+              <Button type="submit" loading={save.isPending}>{t('actions.save', { ns: 'common' })}</Button>
+            </Group>
           </Group>
         </Stack>
       </form>

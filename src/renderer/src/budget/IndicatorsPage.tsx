@@ -9,7 +9,9 @@ import { formatNumber } from '../../../shared/domain/format.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { pathErrors } from './formErrors.ts'
-import { useIndicators, useSaveIndicator } from './queries.ts'
+import { errorMessage } from '../api.ts'
+import { DeleteButton } from './DeleteButton.tsx'
+import { useDeleteIndicator, useIndicators, useSaveIndicator } from './queries.ts'
 
 let nextKey = 0
 const valueKey = () => `value-${(nextKey += 1)}`
@@ -65,6 +67,7 @@ function IndicatorCard({ indicator, onEdit }: { indicator: IndicatorDto; onEdit:
 function IndicatorForm({ indicator, onClose }: { indicator: IndicatorDto | 'new'; onClose: () => void }) {
   const { t } = useTranslation('budget')
   const save = useSaveIndicator()
+  const remove = useDeleteIndicator()
   const existing = indicator === 'new' ? null : indicator
   const form = useForm({
     initialValues: {
@@ -133,9 +136,16 @@ function IndicatorForm({ indicator, onClose }: { indicator: IndicatorDto | 'new'
               + {t('indicators.addValue')}
             </Button>
           </div>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
-            <Button type="submit" loading={save.isPending}>{t('actions.save', { ns: 'common' })}</Button>
+          <Group justify="space-between">
+            <div>
+              {existing && (
+                <DeleteButton label={t('indicators.delete')} confirm={t('indicators.deleteConfirm', { name: existing.name })} pending={remove.isPending} onDelete={() => remove.mutate(existing.id, { onSuccess: onClose, onError: (error) => form.setErrors({ name: errorMessage(error) }) })} />
+              )}
+            </div>
+            <Group>
+              <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
+              <Button type="submit" loading={save.isPending}>{t('actions.save', { ns: 'common' })}</Button>
+            </Group>
           </Group>
         </Stack>
       </form>

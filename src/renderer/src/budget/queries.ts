@@ -42,6 +42,7 @@ export const useSaveActivity = () =>
   useBudgetMutation((input: In<'budget.createActivity'> & { id?: number }) =>
     input.id ? api.budget.updateActivity({ ...input, id: input.id }) : api.budget.createActivity(input),
   )
+export const useDeleteGrant = () => useBudgetMutation((id: number) => api.budget.deleteGrant({ id }))
 export const useDeleteActivity = () => useBudgetMutation((id: number) => api.budget.deleteActivity({ id }))
 export const useSaveIndicator = () =>
   useBudgetMutation((input: In<'indicators.create'> & { id?: number }) =>

@@ -58,6 +58,7 @@ export const budget: typeof sv = {
     warning: 'Check the budget',
     saved: 'The grant was saved',
     delete: 'Delete the grant',
+    deleteConfirm: 'Delete the grant {{name}}?',
   },
   activity: {
     new: 'New activity',

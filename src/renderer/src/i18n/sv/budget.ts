@@ -50,6 +50,7 @@ export const budget = {
     warning: 'Kontrollera budgeten',
     saved: 'Bidraget sparades',
     delete: 'Ta bort bidraget',
+    deleteConfirm: 'Ta bort bidraget {{name}}?',
   },
   activity: {
     new: 'Ny aktivitet',
