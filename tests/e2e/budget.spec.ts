@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import ExcelJS from 'exceljs'
@@ -118,4 +119,22 @@ test('an empty database starts with a grant, then an activity, with no example d
   await expect(sumRow(page.getByRole('table', { name: 'Summor per år' }))).toHaveText(['SUMMA', '1', kr('30 000'), kr('20 000'), kr('10 000')])
   await expect(page.getByText('Kvar')).toBeVisible()
   await app.screenshot('budget-07-nytt-bidrag')
+})
+
+test('the budget, indicator and final report screens have no serious accessibility violations', async ({ app }) => {
+  test.setTimeout(240_000)
+  const { page } = app
+  await app.db.call('system.loadExampleData')
+  for (const screen of [
+    { name: 'Budget och aktiviteter', path: '#/budget' },
+    { name: 'Indikatorer', path: '#/indicators' },
+    { name: 'Slutrapport', path: '#/final-report' },
+  ]) {
+    await page.goto(new URL(screen.path, page.url()).href)
+    await expect(page.getByRole('heading', { level: 1, name: screen.name })).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    expect(serious.map((violation) => `${screen.name}: ${violation.id} – ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
+  }
 })

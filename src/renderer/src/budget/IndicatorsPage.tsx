@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Checkbox, Group, Modal, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title, Tooltip } from '@mantine/core'
+import { ActionIcon, Button, Card, Checkbox, Group, Modal, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title, Tooltip } from '@mantine/core'
 import { LineChart } from '@mantine/charts'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
@@ -33,9 +33,10 @@ function IndicatorCard({ indicator, onEdit }: { indicator: IndicatorDto; onEdit:
       </Group>
       {trend && (
         <Group gap="xs" mt="xs">
-          <Badge color={trend.improved === null ? 'gray' : trend.improved ? 'teal' : 'red'}>
+          <Text size="sm" fw={700} c={trend.improved === null ? 'gray.9' : trend.improved ? 'teal.9' : 'red.9'}>
+            {trend.change < 0 ? '▼ ' : trend.change > 0 ? '▲ ' : ''}
             {trend.improved === null ? t('indicators.unchanged') : trend.improved ? t('indicators.improved') : t('indicators.worsened')}
-          </Badge>
+          </Text>
           <Text size="sm">
             {t('indicators.change', { from: `${formatNumber(trend.first.value)}${unit}`, fromYear: trend.first.year, to: `${formatNumber(trend.last.value)}${unit}`, toYear: trend.last.year })}
           </Text>
