@@ -1,11 +1,12 @@
 import { safeFileName } from '../../../shared/domain/format.ts'
-import { buildFinalReportDocx } from '../../exports/finalReportDocx.ts'
 import { finalReportDto } from '../reports/index.ts'
 import type { AreaHandlers } from '../types.ts'
 
 export const finalReportExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.finalReportDocx'> = {
   async 'exports.finalReportDocx'({ em }, { grantId }) {
     const report = await finalReportDto(em, grantId)
+    // docx is loaded when a report is written, not at every start of the CLI or the app.
+    const { buildFinalReportDocx } = await import('../../exports/finalReportDocx.ts')
     return {
       fileName: safeFileName(`Slutrapport ${report.grant.caseNumber.replace(/\//g, '-')}.docx`),
       data: await buildFinalReportDocx(report),
