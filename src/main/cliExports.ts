@@ -26,4 +26,16 @@ export const CLI_EXPORTS: Record<string, CliExport> = {
     flags: { document: 'documentId', from: 'from', to: 'to' },
     help: 'jämförelse av två versioner som .docx med spårade ändringar (--document ID --from N --to M)',
   },
+  notice: {
+    procedure: 'exports.noticeDocx',
+    byExtension: { '.ics': 'exports.noticeIcs' },
+    flags: { meeting: 'meetingId' },
+    help: 'kallelse med dagordning: --meeting ID (.docx, eller .ics för kalenderfil)',
+  },
+  'year-plan': {
+    procedure: 'exports.yearPlanXlsx',
+    byExtension: { '.ics': 'exports.yearPlanIcs' },
+    flags: { body: 'bodyId', year: 'year' },
+    help: 'sammanträdesplan: --body ID --year ÅR (.xlsx, eller .ics för kalenderfil)',
+  },
 }

@@ -11,6 +11,7 @@ import { AppError, type ErrorBody, type Result } from '../shared/api/errors.ts'
 import type { AppInfo, Clock, DocumentFile, Host, ServiceContext } from './context.ts'
 import { exportHandlers } from './services/exports/index.ts'
 import { goalHandlers } from './services/goals/index.ts'
+import { meetingsHandlers } from './services/meetings/index.ts'
 import { registerHandlers } from './services/register/index.ts'
 import { systemHandlers } from './services/system.ts'
 import type { Handlers } from './services/types.ts'
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   ...systemHandlers,
   ...registerHandlers,
   ...goalHandlers,
+  ...meetingsHandlers,
   ...exportHandlers,
 }
 

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../context.ts'
 import { loadGoalsExample } from './goals.ts'
+import { loadMeetingsExample } from './meetings.ts'
 import { loadRegisterExample } from './register.ts'
 
 /**
@@ -9,4 +10,5 @@ import { loadRegisterExample } from './register.ts'
 export async function loadExampleData(ctx: ServiceContext): Promise<void> {
   const register = await loadRegisterExample(ctx)
   await loadGoalsExample(ctx, register.councilId)
+  await loadMeetingsExample(ctx, register)
 }

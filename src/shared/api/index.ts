@@ -1,5 +1,6 @@
 import type { InputOf, OutputOf } from './procedure.ts'
 import { goalsApi } from './goals.ts'
+import { meetingsApi } from './meetings.ts'
 import { registerApi } from './register.ts'
 import { systemApi } from './system.ts'
 
@@ -8,6 +9,7 @@ export const contract = {
   ...systemApi,
   ...registerApi,
   ...goalsApi,
+  ...meetingsApi,
 }
 
 export type ContractType = typeof contract

@@ -1,5 +1,21 @@
 import { GoalDocument, GoalSection, GoalVersion, GoalVersionSection, Idea, IdeaLink } from './goals.ts'
+import { AgendaItem, AgendaTemplateItem, Meeting } from './meetings.ts'
 import { Body, Membership, Organisation, Person, Seat } from './register.ts'
 
 /** Every entity, listed explicitly (a bundle cannot glob). */
-export const entities = [Organisation, Person, Body, Seat, Membership, GoalDocument, GoalSection, GoalVersion, GoalVersionSection, Idea, IdeaLink]
+export const entities = [
+  Organisation,
+  Person,
+  Body,
+  Seat,
+  Membership,
+  GoalDocument,
+  GoalSection,
+  GoalVersion,
+  GoalVersionSection,
+  Idea,
+  IdeaLink,
+  Meeting,
+  AgendaItem,
+  AgendaTemplateItem,
+]
