@@ -2,6 +2,10 @@ import type { ReactElement } from 'react'
 import { GoalDocumentPage } from './goals/GoalDocumentPage.tsx'
 import { GoalDocumentsPage } from './goals/GoalDocumentsPage.tsx'
 import { IdeaBoardPage } from './goals/IdeaBoardPage.tsx'
+import { MeetingPage } from './meetings/MeetingPage.tsx'
+import { MeetingsPage } from './meetings/MeetingsPage.tsx'
+import { RotationPage } from './meetings/RotationPage.tsx'
+import { TemplatePage } from './meetings/TemplatePage.tsx'
 import { BodiesPage } from './register/BodiesPage.tsx'
 import { BodyPage } from './register/BodyPage.tsx'
 import { ImportPage } from './register/ImportPage.tsx'
@@ -19,6 +23,15 @@ export interface NavLinkSpec {
 /** Every screen, grouped as the side menu shows them. An area adds its group here. */
 export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
   { links: [{ path: '/', label: 'nav.start', element: <StartPage /> }] },
+  {
+    group: 'nav.meetings',
+    links: [
+      { path: '/meetings', label: 'nav.meetingsOverview', element: <MeetingsPage /> },
+      { path: '/meetings/:id', element: <MeetingPage /> },
+      { path: '/agenda-templates', label: 'nav.templates', element: <TemplatePage /> },
+      { path: '/rotation', label: 'nav.rotation', element: <RotationPage /> },
+    ],
+  },
   {
     group: 'nav.register',
     links: [

@@ -2,17 +2,19 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { common as enCommon } from './en/common.ts'
 import { goals as enGoals } from './en/goals.ts'
+import { meetings as enMeetings } from './en/meetings.ts'
 import { register as enRegister } from './en/register.ts'
 import { start as enStart } from './en/start.ts'
 import { common } from './sv/common.ts'
 import { goals } from './sv/goals.ts'
+import { meetings } from './sv/meetings.ts'
 import { register } from './sv/register.ts'
 import { start } from './sv/start.ts'
 
 /** Swedish first, English second. Each area adds its namespace in both languages. */
 export const resources = {
-  sv: { common, register, start, goals },
-  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals },
+  sv: { common, register, start, goals, meetings },
+  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals, meetings: enMeetings },
 } as const
 
 declare module 'i18next' {
