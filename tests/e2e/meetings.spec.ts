@@ -2,6 +2,7 @@ import JSZip from 'jszip'
 import { expect, test } from './harness.ts'
 
 test('the secretary creates the next council meeting from the template, reorders it by keyboard and exports the notice', async ({ app }) => {
+  test.setTimeout(180_000) // a long walk through the app; the machines running it are shared
   const { page } = app
   await app.db.call('system.loadExampleData')
   await page.reload()
@@ -75,6 +76,7 @@ test('the secretary creates the next council meeting from the template, reorders
 })
 
 test('year plan, template and rotation screens', async ({ app }) => {
+  test.setTimeout(180_000)
   const { page } = app
   await app.db.call('system.loadExampleData')
   await page.reload()

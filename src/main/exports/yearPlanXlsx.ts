@@ -35,6 +35,9 @@ export async function buildYearPlanXlsx(bodyName: string, year: number, meetings
       note: meeting.holiday ? `Helgdag: ${meeting.holiday}` : '',
     })),
   )
+  // Dates are real dates; their width is the printed yyyy-mm-dd (fitColumns measures the Date's long text).
+  for (const key of ['date', 'notice', 'reply']) sheet.getColumn(key).width = Math.max(12, String(sheet.getColumn(key).header ?? '').length + 2)
+  sheet.getColumn('weekday').alignment = { horizontal: 'left' }
   sheet.headerFooter.oddHeader = `&L${bodyName}&RSammanträdesplan ${year}`
   return excelBuffer(workbook)
 }

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgendaItemDto, MeetingDto } from '../../../shared/api/meetings.ts'
 import { errorMessage } from '../api.ts'
-import { ConfirmModal } from './common.tsx'
+import { ConfirmModal, icons } from './common.tsx'
 import { ItemForm } from './ItemForm.tsx'
 import { useCopyRecurring, useDuplicateItem, useRemoveItem, useReorderItems } from './queries.ts'
 
@@ -69,15 +69,15 @@ function AgendaRow({ item, index, count, locked, onMove, onEdit, onDuplicate, on
       className="agenda-row"
     >
       <ActionIcon ref={setActivatorNodeRef} variant="subtle" color="gray" size="sm" aria-label={t('agenda.drag', { title: item.title })} disabled={locked} style={{ cursor: locked ? undefined : 'grab' }} {...attributes} {...listeners}>
-        ⋮⋮
+        {icons.drag}
       </ActionIcon>
       <Text fw={700} ta="right">{item.number}.</Text>
-      <Text size="sm" c="dimmed" ff="monospace">{item.startTime}</Text>
+      <Text size="sm" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>{item.startTime}</Text>
       <Stack gap={2}>
         <Group gap={6}>
           <Text fw={600}>{item.title}</Text>
           <Badge size="xs" variant="light" color={KIND_COLOR[item.kind]}>{t(`kind.${item.kind}`)}</Badge>
-          {item.recurring && <Badge size="xs" variant="outline" color="gray">{t('agenda.recurring')}</Badge>}
+          {item.recurring && !item.standingKey && <Badge size="xs" variant="outline" color="gray">{t('agenda.recurring')}</Badge>}
         </Group>
         {item.description && <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-line' }}>{item.description}</Text>}
       </Stack>
@@ -85,19 +85,19 @@ function AgendaRow({ item, index, count, locked, onMove, onEdit, onDuplicate, on
       <Text size="sm" ta="right">{item.plannedMinutes}</Text>
       <Group gap={2} wrap="nowrap" justify="flex-end">
         <Tooltip label={t('agenda.moveUp', { title: item.title })}>
-          <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.moveUp', { title: item.title })} disabled={locked || index === 0} onClick={() => onMove(item, index - 1)}>↑</ActionIcon>
+          <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.moveUp', { title: item.title })} disabled={locked || index === 0} onClick={() => onMove(item, index - 1)}>{icons.up}</ActionIcon>
         </Tooltip>
         <Tooltip label={t('agenda.moveDown', { title: item.title })}>
-          <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.moveDown', { title: item.title })} disabled={locked || index === count - 1} onClick={() => onMove(item, index + 1)}>↓</ActionIcon>
+          <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.moveDown', { title: item.title })} disabled={locked || index === count - 1} onClick={() => onMove(item, index + 1)}>{icons.down}</ActionIcon>
         </Tooltip>
         <Tooltip label={t('agenda.editItem', { title: item.title })}>
-          <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.editItem', { title: item.title })} disabled={locked} onClick={() => onEdit(item)}>✎</ActionIcon>
+          <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.editItem', { title: item.title })} disabled={locked} onClick={() => onEdit(item)}>{icons.edit}</ActionIcon>
         </Tooltip>
         <Tooltip label={t('agenda.duplicate', { title: item.title })}>
-          <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.duplicate', { title: item.title })} disabled={locked} onClick={() => onDuplicate(item)}>⧉</ActionIcon>
+          <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.duplicate', { title: item.title })} disabled={locked} onClick={() => onDuplicate(item)}>{icons.copy}</ActionIcon>
         </Tooltip>
         <Tooltip label={t('agenda.remove', { title: item.title })}>
-          <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('agenda.remove', { title: item.title })} disabled={locked} onClick={() => onRemove(item)}>×</ActionIcon>
+          <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('agenda.remove', { title: item.title })} disabled={locked} onClick={() => onRemove(item)}>{icons.remove}</ActionIcon>
         </Tooltip>
       </Group>
     </Box>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Group, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
@@ -65,18 +65,13 @@ export function NewMeetingForm({ meetings, bodyId, today, onClose }: { meetings:
           />
           <MeetingFields form={form} />
           <Text size="xs" c="dimmed">{t('form.nextSuggestion')}</Text>
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="agenda-source">{t('form.agenda')}</Text>
-            <SegmentedControl
-              aria-labelledby="agenda-source"
-              data={[
-                { value: 'template', label: t('form.agendaTemplate') },
-                { value: 'previous', label: t('form.agendaPrevious') },
-                { value: 'empty', label: t('form.agendaEmpty') },
-              ]}
-              {...form.getInputProps('agenda')}
-            />
-          </Stack>
+          <Radio.Group label={t('form.agenda')} {...form.getInputProps('agenda')}>
+            <Stack gap={6} mt={4}>
+              <Radio value="template" label={t('form.agendaTemplate')} />
+              <Radio value="previous" label={t('form.agendaPrevious')} />
+              <Radio value="empty" label={t('form.agendaEmpty')} />
+            </Stack>
+          </Radio.Group>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{tc('actions.cancel')}</Button>
             <Button type="submit" loading={create.isPending}>{t('form.create')}</Button>

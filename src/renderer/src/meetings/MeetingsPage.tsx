@@ -33,7 +33,7 @@ function MeetingTable({ rows, showBody, label }: { rows: MeetingSummaryDto[]; sh
         {rows.map((row) => (
           <Table.Tr key={row.id}>
             <Table.Td>
-              <Anchor component={Link} to={`/meetings/${row.id}`} fw={600} aria-label={t('overview.open', { body: row.bodyName, date: row.date })}>
+              <Anchor component={Link} to={`/meetings/${row.id}`} fw={600} style={{ whiteSpace: 'nowrap' }} aria-label={t('overview.open', { body: row.bodyName, date: row.date })}>
                 {row.date}
               </Anchor>
               {row.holiday && (
@@ -43,7 +43,7 @@ function MeetingTable({ rows, showBody, label }: { rows: MeetingSummaryDto[]; sh
               )}
             </Table.Td>
             {showBody && <Table.Td>{row.bodyName}</Table.Td>}
-            <Table.Td>{timeRange(row.startTime, row.endTime)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{timeRange(row.startTime, row.endTime)}</Table.Td>
             <Table.Td>{row.place}</Table.Td>
             <Table.Td>{row.itemCount}</Table.Td>
             <Table.Td>
@@ -70,7 +70,7 @@ function Todo({ rows, today }: { rows: MeetingSummaryDto[]; today: string }) {
   const recent = addDays(today, -90)
   const todo = rows
     .filter((row) => row.next.step !== 'done' && (row.date >= today || row.status === 'noticeSent' || (row.status === 'held' && row.date >= recent)))
-    .sort((a, b) => (a.next.due ?? a.date).localeCompare(b.next.due ?? b.date))
+    .sort((a, b) => Number(a.next.step === 'writeMinutes') - Number(b.next.step === 'writeMinutes') || (a.next.due ?? a.date).localeCompare(b.next.due ?? b.date))
     .slice(0, 6)
   return (
     <section aria-labelledby="todo-title">
@@ -192,7 +192,7 @@ export function MeetingsPage() {
         }}
       </QueryState>
       {dialog === 'meeting' && today && <NewMeetingForm meetings={query.data ?? []} bodyId={bodyId} today={today} onClose={() => setDialog(null)} />}
-      {dialog === 'yearPlan' && today && <YearPlanForm bodyId={bodyId} today={today} onClose={() => setDialog(null)} />}
+      {dialog === 'yearPlan' && today && <YearPlanForm bodyId={bodyId} today={today} meetings={query.data ?? []} onClose={() => setDialog(null)} />}
     </>
   )
 }

@@ -19,7 +19,7 @@ function RotationView({ rotation }: { rotation: RotationDto }) {
   const missing = rotation.upcoming.some((row) => row.hasPresentationItem && row.chosenGroupId === null)
   return (
     <Grid gap="xl">
-      <Grid.Col span={{ base: 12, lg: 7 }}>
+      <Grid.Col span={12}>
         <Title order={2} size="h4" mb="xs">{rotation.councilName}</Title>
         {rotation.upcoming.length === 0 ? (
           <Alert color="gray">{t('rotation.noUpcoming')}</Alert>
@@ -29,7 +29,7 @@ function RotationView({ rotation }: { rotation: RotationDto }) {
               <Table.Tr>
                 <Table.Th>{t('rotation.meeting')}</Table.Th>
                 <Table.Th>{t('overview.status')}</Table.Th>
-                <Table.Th w={260}>{t('rotation.chosen')}</Table.Th>
+                <Table.Th w={320}>{t('rotation.chosen')}</Table.Th>
                 <Table.Th>{t('rotation.proposal')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -37,7 +37,7 @@ function RotationView({ rotation }: { rotation: RotationDto }) {
               {rotation.upcoming.map((row) => (
                 <Table.Tr key={row.meetingId}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/meetings/${row.meetingId}`} fw={600}>{row.date}</Anchor>
+                    <Anchor component={Link} to={`/meetings/${row.meetingId}`} fw={600} style={{ whiteSpace: 'nowrap' }}>{row.date}</Anchor>
                   </Table.Td>
                   <Table.Td><StatusBadge status={row.status} /></Table.Td>
                   <Table.Td>
@@ -69,7 +69,7 @@ function RotationView({ rotation }: { rotation: RotationDto }) {
           {t('rotation.apply')}
         </Button>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 5 }}>
+      <Grid.Col span={{ base: 12, lg: 8 }}>
         <Title order={2} size="h4" mb="xs">{t('rotation.groups')}</Title>
         <Table striped verticalSpacing={4} aria-label={t('rotation.groups')}>
           <Table.Thead>

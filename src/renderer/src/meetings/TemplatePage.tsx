@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { TemplateItemDto } from '../../../shared/api/meetings.ts'
 import { AGENDA_KINDS, type AgendaKind } from '../../../shared/domain/meetings.ts'
 import { errorMessage } from '../api.ts'
+import { icons } from './common.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useBodies } from '../register/queries.ts'
@@ -55,7 +56,7 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
   const total = rows.reduce((sum, row) => sum + (Number(row.plannedMinutes) || 0), 0)
   return (
     <>
-      <Text size="sm" c="dimmed" mb="xs">{t('agenda.help')}</Text>
+      <Text size="sm" c="dimmed" mb="xs">{t('template.help')}</Text>
       <Table verticalSpacing={4} aria-label={t('template.title')} withTableBorder>
         <Table.Thead>
           <Table.Tr>
@@ -88,9 +89,9 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
               </Table.Td>
               <Table.Td>
                 <Group gap={2} wrap="nowrap">
-                  <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.moveUp', { title: row.title })} disabled={index === 0} onClick={() => move(index, index - 1)}>↑</ActionIcon>
-                  <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.moveDown', { title: row.title })} disabled={index === rows.length - 1} onClick={() => move(index, index + 1)}>↓</ActionIcon>
-                  <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('agenda.remove', { title: row.title })} onClick={() => change(rows.filter((other) => other.localId !== row.localId))}>×</ActionIcon>
+                  <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.moveUp', { title: row.title })} disabled={index === 0} onClick={() => move(index, index - 1)}>{icons.up}</ActionIcon>
+                  <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.moveDown', { title: row.title })} disabled={index === rows.length - 1} onClick={() => move(index, index + 1)}>{icons.down}</ActionIcon>
+                  <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('agenda.remove', { title: row.title })} onClick={() => change(rows.filter((other) => other.localId !== row.localId))}>{icons.remove}</ActionIcon>
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -3,6 +3,8 @@ import { useForm } from '@mantine/form'
 import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
+import type { MeetingSummaryDto } from '../../../shared/api/meetings.ts'
+import { isoWeekday } from '../../../shared/domain/dates.ts'
 import { HOLIDAY_POLICIES, describeRule, type HolidayPolicy } from '../../../shared/domain/yearPlan.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { useBodies } from '../register/queries.ts'
@@ -16,21 +18,23 @@ const parseWeeks = (text: string): number[] | null => {
 }
 const TIME = /^([01]\d|2[0-3])[:.][0-5]\d$/
 
-export function YearPlanForm({ bodyId, today, onClose }: { bodyId: number | null; today: string; onClose: () => void }) {
+export function YearPlanForm({ bodyId, today, meetings, onClose }: { bodyId: number | null; today: string; meetings: MeetingSummaryDto[]; onClose: () => void }) {
   const { t } = useTranslation('meetings')
   const { t: tc } = useTranslation()
   const bodies = useBodies()
   const create = useCreateYearPlan()
   const initialBody = bodyId ?? bodies.data?.find((body) => body.kind === 'council')?.id ?? null
+  // The body's latest meeting gives the habits: weekday, times and place.
+  const latest = meetings.filter((meeting) => meeting.bodyId === initialBody).at(-1)
   const form = useForm({
     initialValues: {
       bodyId: initialBody ? String(initialBody) : null,
       year: Number(today.slice(0, 4)) + 1,
-      weekday: '2',
+      weekday: latest ? String(isoWeekday(latest.date)) : '2',
       weeks: '6, 12, 19, 38, 44, 50',
-      startTime: '13:15',
-      endTime: '15:00',
-      place: 'Stadshuset',
+      startTime: latest?.startTime ?? '13:15',
+      endTime: latest?.endTime ?? '15:00',
+      place: latest?.place ?? '',
       noticeDaysBefore: 10,
       replyDaysBefore: 3,
       holidayPolicy: 'nextWorkday' as HolidayPolicy,

@@ -7,7 +7,7 @@ export const meetings: typeof sv = {
   weekday: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   overview: {
     title: 'Meetings',
-    intro: 'Upcoming and past meetings of the council and the groups, and what to do next.',
+    intro: 'Upcoming and past meetings, and what to do next.',
     newMeeting: 'New meeting',
     yearPlan: 'Year plan',
     body: 'Body',
@@ -113,6 +113,7 @@ export const meetings: typeof sv = {
     localGroup: 'Presenting local group',
   },
   template: {
+    help: 'Select a row and press Alt+↑ / Alt+↓, or use the arrows, to move an item. Save when you are done.',
     title: 'Agenda templates',
     intro: 'Standing items a new meeting starts with. Each body has its own template.',
     body: 'Body',

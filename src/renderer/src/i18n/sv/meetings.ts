@@ -7,7 +7,7 @@ export const meetings = {
   weekday: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
   overview: {
     title: 'Möten',
-    intro: 'Kommande och tidigare sammanträden för rådet och grupperna, och vad som ska göras härnäst.',
+    intro: 'Kommande och tidigare sammanträden, och vad som ska göras härnäst.',
     newMeeting: 'Nytt möte',
     yearPlan: 'Sammanträdesplan',
     body: 'Organ',
@@ -113,6 +113,7 @@ export const meetings = {
     localGroup: 'Presenterande lokal grupp',
   },
   template: {
+    help: 'Markera en rad och tryck Alt+↑ / Alt+↓, eller använd pilarna, för att flytta en punkt. Spara när du är klar.',
     title: 'Mallar för dagordning',
     intro: 'Stående punkter som ett nytt möte börjar med. Varje organ har sin egen mall.',
     body: 'Organ',
