@@ -107,6 +107,41 @@ function Todo({ rows, today }: { rows: MeetingSummaryDto[]; today: string }) {
   )
 }
 
+/** Every body with its next and latest meeting, so a group without meetings stands out. */
+function PerBody({ rows, today, onPick }: { rows: MeetingSummaryDto[]; today: string; onPick: (bodyId: number) => void }) {
+  const { t } = useTranslation('meetings')
+  const bodies = useBodies()
+  return (
+    <Table verticalSpacing={4} striped aria-label={t('overview.perBody')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('overview.body')}</Table.Th>
+          <Table.Th>{t('overview.nextMeeting')}</Table.Th>
+          <Table.Th>{t('overview.lastMeeting')}</Table.Th>
+          <Table.Th ta="right">{t('overview.thisYear')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {(bodies.data ?? []).map((body) => {
+          const own = rows.filter((row) => row.bodyId === body.id)
+          const next = own.find((row) => row.date >= today)
+          const last = own.filter((row) => row.date < today).at(-1)
+          return (
+            <Table.Tr key={body.id}>
+              <Table.Td>
+                <Anchor component="button" type="button" onClick={() => onPick(body.id)} fw={body.kind === 'council' ? 700 : 500}>{body.name}</Anchor>
+              </Table.Td>
+              <Table.Td>{next ? <Anchor component={Link} to={`/meetings/${next.id}`}>{next.date}</Anchor> : <Text span c="dimmed" size="sm">{t('overview.none')}</Text>}</Table.Td>
+              <Table.Td>{last ? <Anchor component={Link} to={`/meetings/${last.id}`}>{last.date}</Anchor> : <Text span c="dimmed" size="sm">{t('overview.none')}</Text>}</Table.Td>
+              <Table.Td ta="right">{own.filter((row) => row.date.slice(0, 4) === today.slice(0, 4)).length}</Table.Td>
+            </Table.Tr>
+          )
+        })}
+      </Table.Tbody>
+    </Table>
+  )
+}
+
 function YearExport({ bodyId, rows }: { bodyId: number; rows: MeetingSummaryDto[] }) {
   const { t } = useTranslation('meetings')
   const years = [...new Set(rows.map((row) => row.date.slice(0, 4)))].sort().reverse()
@@ -174,6 +209,12 @@ export function MeetingsPage() {
                 <Title order={2} size="h4" mb="xs">{t('overview.upcoming')} ({upcoming.length})</Title>
                 {upcoming.length === 0 ? <Alert color="gray" variant="light">{t('overview.noUpcoming')}</Alert> : <MeetingTable rows={upcoming} showBody={bodyId === null} label={t('overview.upcoming')} />}
               </section>
+              {bodyId === null && (
+                <section>
+                  <Title order={2} size="h4" mb="xs">{t('overview.perBody')}</Title>
+                  <PerBody rows={rows} today={today} onPick={(id) => setParams({ body: String(id) })} />
+                </section>
+              )}
               <section>
                 <Title order={2} size="h4" mb="xs">{t('overview.past')} ({past.length})</Title>
                 {past.length === 0 ? (

@@ -6,6 +6,11 @@ export const meetings: typeof sv = {
   nextStep: { sendNotice: 'Send the notice', hold: 'Hold the meeting', markHeld: 'Mark as held', writeMinutes: 'Write and adjust the minutes', done: 'Done' },
   weekday: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   overview: {
+    perBody: 'By body',
+    nextMeeting: 'Next meeting',
+    lastMeeting: 'Latest meeting',
+    thisYear: 'Meetings this year',
+    none: 'none',
     title: 'Meetings',
     intro: 'Upcoming and past meetings, and what to do next.',
     newMeeting: 'New meeting',

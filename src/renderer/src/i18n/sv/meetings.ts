@@ -6,6 +6,11 @@ export const meetings = {
   nextStep: NEXT_STEP_SV,
   weekday: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
   overview: {
+    perBody: 'Per organ',
+    nextMeeting: 'Nästa möte',
+    lastMeeting: 'Senaste möte',
+    thisYear: 'Möten i år',
+    none: 'inget',
     title: 'Möten',
     intro: 'Kommande och tidigare sammanträden, och vad som ska göras härnäst.',
     newMeeting: 'Nytt möte',
