@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import JSZip from 'jszip'
 import { expect, test } from './harness.ts'
 
@@ -104,4 +105,19 @@ test('year plan, template and rotation screens', async ({ app }) => {
   await page.getByRole('link', { name: 'Presentationsordning', exact: true }).click()
   await expect(page.getByRole('table', { name: 'Presentationsordning' }).getByRole('row')).toHaveCount(8)
   await app.screenshot('meetings-08-presentationsordning')
+})
+
+test('the meetings screens have no serious accessibility violations', async ({ app }) => {
+  test.setTimeout(240_000) // axe walks every node of four full screens
+  const { page } = app
+  await app.db.call('system.loadExampleData')
+  const meeting = (await app.db.call<{ id: number }[]>('meetings.list', { from: '2026-12-01' }))[0]!
+  for (const path of ['#/meetings', `#/meetings/${meeting.id}`, '#/agenda-templates', '#/rotation']) {
+    await page.goto(new URL(path, page.url()).href)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.getByRole('table').or(page.getByRole('list', { name: 'Dagordning' })).first()).toBeVisible()
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    expect(serious.map((violation) => `${path}: ${violation.id} – ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
+  }
 })

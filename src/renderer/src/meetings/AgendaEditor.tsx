@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgendaItemDto, MeetingDto } from '../../../shared/api/meetings.ts'
 import { errorMessage } from '../api.ts'
-import { ConfirmModal, icons } from './common.tsx'
+import { ConfirmModal, icons, darkText } from './common.tsx'
 import { ItemForm } from './ItemForm.tsx'
 import { useCopyRecurring, useDuplicateItem, useRemoveItem, useReorderItems } from './queries.ts'
 
@@ -76,8 +76,8 @@ function AgendaRow({ item, index, count, locked, onMove, onEdit, onDuplicate, on
       <Stack gap={2}>
         <Group gap={6}>
           <Text fw={600}>{item.title}</Text>
-          <Badge size="xs" variant="light" color={KIND_COLOR[item.kind]}>{t(`kind.${item.kind}`)}</Badge>
-          {item.recurring && !item.standingKey && <Badge size="xs" variant="outline" color="gray">{t('agenda.recurring')}</Badge>}
+          <Badge size="xs" variant="light" color={KIND_COLOR[item.kind]} styles={darkText(KIND_COLOR[item.kind])}>{t(`kind.${item.kind}`)}</Badge>
+          {item.recurring && !item.standingKey && <Badge size="xs" variant="outline" color="gray" styles={darkText('gray')}>{t('agenda.recurring')}</Badge>}
         </Group>
         {item.description && <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-line' }}>{item.description}</Text>}
       </Stack>

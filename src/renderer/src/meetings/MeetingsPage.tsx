@@ -9,7 +9,7 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { useBodies } from '../register/queries.ts'
-import { StatusBadge, timeRange, useToday } from './common.tsx'
+import { StatusBadge, timeRange, useToday, darkText } from './common.tsx'
 import { NewMeetingForm } from './MeetingForm.tsx'
 import { useMeetings, yearPlanIcs, yearPlanXlsx } from './queries.ts'
 import { YearPlanForm } from './YearPlanForm.tsx'
@@ -37,7 +37,7 @@ function MeetingTable({ rows, showBody, label }: { rows: MeetingSummaryDto[]; sh
                 {row.date}
               </Anchor>
               {row.holiday && (
-                <Badge ml={6} size="xs" color="orange" variant="light">
+                <Badge ml={6} size="xs" color="orange" styles={darkText('orange')} variant="light">
                   {t('overview.holiday', { name: row.holiday })}
                 </Badge>
               )}

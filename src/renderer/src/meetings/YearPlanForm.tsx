@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form'
 import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
+import { darkText } from './common.tsx'
 import type { MeetingSummaryDto } from '../../../shared/api/meetings.ts'
 import { isoWeekday } from '../../../shared/domain/dates.ts'
 import { HOLIDAY_POLICIES, describeRule, type HolidayPolicy } from '../../../shared/domain/yearPlan.ts'
@@ -123,7 +124,7 @@ export function YearPlanForm({ bodyId, today, meetings, onClose }: { bodyId: num
                     <Table.Td>{row.replyBy}</Table.Td>
                     <Table.Td>
                       {row.holiday && (
-                        <Badge color="orange" variant="light" size="sm">
+                        <Badge color="orange" styles={darkText('orange')} variant="light" size="sm">
                           {row.date === null
                             ? t('yearPlan.skipped', { holiday: row.holiday })
                             : row.date !== row.ruleDate
@@ -131,7 +132,7 @@ export function YearPlanForm({ bodyId, today, meetings, onClose }: { bodyId: num
                               : t('yearPlan.kept', { holiday: row.holiday })}
                         </Badge>
                       )}
-                      {row.exists && <Badge color="gray" variant="light" size="sm">{t('yearPlan.exists')}</Badge>}
+                      {row.exists && <Badge color="gray" styles={darkText('gray')} variant="light" size="sm">{t('yearPlan.exists')}</Badge>}
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Modal } from '@mantine/core'
+import type { CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MeetingStatus } from '../../../shared/domain/meetings.ts'
 import { useSystemInfo } from '../start/queries.ts'
@@ -8,7 +9,7 @@ const STATUS_COLOR: Record<MeetingStatus, string> = { planned: 'gray', noticeSen
 export function StatusBadge({ status }: { status: MeetingStatus }) {
   const { t } = useTranslation('meetings')
   return (
-    <Badge variant="light" color={STATUS_COLOR[status]} style={{ minWidth: 'max-content' }}>
+    <Badge variant="light" color={STATUS_COLOR[status]} styles={darkText(STATUS_COLOR[status])} style={{ minWidth: 'max-content' }}>
       {t(`status.${status}`)}
     </Badge>
   )
@@ -49,3 +50,10 @@ export const icons = {
   copy: svg('M9 9h11v11H9zM5 15H4V4h11v1'),
   remove: svg('M18 6 6 18M6 6l12 12'),
 }
+
+/** Light badges in Mantine's default shades fall short of WCAG AA contrast: darken their text. */
+export const darkText = (color: string): { root: CSSProperties; label: CSSProperties } => ({
+  root: { background: `var(--mantine-color-${color}-0)`, borderColor: `var(--mantine-color-${color}-3)` },
+  // Mantine's orange 9 is still too light on orange 0; a darker burnt orange keeps the hue.
+  label: { color: color === 'orange' ? '#9a3a08' : `var(--mantine-color-${color}-9)` },
+})
