@@ -2,9 +2,7 @@ import { invalid } from '../../../shared/api/errors.ts'
 import type { MembershipDto } from '../../../shared/api/register.ts'
 import { safeFileName } from '../../../shared/domain/format.ts'
 import { ROLE_SV } from '../../../shared/domain/register.ts'
-import { buildMeetingIcs, buildYearPlanIcs } from '../../exports/meetingCalendar.ts'
-import { buildNoticeDocx, type CalledPerson, type NoticeData } from '../../exports/noticeDocx.ts'
-import { buildYearPlanXlsx } from '../../exports/yearPlanXlsx.ts'
+import type { CalledPerson, NoticeData } from '../../exports/noticeDocx.ts'
 import { Person } from '../../db/entities/register.ts'
 import type { ServiceContext } from '../../context.ts'
 import { meetingHandlers } from '../meetings/meetings.ts'
@@ -50,18 +48,23 @@ async function yearMeetings(ctx: ServiceContext, bodyId: number, year: number) {
 export const meetingExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.noticeDocx' | 'exports.noticeIcs' | 'exports.yearPlanXlsx' | 'exports.yearPlanIcs'> = {
   async 'exports.noticeDocx'(ctx, { meetingId }) {
     const data = await noticeData(ctx, meetingId)
+    // docx and ics load on first use, so the app and the CLI start without them.
+    const { buildNoticeDocx } = await import('../../exports/noticeDocx.ts')
     return { fileName: safeFileName(`Kallelse ${data.meeting.bodyName} ${data.meeting.date}.docx`), data: await buildNoticeDocx(data) }
   },
   async 'exports.noticeIcs'(ctx, { meetingId }) {
     const meeting = await meetingHandlers['meetings.get'](ctx, { id: meetingId })
+    const { buildMeetingIcs } = await import('../../exports/meetingCalendar.ts')
     return { fileName: safeFileName(`${meeting.bodyName} ${meeting.date}.ics`), data: buildMeetingIcs(meeting) }
   },
   async 'exports.yearPlanXlsx'(ctx, { bodyId, year }) {
     const { body, meetings } = await yearMeetings(ctx, bodyId, year)
+    const { buildYearPlanXlsx } = await import('../../exports/yearPlanXlsx.ts')
     return { fileName: safeFileName(`Sammanträdesplan ${body.name} ${year}.xlsx`), data: await buildYearPlanXlsx(body.name, year, meetings) }
   },
   async 'exports.yearPlanIcs'(ctx, { bodyId, year }) {
     const { body, meetings } = await yearMeetings(ctx, bodyId, year)
+    const { buildYearPlanIcs } = await import('../../exports/meetingCalendar.ts')
     return { fileName: safeFileName(`Sammanträdesplan ${body.name} ${year}.ics`), data: buildYearPlanIcs(body.name, year, meetings) }
   },
 }
