@@ -28,4 +28,16 @@ export const CLI_EXPORTS: Record<string, CliExport> = {
   },
   budget: { procedure: 'exports.budgetXlsx', flags: { year: 'year' }, help: 'budgeten som .xlsx (--year N för ett år)' },
   'final-report': { procedure: 'exports.finalReportDocx', flags: { grant: 'grantId' }, help: 'slutrapporten till bidragsgivaren som .docx (--grant ID)' },
+  notice: {
+    procedure: 'exports.noticeDocx',
+    byExtension: { '.ics': 'exports.noticeIcs' },
+    flags: { meeting: 'meetingId' },
+    help: 'kallelse med dagordning: --meeting ID (.docx, eller .ics för kalenderfil)',
+  },
+  'year-plan': {
+    procedure: 'exports.yearPlanXlsx',
+    byExtension: { '.ics': 'exports.yearPlanIcs' },
+    flags: { body: 'bodyId', year: 'year' },
+    help: 'sammanträdesplan: --body ID --year ÅR (.xlsx, eller .ics för kalenderfil)',
+  },
 }

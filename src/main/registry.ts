@@ -13,6 +13,7 @@ import { budgetHandlers } from './services/budget/index.ts'
 import { exportHandlers } from './services/exports/index.ts'
 import { goalHandlers } from './services/goals/index.ts'
 import { indicatorHandlers } from './services/indicators/index.ts'
+import { meetingsHandlers } from './services/meetings/index.ts'
 import { registerHandlers } from './services/register/index.ts'
 import { reportHandlers } from './services/reports/index.ts'
 import { systemHandlers } from './services/system.ts'
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...budgetHandlers,
   ...indicatorHandlers,
   ...reportHandlers,
+  ...meetingsHandlers,
   ...exportHandlers,
 }
 

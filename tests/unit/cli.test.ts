@@ -68,4 +68,21 @@ describe('radsrum CLI', { timeout: 180_000 }, () => {
     const fromCopy = JSON.parse((await run(process.execPath, ['bin/radsrum.js', '--db', copy, 'call', 'register.listBodies'])).stdout)
     expect(fromCopy).toHaveLength(15)
   })
+
+  it('exports a notice and a year plan, choosing .ics by the file extension', async () => {
+    const meetings = JSON.parse((await radsrum('call', 'meetings.list', '{"from":"2026-12-01"}')).stdout) as { id: number; date: string }[]
+    const notice = join(dir, 'kallelse.docx')
+    const saved = await radsrum('export', 'notice', '--meeting', String(meetings[0]!.id), '--out', notice)
+    expect(JSON.parse(saved.stdout)).toMatchObject({ saved: true, fileName: 'Kallelse Trygghetsrådet 2026-12-08.docx' })
+    expect(existsSync(notice)).toBe(true)
+    const calendar = join(dir, 'plan.ics')
+    expect((await radsrum('export', 'year-plan', '--body', '1', '--year', '2013', '--out', calendar)).code).toBe(0)
+    const { readFileSync } = await import('node:fs')
+    expect(readFileSync(calendar, 'utf8').match(/BEGIN:VEVENT/g)).toHaveLength(6)
+    const plan = join(dir, 'plan.xlsx')
+    expect((await radsrum('export', 'year-plan', '--body', '1', '--year', '2026', '--out', plan)).code).toBe(0)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(plan)
+    expect(book.worksheets[0]!.name).toBe('Sammanträdesplan 2026')
+  })
 })

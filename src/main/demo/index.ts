@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../context.ts'
 import { loadGoalsExample } from './goals.ts'
 import { loadBudgetExample } from './budget.ts'
+import { loadMeetingsExample } from './meetings.ts'
 import { loadRegisterExample } from './register.ts'
 
 /**
@@ -11,4 +12,5 @@ export async function loadExampleData(ctx: ServiceContext): Promise<void> {
   const register = await loadRegisterExample(ctx)
   await loadGoalsExample(ctx, register.councilId)
   await loadBudgetExample(ctx, register)
+  await loadMeetingsExample(ctx, register)
 }

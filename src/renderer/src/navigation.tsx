@@ -5,6 +5,10 @@ import { IdeaBoardPage } from './goals/IdeaBoardPage.tsx'
 import { BudgetPage } from './budget/BudgetPage.tsx'
 import { FinalReportPage } from './budget/FinalReportPage.tsx'
 import { IndicatorsPage } from './budget/IndicatorsPage.tsx'
+import { MeetingPage } from './meetings/MeetingPage.tsx'
+import { MeetingsPage } from './meetings/MeetingsPage.tsx'
+import { RotationPage } from './meetings/RotationPage.tsx'
+import { TemplatePage } from './meetings/TemplatePage.tsx'
 import { BodiesPage } from './register/BodiesPage.tsx'
 import { BodyPage } from './register/BodyPage.tsx'
 import { ImportPage } from './register/ImportPage.tsx'
@@ -22,6 +26,15 @@ export interface NavLinkSpec {
 /** Every screen, grouped as the side menu shows them. An area adds its group here. */
 export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
   { links: [{ path: '/', label: 'nav.start', element: <StartPage /> }] },
+  {
+    group: 'nav.meetings',
+    links: [
+      { path: '/meetings', label: 'nav.meetingsOverview', element: <MeetingsPage /> },
+      { path: '/meetings/:id', element: <MeetingPage /> },
+      { path: '/agenda-templates', label: 'nav.templates', element: <TemplatePage /> },
+      { path: '/rotation', label: 'nav.rotation', element: <RotationPage /> },
+    ],
+  },
   {
     group: 'nav.register',
     links: [

@@ -2,6 +2,7 @@ import type { InputOf, OutputOf } from './procedure.ts'
 import { goalsApi } from './goals.ts'
 import { budgetApi } from './budget.ts'
 import { indicatorsApi } from './indicators.ts'
+import { meetingsApi } from './meetings.ts'
 import { registerApi } from './register.ts'
 import { reportsApi } from './reports.ts'
 import { systemApi } from './system.ts'
@@ -14,6 +15,7 @@ export const contract = {
   ...budgetApi,
   ...indicatorsApi,
   ...reportsApi,
+  ...meetingsApi,
 }
 
 export type ContractType = typeof contract

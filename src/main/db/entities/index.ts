@@ -1,10 +1,29 @@
 import { Activity, BudgetLine, FinalReport, Grant, Indicator, IndicatorValue, ReportSignatory } from './budget.ts'
 import { GoalDocument, GoalSection, GoalVersion, GoalVersionSection, Idea, IdeaLink } from './goals.ts'
+import { AgendaItem, AgendaTemplateItem, Meeting } from './meetings.ts'
 import { Body, Membership, Organisation, Person, Seat } from './register.ts'
 
 /** Every entity, listed explicitly (a bundle cannot glob). */
 export const entities = [
-  Organisation, Person, Body, Seat, Membership,
-  GoalDocument, GoalSection, GoalVersion, GoalVersionSection, Idea, IdeaLink,
-  Grant, Activity, BudgetLine, Indicator, IndicatorValue, FinalReport, ReportSignatory,
+  Organisation,
+  Person,
+  Body,
+  Seat,
+  Membership,
+  GoalDocument,
+  GoalSection,
+  GoalVersion,
+  GoalVersionSection,
+  Idea,
+  IdeaLink,
+  Grant,
+  Activity,
+  BudgetLine,
+  Indicator,
+  IndicatorValue,
+  FinalReport,
+  ReportSignatory,
+  Meeting,
+  AgendaItem,
+  AgendaTemplateItem,
 ]

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core'
 import { Migration20261125165647_Register } from './Migration20261125165647_Register.ts'
 import { Migration20261125171130_Goals } from './Migration20261125171130_Goals.ts'
 import { Migration20261125171135_Budget } from './Migration20261125171135_Budget.ts'
+import { Migration20261125171114_Meetings } from './Migration20261125171114_Meetings.ts'
 
 /**
  * Every migration, in order. A bundle cannot glob, so each is listed here; a shipped migration
@@ -11,6 +12,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125165647_Register', class: Migration20261125165647_Register },
   { name: 'Migration20261125171130_Goals', class: Migration20261125171130_Goals },
   { name: 'Migration20261125171135_Budget', class: Migration20261125171135_Budget },
+  { name: 'Migration20261125171114_Meetings', class: Migration20261125171114_Meetings },
 ]
 
 export const knownMigrationNames = new Set(migrationsList.map((migration) => migration.name))

@@ -7,11 +7,13 @@ import type { AreaHandlers } from '../types.ts'
 import { budgetExportHandlers } from './budget.ts'
 import { finalReportExportHandlers } from './finalReport.ts'
 import { goalExportHandlers } from './goals.ts'
+import { meetingExportHandlers } from './meetings.ts'
 
 export const exportHandlers: AreaHandlers<'exports'> = {
   ...goalExportHandlers,
   ...budgetExportHandlers,
   ...finalReportExportHandlers,
+  ...meetingExportHandlers,
   async 'exports.registerXlsx'(ctx) {
     const organisations = await organisationHandlers['register.listOrganisations'](ctx, { search: null })
     const people = await peopleHandlers['register.listPeople'](ctx, { search: null })

@@ -3,18 +3,20 @@ import { initReactI18next } from 'react-i18next'
 import { budget as enBudget } from './en/budget.ts'
 import { common as enCommon } from './en/common.ts'
 import { goals as enGoals } from './en/goals.ts'
+import { meetings as enMeetings } from './en/meetings.ts'
 import { register as enRegister } from './en/register.ts'
 import { start as enStart } from './en/start.ts'
 import { budget } from './sv/budget.ts'
 import { common } from './sv/common.ts'
 import { goals } from './sv/goals.ts'
+import { meetings } from './sv/meetings.ts'
 import { register } from './sv/register.ts'
 import { start } from './sv/start.ts'
 
 /** Swedish first, English second. Each area adds its namespace in both languages. */
 export const resources = {
-  sv: { common, register, start, goals, budget },
-  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals, budget: enBudget },
+  sv: { common, register, start, goals, budget, meetings },
+  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals, budget: enBudget, meetings: enMeetings },
 } as const
 
 declare module 'i18next' {

@@ -3,6 +3,10 @@ import type { common as sv } from '../sv/common.ts'
 export const common: typeof sv = {
   appName: 'Rådsrum',
   nav: {
+    meetings: 'Meetings',
+    meetingsOverview: 'Overview',
+    templates: 'Agenda templates',
+    rotation: 'Presentation rota',
     start: 'Start',
     register: 'Register',
     organisations: 'Organisations',

@@ -1,6 +1,10 @@
 export const common = {
   appName: 'Rådsrum',
   nav: {
+    meetings: 'Möten',
+    meetingsOverview: 'Översikt',
+    templates: 'Mallar för dagordning',
+    rotation: 'Presentationsordning',
     start: 'Start',
     register: 'Register',
     organisations: 'Aktörer',

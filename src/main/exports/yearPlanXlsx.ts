@@ -1,0 +1,43 @@
+import type { MeetingSummaryDto } from '../../shared/api/meetings.ts'
+import { isoWeekOf, isoWeekday } from '../../shared/domain/dates.ts'
+import { MEETING_STATUS_SV } from '../../shared/domain/meetings.ts'
+import { WEEKDAY_SV } from '../../shared/domain/yearPlan.ts'
+import { addTableSheet, DATE_FORMAT, excelBuffer, excelWorkbook } from './excel.ts'
+
+const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
+
+/** The year plan (sammanträdesplan): one row per meeting, dates as real dates. */
+export async function buildYearPlanXlsx(bodyName: string, year: number, meetings: MeetingSummaryDto[]): Promise<Uint8Array> {
+  const workbook = excelWorkbook(`Sammanträdesplan ${bodyName} ${year}`)
+  const sheet = addTableSheet(
+    workbook,
+    `Sammanträdesplan ${year}`,
+    [
+      { header: 'Vecka', key: 'week', width: 7 },
+      { header: 'Dag', key: 'weekday', width: 9 },
+      { header: 'Datum', key: 'date', width: 12, numFmt: DATE_FORMAT },
+      { header: 'Tid', key: 'time', width: 12 },
+      { header: 'Plats', key: 'place' },
+      { header: 'Kallelse skickas', key: 'notice', width: 16, numFmt: DATE_FORMAT },
+      { header: 'Sista dag för förhinder', key: 'reply', width: 22, numFmt: DATE_FORMAT },
+      { header: 'Status', key: 'status', width: 12 },
+      { header: 'Anmärkning', key: 'note' },
+    ],
+    meetings.map((meeting) => ({
+      week: isoWeekOf(meeting.date),
+      weekday: WEEKDAY_SV[isoWeekday(meeting.date) - 1],
+      date: asDate(meeting.date),
+      time: `${meeting.startTime.replace(':', '.')}–${meeting.endTime.replace(':', '.')}`,
+      place: meeting.place,
+      notice: asDate(meeting.noticeDate),
+      reply: asDate(meeting.replyBy),
+      status: MEETING_STATUS_SV[meeting.status],
+      note: meeting.holiday ? `Helgdag: ${meeting.holiday}` : '',
+    })),
+  )
+  // Dates are real dates; their width is the printed yyyy-mm-dd (fitColumns measures the Date's long text).
+  for (const key of ['date', 'notice', 'reply']) sheet.getColumn(key).width = Math.max(12, String(sheet.getColumn(key).header ?? '').length + 2)
+  sheet.getColumn('weekday').alignment = { horizontal: 'left' }
+  sheet.headerFooter.oddHeader = `&L${bodyName}&RSammanträdesplan ${year}`
+  return excelBuffer(workbook)
+}

@@ -1,0 +1,154 @@
+import type { EntityManager } from '@mikro-orm/sqlite'
+import { conflict, invalid, notFound } from '../../../shared/api/errors.ts'
+import type { AgendaItemDto, MeetingDto, MeetingSummaryDto, TemplateItemDto } from '../../../shared/api/meetings.ts'
+import { holidayOn } from '../../../shared/domain/holidays.ts'
+import { defaultTemplate, nextStep, overrunMinutes, STANDING_KEYS, timePlan, type TemplateItemSpec } from '../../../shared/domain/meetings.ts'
+import { addMinutes } from '../../../shared/domain/dates.ts'
+import { AgendaItem, AgendaTemplateItem, Meeting, type IAgendaItem, type IMeeting } from '../../db/entities/meetings.ts'
+import { Membership, type IBody } from '../../db/entities/register.ts'
+
+export async function findMeeting(em: EntityManager, id: number): Promise<IMeeting> {
+  const meeting = await em.findOne(Meeting, { id }, { populate: ['body'] })
+  if (!meeting) throw notFound('Mötet')
+  return meeting
+}
+
+/** Optimistic locking in words the secretary understands. */
+export function checkVersion(meeting: IMeeting, version: number): void {
+  if (meeting.version !== version) {
+    throw conflict('Mötet har ändrats sedan du öppnade det (kanske i ett annat fönster). Ladda om sidan och gör ändringen igen; ingenting har skrivits över.')
+  }
+}
+
+/** The agenda can be edited until the minutes are adjusted. */
+export function checkAgendaEditable(meeting: IMeeting): void {
+  if (meeting.status === 'minutesAdjusted') throw conflict('Protokollet för mötet är justerat. Dagordningen kan inte ändras längre.')
+}
+
+/** Marks the meeting changed so its version goes up even when only its items changed. */
+export const touch = (meeting: IMeeting): void => {
+  meeting.updatedAt = new Date()
+}
+
+/** Dates must be sensible, notice and reply-by before the meeting. */
+export function checkMeetingDates(input: { date: string; noticeDate: string | null; replyBy: string | null }): void {
+  if (input.date < '2000-01-01' || input.date > '2099-12-31') throw invalid('Mötesdatumet måste ligga mellan år 2000 och 2099.', 'date')
+  if (input.noticeDate && input.noticeDate > input.date) throw invalid('Kallelsen måste skickas före mötet (eller samma dag).', 'noticeDate')
+  if (input.noticeDate && input.noticeDate < `${Number(input.date.slice(0, 4)) - 1}${input.date.slice(4)}`) {
+    throw invalid('Kallelsedagen ligger mer än ett år före mötet. Kontrollera datumet.', 'noticeDate')
+  }
+  if (input.replyBy && input.replyBy > input.date) throw invalid('Sista dag för förhinder måste vara före mötet (eller samma dag).', 'replyBy')
+}
+
+export async function itemCounts(em: EntityManager, meetingIds: number[]): Promise<Map<number, number>> {
+  if (meetingIds.length === 0) return new Map()
+  const counts = new Map<number, number>()
+  for (let start = 0; start < meetingIds.length; start += 500) {
+    const chunk = meetingIds.slice(start, start + 500)
+    const rows = await em.execute<{ id: number; n: number }[]>(
+      `select meeting_id as id, count(*) as n from agenda_item where meeting_id in (${chunk.map(() => '?').join(',')}) group by meeting_id`,
+      chunk,
+    )
+    for (const row of rows) counts.set(row.id, row.n)
+  }
+  return counts
+}
+
+export function summaryDto(meeting: IMeeting, itemCount: number, today: string): MeetingSummaryDto {
+  return {
+    id: meeting.id,
+    bodyId: meeting.body.id,
+    bodyName: meeting.body.name,
+    bodyKind: meeting.body.kind,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    endTime: meeting.endTime,
+    place: meeting.place,
+    status: meeting.status,
+    noticeDate: meeting.noticeDate ?? null,
+    replyBy: meeting.replyBy ?? null,
+    version: meeting.version,
+    itemCount,
+    holiday: holidayOn(meeting.date)?.name ?? null,
+    next: nextStep({ date: meeting.date, status: meeting.status, noticeDate: meeting.noticeDate ?? null }, today),
+  }
+}
+
+export async function loadItems(em: EntityManager, meetingId: number): Promise<IAgendaItem[]> {
+  return em.find(
+    AgendaItem,
+    { meeting: meetingId },
+    { populate: ['presenterPerson.organisation', 'presenterOrganisation', 'localGroup'], orderBy: { position: 'asc', id: 'asc' } },
+  )
+}
+
+function presenterOf(item: IAgendaItem): string | null {
+  if (item.localGroup) return item.localGroup.name
+  const person = item.presenterPerson
+  const organisation = item.presenterOrganisation
+  if (person) {
+    const from = organisation?.name ?? person.organisation?.name
+    return from ? `${person.name}, ${from}` : person.name
+  }
+  return organisation?.name ?? null
+}
+
+export async function meetingDto(em: EntityManager, meeting: IMeeting, today: string): Promise<MeetingDto> {
+  const items = await loadItems(em, meeting.id)
+  const times = timePlan(meeting.startTime, items.map((item) => item.plannedMinutes))
+  const itemDtos: AgendaItemDto[] = items.map((item, index) => ({
+    id: item.id,
+    number: index + 1,
+    title: item.title,
+    description: item.description ?? null,
+    kind: item.kind,
+    presenterPersonId: item.presenterPerson?.id ?? null,
+    presenterPersonName: item.presenterPerson?.name ?? null,
+    presenterOrganisationId: item.presenterOrganisation?.id ?? null,
+    presenterOrganisationName: item.presenterOrganisation?.name ?? null,
+    localGroupId: item.localGroup?.id ?? null,
+    localGroupName: item.localGroup?.name ?? null,
+    presenter: presenterOf(item),
+    plannedMinutes: item.plannedMinutes,
+    startTime: times[index]!.start,
+    endTime: times[index]!.end,
+    recurring: item.recurring,
+    standingKey: item.standingKey ?? null,
+  }))
+  const secretary = await em.findOne(
+    Membership,
+    { body: meeting.body.id, role: 'secretary', from: { $lte: meeting.date }, $or: [{ to: null }, { to: { $gte: meeting.date } }] },
+    { populate: ['person'], orderBy: { from: 'desc' } },
+  )
+  const [previous] = await em.find(Meeting, { body: meeting.body.id, $or: [{ date: { $lt: meeting.date } }, { date: meeting.date, id: { $lt: meeting.id } }] }, { orderBy: { date: 'desc', id: 'desc' }, limit: 1, fields: ['id'] })
+  const [next] = await em.find(Meeting, { body: meeting.body.id, $or: [{ date: { $gt: meeting.date } }, { date: meeting.date, id: { $gt: meeting.id } }] }, { orderBy: { date: 'asc', id: 'asc' }, limit: 1, fields: ['id'] })
+  const durations = items.map((item) => item.plannedMinutes)
+  return {
+    ...summaryDto(meeting, items.length, today),
+    items: itemDtos,
+    plannedEnd: addMinutes(meeting.startTime, durations.reduce((sum, minutes) => sum + minutes, 0)),
+    overrun: overrunMinutes(meeting.startTime, meeting.endTime, durations),
+    secretaryName: secretary?.person.name ?? null,
+    previousMeetingId: previous?.id ?? null,
+    nextMeetingId: next?.id ?? null,
+  }
+}
+
+/** The body's template: the stored items, or the standard ones when the body has never changed it. */
+export async function templateFor(em: EntityManager, body: IBody): Promise<TemplateItemSpec[]> {
+  const stored = await em.find(AgendaTemplateItem, { body: body.id }, { orderBy: { position: 'asc', id: 'asc' } })
+  if (stored.length === 0) return defaultTemplate(body.kind)
+  return stored.map((item) => ({
+    key: item.key,
+    title: item.title,
+    description: item.description ?? null,
+    kind: item.kind,
+    plannedMinutes: item.plannedMinutes,
+    recurring: item.recurring,
+  }))
+}
+
+export const templateDto = (item: TemplateItemSpec): TemplateItemDto => ({
+  ...item,
+  standard: (STANDING_KEYS as readonly string[]).includes(item.key),
+})

@@ -1,0 +1,168 @@
+import type { EntityManager } from '@mikro-orm/sqlite'
+import { conflict, invalid } from '../../../shared/api/errors.ts'
+import type { MeetingSummaryDto } from '../../../shared/api/meetings.ts'
+import { canChangeStatus, MEETING_STATUS_SV, type MeetingStatus } from '../../../shared/domain/meetings.ts'
+import { describeRule, planYear } from '../../../shared/domain/yearPlan.ts'
+import { AgendaItem, Meeting, type IMeeting } from '../../db/entities/meetings.ts'
+import type { IBody } from '../../db/entities/register.ts'
+import { findBody } from '../register/bodies.ts'
+import type { AreaHandlers } from '../types.ts'
+import { checkMeetingDates, checkVersion, findMeeting, itemCounts, loadItems, meetingDto, summaryDto, templateFor } from './load.ts'
+import { fillRotation } from './rotation.ts'
+
+export type AgendaSource = 'template' | 'previous' | 'empty'
+
+/** Puts the template's items (or the previous meeting's recurring items) on a new meeting. */
+export async function startAgenda(em: EntityManager, meeting: IMeeting, source: AgendaSource): Promise<number> {
+  if (source === 'empty') return 0
+  if (source === 'template') {
+    const template = await templateFor(em, meeting.body)
+    template.forEach((item, position) =>
+      em.create(AgendaItem, {
+        meeting,
+        position,
+        title: item.title,
+        description: item.description,
+        kind: item.kind,
+        plannedMinutes: item.plannedMinutes,
+        recurring: item.recurring,
+        standingKey: item.key,
+      }),
+    )
+    return template.length
+  }
+  return copyRecurringItems(em, meeting, [])
+}
+
+/** Copies the previous meeting's recurring items that the agenda does not have yet, after the existing ones. */
+export async function copyRecurringItems(em: EntityManager, meeting: IMeeting, existing: { title: string; standingKey?: string | null }[]): Promise<number> {
+  const previous = await em.findOne(Meeting, { body: meeting.body.id, date: { $lt: meeting.date } }, { orderBy: { date: 'desc', id: 'desc' } })
+  if (!previous) throw invalid(`${meeting.body.name} har inget tidigare möte att hämta punkter från.`, 'agenda')
+  const items = (await loadItems(em, previous.id)).filter((item) => item.recurring)
+  const keys = new Set(existing.map((item) => item.standingKey).filter(Boolean))
+  const titles = new Set(existing.map((item) => item.title.toLocaleLowerCase('sv')))
+  const fresh = items.filter((item) => !(item.standingKey && keys.has(item.standingKey)) && !titles.has(item.title.toLocaleLowerCase('sv')))
+  fresh.forEach((item, index) =>
+    em.create(AgendaItem, {
+      meeting,
+      position: existing.length + index,
+      title: item.title,
+      description: item.description ?? null,
+      kind: item.kind,
+      presenterPerson: item.presenterPerson ?? null,
+      presenterOrganisation: item.presenterOrganisation ?? null,
+      plannedMinutes: item.plannedMinutes,
+      recurring: true,
+      standingKey: item.standingKey ?? null,
+    }),
+  )
+  return fresh.length
+}
+
+async function checkFreeDay(em: EntityManager, body: IBody, date: string, selfId?: number) {
+  const same = await em.findOne(Meeting, { body: body.id, date, ...(selfId ? { id: { $ne: selfId } } : {}) })
+  if (same) throw conflict(`${body.name} har redan ett möte ${date}. Ändra det mötet i stället, eller välj en annan dag.`)
+}
+
+export const meetingHandlers: Pick<
+  AreaHandlers<'meetings'>,
+  'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.setStatus' | 'meetings.delete' | 'meetings.previewYearPlan' | 'meetings.createYearPlan'
+> = {
+  async 'meetings.list'({ em, clock }, { bodyId, from, to }) {
+    const where: Record<string, unknown> = {}
+    if (bodyId) where.body = bodyId
+    if (from || to) where.date = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) }
+    const meetings = await em.find(Meeting, where, { populate: ['body'], orderBy: { date: 'asc', startTime: 'asc', id: 'asc' } })
+    const counts = await itemCounts(em, meetings.map((meeting) => meeting.id))
+    const today = clock.today()
+    return meetings.map((meeting) => summaryDto(meeting, counts.get(meeting.id) ?? 0, today))
+  },
+  async 'meetings.get'({ em, clock }, { id }) {
+    return meetingDto(em, await findMeeting(em, id), clock.today())
+  },
+  async 'meetings.create'({ em, clock }, { bodyId, agenda, ...fields }) {
+    const body = await findBody(em, bodyId)
+    checkMeetingDates(fields)
+    await checkFreeDay(em, body, fields.date)
+    const meeting = em.create(Meeting, { body, ...fields, status: 'planned' })
+    await em.flush()
+    await startAgenda(em, meeting, agenda)
+    await em.flush()
+    if (agenda === 'template') await fillRotation(em, body, fields.date < clock.today() ? fields.date : clock.today(), new Set([meeting.id]))
+    return meetingDto(em, meeting, clock.today())
+  },
+  async 'meetings.update'({ em, clock }, { id, version, ...fields }) {
+    const meeting = await findMeeting(em, id)
+    checkVersion(meeting, version)
+    checkMeetingDates(fields)
+    if (fields.date !== meeting.date) await checkFreeDay(em, meeting.body, fields.date, id)
+    em.assign(meeting, fields)
+    await em.flush()
+    return meetingDto(em, meeting, clock.today())
+  },
+  async 'meetings.setStatus'({ em, clock }, { id, version, status }) {
+    const meeting = await findMeeting(em, id)
+    checkVersion(meeting, version)
+    if (meeting.status === status) return meetingDto(em, meeting, clock.today())
+    if (!canChangeStatus(meeting.status, status)) {
+      throw invalid(`Ett möte går från ${MEETING_STATUS_SV[meeting.status].toLowerCase()} till nästa steg, ett steg i taget (inte direkt till ${MEETING_STATUS_SV[status].toLowerCase()}).`, 'status')
+    }
+    if (status === 'noticeSent' && (await em.count(AgendaItem, { meeting: id })) === 0) {
+      throw invalid('Dagordningen är tom. Lägg till punkter innan kallelsen skickas.', 'status')
+    }
+    const heldStatuses: MeetingStatus[] = ['held', 'minutesAdjusted']
+    if (heldStatuses.includes(status) && meeting.date > clock.today()) {
+      throw invalid(`Mötet är ${meeting.date} och kan inte markeras som genomfört i förväg.`, 'status')
+    }
+    meeting.status = status
+    await em.flush()
+    return meetingDto(em, meeting, clock.today())
+  },
+  async 'meetings.delete'({ em }, { id, version }) {
+    const meeting = await findMeeting(em, id)
+    checkVersion(meeting, version)
+    if (meeting.status === 'held' || meeting.status === 'minutesAdjusted') {
+      throw conflict('Mötet har hållits och ingår i historiken. Det kan inte tas bort.')
+    }
+    await em.nativeDelete(AgendaItem, { meeting: id })
+    em.remove(meeting)
+    await em.flush()
+    return { deleted: true }
+  },
+  async 'meetings.previewYearPlan'({ em }, { bodyId, year, rule }) {
+    const body = await findBody(em, bodyId)
+    const plan = planYear(rule, year)
+    const existing = new Set((await em.find(Meeting, { body: body.id, date: { $gte: `${year - 1}-12-01`, $lte: `${year + 1}-01-31` } }, { fields: ['date'] })).map((meeting) => meeting.date))
+    const rows = plan.map((row) => ({ ...row, exists: row.date !== null && existing.has(row.date) }))
+    return { description: describeRule(rule), rows, createCount: rows.filter((row) => row.date !== null && !row.exists).length }
+  },
+  async 'meetings.createYearPlan'(ctx, input) {
+    const { em, clock } = ctx
+    const body = await findBody(em, input.bodyId)
+    const preview = await meetingHandlers['meetings.previewYearPlan'](ctx, input)
+    const rows = preview.rows.filter((row) => row.date !== null && !row.exists)
+    if (rows.length === 0) throw invalid('Regeln ger inga nya möten det året (alla dagar har redan möten eller stryks).', 'rule')
+    const created: IMeeting[] = []
+    for (const row of rows) {
+      created.push(
+        em.create(Meeting, {
+          body,
+          date: row.date!,
+          startTime: input.rule.startTime,
+          endTime: input.rule.endTime,
+          place: input.rule.place,
+          status: 'planned',
+          noticeDate: row.noticeDate,
+          replyBy: row.replyBy,
+        }),
+      )
+    }
+    await em.flush()
+    for (const meeting of created) await startAgenda(em, meeting, 'template')
+    await em.flush()
+    await fillRotation(em, body, created[0]!.date, new Set(created.map((meeting) => meeting.id)))
+    const counts = await itemCounts(em, created.map((meeting) => meeting.id))
+    const summaries: MeetingSummaryDto[] = created.map((meeting) => summaryDto(meeting, counts.get(meeting.id) ?? 0, clock.today()))
+    return { created: summaries, skipped: preview.rows.length - rows.length }
+  },
+}

@@ -1,0 +1,138 @@
+import { ActionIcon, Badge, Button, Checkbox, Group, NumberInput, Select, Table, Text, TextInput } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useEffect, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TemplateItemDto } from '../../../shared/api/meetings.ts'
+import { AGENDA_KINDS, type AgendaKind } from '../../../shared/domain/meetings.ts'
+import { errorMessage } from '../api.ts'
+import { icons, darkText } from './common.tsx'
+import { PageHeader } from '../components/PageHeader.tsx'
+import { QueryState } from '../components/QueryState.tsx'
+import { useBodies } from '../register/queries.ts'
+import { useSaveTemplate, useTemplate } from './queries.ts'
+
+type Row = Omit<TemplateItemDto, 'key'> & { key: string | null; localId: number }
+
+let nextLocalId = 1
+const toRows = (items: TemplateItemDto[]): Row[] => items.map((item) => ({ ...item, localId: nextLocalId++ }))
+
+function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItemDto[] }) {
+  const { t } = useTranslation('meetings')
+  const save = useSaveTemplate()
+  const [rows, setRows] = useState<Row[]>(() => toRows(items))
+  const [dirty, setDirty] = useState(false)
+  useEffect(() => {
+    setRows(toRows(items))
+    setDirty(false)
+  }, [items])
+  const change = (next: Row[]) => {
+    setRows(next)
+    setDirty(true)
+  }
+  const update = (localId: number, patch: Partial<Row>) => change(rows.map((row) => (row.localId === localId ? { ...row, ...patch } : row)))
+  const move = (index: number, to: number) => {
+    if (to < 0 || to >= rows.length) return
+    const next = [...rows]
+    const [row] = next.splice(index, 1)
+    next.splice(to, 0, row!)
+    change(next)
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-template-row="${row!.localId}"]`)?.focus())
+  }
+  const keys = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+    if (event.target !== event.currentTarget) return
+    if (event.altKey && event.key === 'ArrowUp') {
+      event.preventDefault()
+      move(index, index - 1)
+    } else if (event.altKey && event.key === 'ArrowDown') {
+      event.preventDefault()
+      move(index, index + 1)
+    }
+  }
+  const submit = () =>
+    save.mutate(
+      { bodyId, items: rows.map(({ key, title, description, kind, plannedMinutes, recurring }) => ({ key, title, description, kind, plannedMinutes, recurring })) },
+      { onSuccess: () => notifications.show({ color: 'teal', message: t('template.saved') }), onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }) },
+    )
+  const total = rows.reduce((sum, row) => sum + (Number(row.plannedMinutes) || 0), 0)
+  return (
+    <>
+      <Text size="sm" c="dimmed" mb="xs">{t('template.help')}</Text>
+      <Table verticalSpacing={4} aria-label={t('template.title')} withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40}>{t('agenda.number')}</Table.Th>
+            <Table.Th>{t('item.title')}</Table.Th>
+            <Table.Th w={170}>{t('item.kind')}</Table.Th>
+            <Table.Th w={90}>{t('agenda.minutes')}</Table.Th>
+            <Table.Th w={120}>{t('agenda.recurring')}</Table.Th>
+            <Table.Th w={110}>{t('agenda.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row, index) => (
+            <Table.Tr key={row.localId} tabIndex={0} data-template-row={row.localId} onKeyDown={(event) => keys(event, index)} aria-label={`${index + 1}. ${row.title}`}>
+              <Table.Td fw={700}>{index + 1}.</Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <TextInput aria-label={`${t('item.title')} ${index + 1}`} value={row.title} onChange={(event) => update(row.localId, { title: event.currentTarget.value })} style={{ flex: 1 }} />
+                  {row.standard && <Badge size="xs" variant="light" styles={darkText('indigo')}>{t('template.standard')}</Badge>}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Select aria-label={`${t('item.kind')} ${index + 1}`} allowDeselect={false} data={AGENDA_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))} value={row.kind} onChange={(value) => update(row.localId, { kind: (value ?? 'information') as AgendaKind })} />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput aria-label={`${t('agenda.minutes')} ${index + 1}`} min={0} max={480} value={row.plannedMinutes} onChange={(value) => update(row.localId, { plannedMinutes: Number(value) || 0 })} />
+              </Table.Td>
+              <Table.Td>
+                <Checkbox aria-label={`${t('agenda.recurring')} ${index + 1}`} checked={row.recurring} onChange={(event) => update(row.localId, { recurring: event.currentTarget.checked })} />
+              </Table.Td>
+              <Table.Td>
+                <Group gap={2} wrap="nowrap">
+                  <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.moveUp', { title: row.title })} disabled={index === 0} onClick={() => move(index, index - 1)}>{icons.up}</ActionIcon>
+                  <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.moveDown', { title: row.title })} disabled={index === rows.length - 1} onClick={() => move(index, index + 1)}>{icons.down}</ActionIcon>
+                  <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('agenda.remove', { title: row.title })} onClick={() => change(rows.filter((other) => other.localId !== row.localId))}>{icons.remove}</ActionIcon>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group justify="space-between" mt="sm">
+        <Group gap="xs">
+          <Button variant="default" onClick={() => change([...rows, { key: null, localId: nextLocalId++, title: '', description: null, kind: 'information', plannedMinutes: 10, recurring: true, standard: false }])}>{t('template.add')}</Button>
+          <Text size="sm" c="dimmed">{t('template.total', { minutes: total })}</Text>
+        </Group>
+        <Group gap="xs">
+          {dirty && <Text size="sm" c="orange.9">{t('template.unsaved')}</Text>}
+          <Button variant="subtle" color="gray" disabled={!dirty} onClick={() => { setRows(toRows(items)); setDirty(false) }}>{t('template.reset')}</Button>
+          <Button onClick={submit} loading={save.isPending} disabled={!dirty}>{t('template.save')}</Button>
+        </Group>
+      </Group>
+    </>
+  )
+}
+
+export function TemplatePage() {
+  const { t } = useTranslation('meetings')
+  const bodies = useBodies()
+  const [chosen, setChosen] = useState<string | null>(null)
+  const bodyId = chosen ? Number(chosen) : (bodies.data?.[0]?.id ?? null)
+  const template = useTemplate(bodyId)
+  return (
+    <>
+      <PageHeader title={t('template.title')} intro={t('template.intro')} />
+      <Select
+        label={t('template.body')}
+        w={320}
+        mb="md"
+        searchable
+        allowDeselect={false}
+        data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))}
+        value={bodyId ? String(bodyId) : null}
+        onChange={setChosen}
+      />
+      {bodyId !== null && <QueryState query={template}>{(items) => <TemplateEditor key={bodyId} bodyId={bodyId} items={items} />}</QueryState>}
+    </>
+  )
+}

@@ -1,0 +1,59 @@
+import { Badge, Button, Group, Modal } from '@mantine/core'
+import type { CSSProperties } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { MeetingStatus } from '../../../shared/domain/meetings.ts'
+import { useSystemInfo } from '../start/queries.ts'
+
+const STATUS_COLOR: Record<MeetingStatus, string> = { planned: 'gray', noticeSent: 'blue', held: 'teal', minutesAdjusted: 'green' }
+
+export function StatusBadge({ status }: { status: MeetingStatus }) {
+  const { t } = useTranslation('meetings')
+  return (
+    <Badge variant="light" color={STATUS_COLOR[status]} styles={darkText(STATUS_COLOR[status])} style={{ minWidth: 'max-content' }}>
+      {t(`status.${status}`)}
+    </Badge>
+  )
+}
+
+/** 13:15–15:00 -> "13.15–15.00", as Swedish running text writes times. */
+export const timeRange = (start: string, end: string) => `${start.replace(':', '.')}–${end.replace(':', '.')}`
+
+/** Today by the program's clock (main's), so the UI and the services agree on what is upcoming. */
+export function useToday(): string | null {
+  return useSystemInfo().data?.today ?? null
+}
+
+/** A small "are you sure?" dialog; Enter confirms, Escape cancels. */
+export function ConfirmModal({ message, confirmLabel, onConfirm, onClose, pending }: { message: string; confirmLabel: string; onConfirm: () => void; onClose: () => void; pending?: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <Modal opened onClose={onClose} title={message} size="sm">
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>
+        <Button color="red" onClick={onConfirm} loading={pending} data-autofocus>{confirmLabel}</Button>
+      </Group>
+    </Modal>
+  )
+}
+
+const svg = (path: string) => (
+  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden>
+    <path d={path} />
+  </svg>
+)
+/** Small line icons (no icon font needed). */
+export const icons = {
+  drag: svg('M9 5h.01M9 12h.01M9 19h.01M15 5h.01M15 12h.01M15 19h.01'),
+  up: svg('M12 19V5M5 12l7-7 7 7'),
+  down: svg('M12 5v14M19 12l-7 7-7-7'),
+  edit: svg('M12 20h9M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z'),
+  copy: svg('M9 9h11v11H9zM5 15H4V4h11v1'),
+  remove: svg('M18 6 6 18M6 6l12 12'),
+}
+
+/** Light badges in Mantine's default shades fall short of WCAG AA contrast: darken their text. */
+export const darkText = (color: string): { root: CSSProperties; label: CSSProperties } => ({
+  root: { background: `var(--mantine-color-${color}-0)`, borderColor: `var(--mantine-color-${color}-3)` },
+  // Mantine's orange 9 is still too light on orange 0; a darker burnt orange keeps the hue.
+  label: { color: color === 'orange' ? '#9a3a08' : `var(--mantine-color-${color}-9)` },
+})

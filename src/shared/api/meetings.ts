@@ -1,0 +1,242 @@
+import { z } from 'zod'
+import { byId, clockTime, id, isoDate, optionalIsoDate, optionalText, requiredText, year } from './common.ts'
+import { document, mutation, query } from './procedure.ts'
+import { AGENDA_KINDS, MEETING_STATUSES, type AgendaKind, type MeetingStatus, type NextStepInfo } from '../domain/meetings.ts'
+import { HOLIDAY_POLICIES } from '../domain/yearPlan.ts'
+import type { BodyKind } from '../domain/register.ts'
+
+export interface MeetingSummaryDto {
+  id: number
+  bodyId: number
+  bodyName: string
+  bodyKind: BodyKind
+  date: string
+  startTime: string
+  endTime: string
+  place: string
+  status: MeetingStatus
+  noticeDate: string | null
+  replyBy: string | null
+  version: number
+  itemCount: number
+  /** A holiday on the meeting's day, if any (a warning, not an error). */
+  holiday: string | null
+  next: NextStepInfo
+}
+
+export interface AgendaItemDto {
+  id: number
+  /** 1-based number on the agenda. */
+  number: number
+  title: string
+  description: string | null
+  kind: AgendaKind
+  presenterPersonId: number | null
+  presenterPersonName: string | null
+  presenterOrganisationId: number | null
+  presenterOrganisationName: string | null
+  localGroupId: number | null
+  localGroupName: string | null
+  /** Who presents, in words: the local group, the person (with organisation) or the organisation. */
+  presenter: string | null
+  plannedMinutes: number
+  startTime: string
+  endTime: string
+  recurring: boolean
+  standingKey: string | null
+}
+
+export interface MeetingDto extends MeetingSummaryDto {
+  items: AgendaItemDto[]
+  /** When the agenda ends by its time plan. */
+  plannedEnd: string
+  /** Minutes the agenda runs past the end time (negative: time to spare). */
+  overrun: number
+  secretaryName: string | null
+  previousMeetingId: number | null
+  nextMeetingId: number | null
+}
+
+export interface TemplateItemDto {
+  key: string
+  title: string
+  description: string | null
+  kind: AgendaKind
+  plannedMinutes: number
+  recurring: boolean
+  /** Standing items that ship with the program (key known to later areas). */
+  standard: boolean
+}
+
+export interface YearPlanRowDto {
+  week: number
+  ruleDate: string
+  date: string | null
+  holiday: string | null
+  noticeDate: string | null
+  replyBy: string | null
+  /** The body already has a meeting that day: it is left as it is. */
+  exists: boolean
+}
+
+export interface YearPlanPreviewDto {
+  description: string
+  rows: YearPlanRowDto[]
+  createCount: number
+}
+
+export interface RotationGroupDto {
+  id: number
+  name: string
+  lastPresented: string | null
+  presentations: number
+}
+
+export interface RotationRowDto {
+  meetingId: number
+  date: string
+  status: MeetingStatus
+  hasPresentationItem: boolean
+  chosenGroupId: number | null
+  proposedGroupId: number | null
+  proposedGroupName: string | null
+  version: number
+}
+
+export interface RotationDto {
+  councilId: number
+  councilName: string
+  groups: RotationGroupDto[]
+  upcoming: RotationRowDto[]
+}
+
+export const meetingFields = {
+  date: isoDate('Datumet'),
+  startTime: clockTime('Starttiden'),
+  endTime: clockTime('Sluttiden'),
+  place: requiredText('Platsen'),
+  noticeDate: optionalIsoDate('Kallelsedagen'),
+  replyBy: optionalIsoDate('Sista dag för förhinder'),
+}
+
+const timesOrdered = (meeting: { startTime: string; endTime: string }) => meeting.endTime > meeting.startTime
+const timesMessage = { error: 'Mötet slutar innan det börjar. Sluttiden måste vara efter starttiden.', path: ['endTime'] }
+
+const itemFields = {
+  title: requiredText('Rubriken'),
+  description: optionalText('Beskrivningen', 4000),
+  kind: z.enum(AGENDA_KINDS, { error: 'Välj information, diskussion eller beslut.' }),
+  presenterPersonId: id.nullish().transform((value) => value ?? null),
+  presenterOrganisationId: id.nullish().transform((value) => value ?? null),
+  plannedMinutes: z
+    .number({ error: 'Ange tiden i minuter.' })
+    .int({ error: 'Ange tiden i hela minuter.' })
+    .min(0, { error: 'Tiden kan inte vara negativ.' })
+    .max(480, { error: 'En punkt kan vara högst 480 minuter.' }),
+  recurring: z.boolean().optional().default(false),
+}
+
+export const yearPlanRule = z
+  .strictObject({
+    weekday: z.number().int().min(1, { error: 'Välj en veckodag.' }).max(7, { error: 'Välj en veckodag.' }),
+    weeks: z
+      .array(z.number().int().min(1, { error: 'Veckonummer går från 1 till 53.' }).max(53, { error: 'Veckonummer går från 1 till 53.' }))
+      .min(1, { error: 'Ange minst en vecka.' })
+      .max(53),
+    startTime: clockTime('Starttiden'),
+    endTime: clockTime('Sluttiden'),
+    place: requiredText('Platsen'),
+    noticeDaysBefore: z.number().int().min(0, { error: 'Antal dagar kan inte vara negativt.' }).max(90, { error: 'Kallelsen skickas högst 90 dagar före.' }),
+    replyDaysBefore: z.number().int().min(0, { error: 'Antal dagar kan inte vara negativt.' }).max(90, { error: 'Högst 90 dagar före.' }),
+    holidayPolicy: z.enum(HOLIDAY_POLICIES),
+  })
+  .refine(timesOrdered, timesMessage)
+
+const sensibleYear = year.refine((value) => value >= 2000 && value <= 2099, { error: 'Välj ett år mellan 2000 och 2099.' })
+const versioned = { version: z.number().int().min(1) }
+const agendaSources = z.enum(['template', 'previous', 'empty'])
+
+export const meetingsApi = {
+  'meetings.list': query<MeetingSummaryDto[]>()(
+    z
+      .strictObject({ bodyId: id.nullish(), from: optionalIsoDate('Från'), to: optionalIsoDate('Till') })
+      .optional()
+      .default({ from: null, to: null }),
+    'Möten, per organ eller för alla, sorterade på datum; med nästa steg för var och ett.',
+  ),
+  'meetings.get': query<MeetingDto>()(byId, 'Ett möte med dagordning, tidsplan och föredragande.'),
+  'meetings.create': mutation<MeetingDto>()(
+    z.strictObject({ bodyId: id, ...meetingFields, agenda: agendaSources.optional().default('template') }).refine(timesOrdered, timesMessage),
+    'Nytt möte. Dagordningen börjar från organets mall, från föregående mötes återkommande punkter eller tom.',
+  ),
+  'meetings.update': mutation<MeetingDto>()(
+    z.strictObject({ id, ...versioned, ...meetingFields }).refine(timesOrdered, timesMessage),
+    'Ändra datum, tid, plats, kallelsedag och sista dag för förhinder.',
+  ),
+  'meetings.setStatus': mutation<MeetingDto>()(
+    z.strictObject({ id, ...versioned, status: z.enum(MEETING_STATUSES) }),
+    'Flytta mötet ett steg: planerat → kallat → genomfört → protokoll justerat (eller ett steg tillbaka).',
+  ),
+  'meetings.delete': mutation<{ deleted: true }>()(z.strictObject({ id, ...versioned }), 'Ta bort ett möte som inte har hållits.'),
+
+  'meetings.addItem': mutation<MeetingDto>()(
+    z.strictObject({ meetingId: id, ...versioned, afterItemId: id.nullish(), ...itemFields }),
+    'Lägg till en punkt på dagordningen (sist, eller efter en viss punkt).',
+  ),
+  'meetings.updateItem': mutation<MeetingDto>()(z.strictObject({ id, ...versioned, ...itemFields }), 'Ändra en punkt.'),
+  'meetings.removeItem': mutation<MeetingDto>()(z.strictObject({ id, ...versioned }), 'Ta bort en punkt från dagordningen.'),
+  'meetings.duplicateItem': mutation<MeetingDto>()(z.strictObject({ id, ...versioned }), 'Kopiera en punkt; kopian hamnar direkt efter.'),
+  'meetings.reorderItems': mutation<MeetingDto>()(
+    z.strictObject({ meetingId: id, ...versioned, itemIds: z.array(id).min(1).max(500) }),
+    'Ny ordning på dagordningen: alla punkternas id i den nya ordningen.',
+  ),
+  'meetings.copyRecurring': mutation<MeetingDto & { copied: number }>()(
+    z.strictObject({ meetingId: id, ...versioned }),
+    'Hämta punkter markerade som återkommande från organets föregående möte (de som inte redan finns).',
+  ),
+  'meetings.setPresentingGroup': mutation<MeetingDto>()(
+    z.strictObject({ meetingId: id, ...versioned, localGroupId: id.nullable() }),
+    'Välj (eller ta bort) den lokala grupp som presenterar sig vid ett rådsmöte.',
+  ),
+
+  'meetings.getTemplate': query<TemplateItemDto[]>()(z.strictObject({ bodyId: id }), 'Organets mall för dagordningen (stående punkter).'),
+  'meetings.saveTemplate': mutation<TemplateItemDto[]>()(
+    z.strictObject({
+      bodyId: id,
+      items: z
+        .array(
+          z.strictObject({
+            key: z.string().max(40).nullish(),
+            title: requiredText('Rubriken'),
+            description: optionalText('Beskrivningen', 4000),
+            kind: itemFields.kind,
+            plannedMinutes: itemFields.plannedMinutes,
+            recurring: z.boolean(),
+          }),
+        )
+        .min(1, { error: 'Mallen måste ha minst en punkt.' })
+        .max(60, { error: 'Mallen kan ha högst 60 punkter.' }),
+    }),
+    'Spara organets mall. En punkt som finns på kommande mötens dagordning kan inte tas bort ur mallen.',
+  ),
+
+  'meetings.previewYearPlan': query<YearPlanPreviewDto>()(
+    z.strictObject({ bodyId: id, year: sensibleYear, rule: yearPlanRule }),
+    'Visa vilka möten en sammanträdesplan skulle ge, med helgdagar och kallelsedagar. Inget sparas.',
+  ),
+  'meetings.createYearPlan': mutation<{ created: MeetingSummaryDto[]; skipped: number }>()(
+    z.strictObject({ bodyId: id, year: sensibleYear, rule: yearPlanRule }),
+    'Skapa årets möten från en regel, med dagordning från mallen. Dagar där organet redan har möte hoppas över.',
+  ),
+
+  'meetings.rotation': query<RotationDto>()(z.strictObject({ councilId: id }), 'Presentationsordningen: vilken lokal grupp som presenterar sig vid rådets kommande möten.'),
+  'meetings.applyRotation': mutation<RotationDto>()(
+    z.strictObject({ councilId: id }),
+    'Sätt planerarens förslag på de kommande rådsmöten som ännu inte har någon grupp vald.',
+  ),
+
+  'exports.noticeDocx': document(z.strictObject({ meetingId: id }), 'Kallelsen med dagordning som Worddokument.'),
+  'exports.noticeIcs': document(z.strictObject({ meetingId: id }), 'Mötet som kalenderfil (.ics) med dagordningen i beskrivningen.'),
+  'exports.yearPlanXlsx': document(z.strictObject({ bodyId: id, year: sensibleYear }), 'Sammanträdesplanen för ett år som Excelfil.'),
+  'exports.yearPlanIcs': document(z.strictObject({ bodyId: id, year: sensibleYear }), 'Årets alla möten i en kalenderfil (.ics).'),
+}
