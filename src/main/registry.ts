@@ -38,8 +38,41 @@ export interface Dispatcher {
 export const isProcedureName = (name: unknown): name is ProcedureName =>
   typeof name === 'string' && Object.hasOwn(contract, name) && Object.hasOwn(handlers, name)
 
+/** SQLite result codes the secretary can do something about, in Swedish. Nothing was saved in any of them. */
+const STORAGE_MESSAGES: Record<string, string> = {
+  SQLITE_FULL:
+    'Disken är full, så ändringen kunde inte sparas. Ingenting har ändrats. Frigör utrymme på disken (eller flytta datamappen) och försök igen.',
+  SQLITE_READONLY:
+    'Databasfilen är skrivskyddad, så ändringen kunde inte sparas. Ingenting har ändrats. Kontrollera att du har skrivbehörighet till datamappen och att filen inte är markerad som skrivskyddad.',
+  SQLITE_BUSY:
+    'Databasen är upptagen av ett annat program, så ändringen kunde inte sparas. Ingenting har ändrats. Stäng andra program som använder filen och försök igen.',
+  SQLITE_LOCKED:
+    'Databasen är upptagen av ett annat program, så ändringen kunde inte sparas. Ingenting har ändrats. Stäng andra program som använder filen och försök igen.',
+  SQLITE_IOERR:
+    'Disken kunde inte läsas eller skrivas, så ändringen sparades inte. Kontrollera disken (och nätverksenheten om datamappen ligger där) och försök igen.',
+}
+
+/** The SQLite code of an error from better-sqlite3 or MikroORM (which copies it), e.g. SQLITE_FULL. */
+export function sqliteCode(error: unknown): string | null {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) return code
+    current = (current as { cause?: unknown }).cause
+  }
+  return null
+}
+
+export function storageErrorBody(error: unknown): ErrorBody | null {
+  const code = sqliteCode(error)
+  if (!code) return null
+  const base = Object.keys(STORAGE_MESSAGES).find((known) => code === known || code.startsWith(`${known}_`))
+  return base ? { code: 'STORAGE', message: STORAGE_MESSAGES[base]! } : null
+}
+
 function toErrorBody(error: unknown, log: DispatcherOptions['log']): ErrorBody {
   if (error instanceof AppError) return error.toBody()
+  const storage = storageErrorBody(error)
+  if (storage) return storage
   if (error instanceof z.ZodError) {
     const issues = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
     const first = issues[0]?.message ?? 'Uppgifterna är ofullständiga.'
