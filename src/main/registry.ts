@@ -8,9 +8,11 @@ import type { MikroORM } from '@mikro-orm/sqlite'
 import { z } from 'zod'
 import { contract, type ProcedureName } from '../shared/api/index.ts'
 import { AppError, type ErrorBody, type Result } from '../shared/api/errors.ts'
+import type { DatabaseSession } from './db/session.ts'
 import type { AppInfo, Clock, DocumentFile, Host, ServiceContext } from './context.ts'
 import { exportHandlers } from './services/exports/index.ts'
 import { goalHandlers } from './services/goals/index.ts'
+import { backupHandlers } from './services/backup.ts'
 import { registerHandlers } from './services/register/index.ts'
 import { systemHandlers } from './services/system.ts'
 import type { Handlers } from './services/types.ts'
@@ -21,10 +23,13 @@ export const handlers: Handlers = {
   ...registerHandlers,
   ...goalHandlers,
   ...exportHandlers,
+  ...backupHandlers,
 }
 
 export interface DispatcherOptions {
-  orm: MikroORM
+  /** The ORM, or (with a session whose database can be restored) a getter for the current one. */
+  orm: MikroORM | (() => MikroORM)
+  session?: DatabaseSession
   clock: Clock
   host: Host
   app: AppInfo
@@ -124,9 +129,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       try {
         const input = procedure.input.parse(rawInput === undefined ? {} : rawInput)
         const value = await serialised(async () => {
-          const em = options.orm.em.fork()
-          const ctx: ServiceContext = { em, clock: options.clock, host: options.host, app: options.app }
-          if (procedure.kind === 'mutation') return em.transactional((txEm) => handler({ ...ctx, em: txEm }, input))
+          const orm = typeof options.orm === 'function' ? options.orm() : options.orm
+          const em = orm.em.fork()
+          const ctx: ServiceContext = { em, clock: options.clock, host: options.host, app: options.app, database: options.session }
+          if (procedure.kind === 'mutation' && procedure.transactional !== false) return em.transactional((txEm) => handler({ ...ctx, em: txEm }, input))
           return handler(ctx, input)
         })
         // Saving happens outside the queue: a save dialog may stay open for a long time.

@@ -1,3 +1,4 @@
+import { backupApi } from './backup.ts'
 import type { InputOf, OutputOf } from './procedure.ts'
 import { goalsApi } from './goals.ts'
 import { registerApi } from './register.ts'
@@ -8,6 +9,7 @@ export const contract = {
   ...systemApi,
   ...registerApi,
   ...goalsApi,
+  ...backupApi,
 }
 
 export type ContractType = typeof contract
