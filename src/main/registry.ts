@@ -40,6 +40,24 @@ export interface Dispatcher {
   call(name: string, input: unknown): Promise<Result<unknown>>
 }
 
+/**
+ * True if any string in the input holds a NUL character. MikroORM writes parameter values into the
+ * SQL text for SQLite, where a NUL ends the statement early: refuse them for every procedure, here.
+ */
+export function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000')
+  if (depth > 20 || value === null || typeof value !== 'object') return false
+  if (Array.isArray(value)) return value.some((item) => containsNul(item, depth + 1))
+  for (const [key, item] of Object.entries(value)) if (key.includes('\u0000') || containsNul(item, depth + 1)) return true
+  return false
+}
+
+const NUL_REFUSED: ErrorBody = {
+  code: 'VALIDATION',
+  message: 'Texten innehåller ett otillåtet tecken (NUL). Skriv in texten igen, utan att klistra in den från ett annat program.',
+  issues: [{ path: '', message: 'Texten innehåller ett otillåtet tecken (NUL).' }],
+}
+
 export const isProcedureName = (name: unknown): name is ProcedureName =>
   typeof name === 'string' && Object.hasOwn(contract, name) && Object.hasOwn(handlers, name)
 
@@ -126,6 +144,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
       const procedure = contract[name]
       const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => Promise<unknown>
+      if (containsNul(rawInput)) return { ok: false, error: NUL_REFUSED }
       try {
         const input = procedure.input.parse(rawInput === undefined ? {} : rawInput)
         const value = await serialised(async () => {

@@ -8,6 +8,7 @@ import { ImportPage } from './register/ImportPage.tsx'
 import { OrganisationsPage } from './register/OrganisationsPage.tsx'
 import { PeoplePage } from './register/PeoplePage.tsx'
 import { StartPage } from './start/StartPage.tsx'
+import { BackupsPage } from './system/BackupsPage.tsx'
 
 export interface NavLinkSpec {
   path: string
@@ -36,5 +37,9 @@ export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
       { path: '/goals/:id', element: <GoalDocumentPage /> },
       { path: '/ideas', label: 'nav.ideas', element: <IdeaBoardPage /> },
     ],
+  },
+  {
+    group: 'nav.system',
+    links: [{ path: '/system/backups', label: 'nav.backups', element: <BackupsPage /> }],
   },
 ]

@@ -4,15 +4,17 @@ import { common as enCommon } from './en/common.ts'
 import { goals as enGoals } from './en/goals.ts'
 import { register as enRegister } from './en/register.ts'
 import { start as enStart } from './en/start.ts'
+import { system as enSystem } from './en/system.ts'
 import { common } from './sv/common.ts'
 import { goals } from './sv/goals.ts'
 import { register } from './sv/register.ts'
 import { start } from './sv/start.ts'
+import { system } from './sv/system.ts'
 
 /** Swedish first, English second. Each area adds its namespace in both languages. */
 export const resources = {
-  sv: { common, register, start, goals },
-  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals },
+  sv: { common, register, start, goals, system },
+  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals, system: enSystem },
 } as const
 
 declare module 'i18next' {

@@ -12,6 +12,8 @@ export const common: typeof sv = {
     goals: 'Goals and ideas',
     goalDocuments: 'Goal documents',
     ideas: 'Idea bank',
+    system: 'System',
+    backups: 'Backups',
   },
   actions: {
     save: 'Save',

@@ -10,6 +10,8 @@ export const common = {
     goals: 'Mål och idéer',
     goalDocuments: 'Måldokument',
     ideas: 'Idébank',
+    system: 'System',
+    backups: 'Säkerhetskopior',
   },
   actions: {
     save: 'Spara',
