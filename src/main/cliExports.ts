@@ -26,4 +26,5 @@ export const CLI_EXPORTS: Record<string, CliExport> = {
     flags: { document: 'documentId', from: 'from', to: 'to' },
     help: 'jämförelse av två versioner som .docx med spårade ändringar (--document ID --from N --to M)',
   },
+  'person-extract': { procedure: 'exports.personExtractXlsx', flags: { person: 'personId' }, help: 'registerutdrag för en person (--person ID) som .xlsx' },
 }

@@ -1,4 +1,5 @@
 import { backupApi } from './backup.ts'
+import { personalDataApi } from './personalData.ts'
 import type { InputOf, OutputOf } from './procedure.ts'
 import { goalsApi } from './goals.ts'
 import { registerApi } from './register.ts'
@@ -10,6 +11,7 @@ export const contract = {
   ...registerApi,
   ...goalsApi,
   ...backupApi,
+  ...personalDataApi,
 }
 
 export type ContractType = typeof contract

@@ -5,9 +5,11 @@ import { organisationHandlers } from '../register/organisations.ts'
 import { peopleHandlers } from '../register/people.ts'
 import type { AreaHandlers } from '../types.ts'
 import { goalExportHandlers } from './goals.ts'
+import { personExtractHandlers } from './personExtract.ts'
 
 export const exportHandlers: AreaHandlers<'exports'> = {
   ...goalExportHandlers,
+  ...personExtractHandlers,
   async 'exports.registerXlsx'(ctx) {
     const organisations = await organisationHandlers['register.listOrganisations'](ctx, { search: null })
     const people = await peopleHandlers['register.listPeople'](ctx, { search: null })
