@@ -5,7 +5,9 @@ import { buildPersonExtractXlsx } from '../../exports/personExtractXlsx.ts'
 import { membershipDto } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 
-const iso = (date: Date) => date.toISOString().replace('T', ' ').slice(0, 16)
+/** Swedish local time, e.g. 2026-11-25 19:15. */
+const stockholm = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' })
+const iso = (date: Date) => stockholm.format(date)
 
 export const personExtractHandlers: Pick<AreaHandlers<'exports'>, 'exports.personExtractXlsx'> = {
   async 'exports.personExtractXlsx'({ em, clock }, { personId }) {
