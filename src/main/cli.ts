@@ -87,8 +87,6 @@ export async function runCli(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     options: {
-      // Every export flag takes a value (without this, parseArgs reads `--person 3` as a boolean and a stray 3).
-      ...Object.fromEntries(Object.values(CLI_EXPORTS).flatMap((spec) => Object.keys(spec.flags).map((flag) => [flag, { type: 'string' as const }]))),
       db: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },

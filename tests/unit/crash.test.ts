@@ -41,7 +41,7 @@ function runAndKill(path: string, delayMs: number): Promise<{ acked: number[] }>
 }
 
 describe('crash safety: SIGKILL at random moments', () => {
-  it(`keeps every acknowledged transaction whole after ${KILLS} kills`, { timeout: 180_000 }, async () => {
+  it(`keeps every acknowledged transaction whole after ${KILLS} kills`, { timeout: 480_000 }, async () => {
     // Kill moments from a fixed seed: 0–30 ms after the writer is ready (it commits a transaction every few ms).
     const delays = fc.sample(fc.integer({ min: 0, max: 30 }), { numRuns: KILLS, seed: 20261125 })
     // Two lanes, each on its own copy of the app's database (migrated, WAL, synchronous=FULL), to halve the wall time.
