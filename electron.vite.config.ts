@@ -32,7 +32,13 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // The member-import reader runs in a worker thread (src/main/services/register/readWorkbookIsolated.ts).
+          memberWorkbookWorker: resolve('src/main/services/register/memberWorkbookWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,13 +1,18 @@
+import { existsSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { contract, procedureNames } from '../shared/api/index.ts'
 import type { Result } from '../shared/api/errors.ts'
+import { backupManager, listBackups } from './backup/backups.ts'
+import { restoreDatabaseFile } from './backup/restore.ts'
+import { backupFolderFor } from './backup/settings.ts'
 import { CLI_EXPORTS } from './cliExports.ts'
 import { systemClock, type Host } from './context.ts'
 import { backupDatabase, DatabaseOpenError, openDatabase } from './db/open.ts'
 import { writeFileAtomic } from './files.ts'
 import { defaultUserDataDir, resolveDatabasePath } from './paths.ts'
+import { openSession } from './db/session.ts'
 import { createDispatcher } from './registry.ts'
 
 const USAGE = `Användning: radsrum [--db FIL] KOMMANDO
@@ -19,19 +24,30 @@ Kommandon:
   export SLAG [--flagga värde] --out FIL
                                 skriv ett dokument (${Object.keys(CLI_EXPORTS).join(', ')})
   import-members FIL            importera personer från en .xlsx-fil
-  backup --out FIL              säkerhetskopiera databasen (SQLites backup-API)
+  backup [--out FIL]            säkerhetskopiera databasen (SQLites backup-API, kontrollerad);
+                                utan --out till mappen för säkerhetskopior
+  backups                       lista säkerhetskopiorna, nyast först
+  restore FIL                   återställ databasen från en säkerhetskopia; den nuvarande
+                                sparas först i mappen för säkerhetskopior (ångra: restore den)
+                                Stäng programmet först.
 
 Databasen: --db FIL, annars miljövariabeln RADSRUM_DB, annars programmets datamapp.`
 
 class UsageError extends Error {}
 
 function fail(error: unknown): never {
-  process.stderr.write(`${JSON.stringify({ ok: false, error: { message: (error as Error).message } }, null, 2)}\n`)
+  process.stderr.write(
+    `${JSON.stringify({ ok: false, error: { message: (error as Error).message } }, null, 2)}\n`,
+  )
   process.exit(error instanceof UsageError ? 2 : 1)
 }
 
-async function withDispatcher<T>(path: string, out: string | null, work: (call: (name: string, input: unknown) => Promise<Result<unknown>>) => Promise<T>) {
-  const database = await openDatabase({ path })
+async function withDispatcher<T>(
+  path: string,
+  out: string | null,
+  work: (call: (name: string, input: unknown) => Promise<Result<unknown>>) => Promise<T>,
+) {
+  const database = await openSession(path)
   const host: Host = {
     async saveDocument(file) {
       const target = resolve(out ?? file.fileName)
@@ -43,11 +59,13 @@ async function withDispatcher<T>(path: string, out: string | null, work: (call: 
     },
   }
   const dispatcher = createDispatcher({
-    orm: database.orm,
+    orm: () => database.orm,
+    session: database,
     clock: systemClock,
     host,
     app: { appVersion: process.env.npm_package_version ?? '0.1.0', databasePath: path },
-    log: (message, error) => process.stderr.write(`${message}: ${(error as Error)?.stack ?? String(error)}\n`),
+    log: (message, error) =>
+      process.stderr.write(`${message}: ${(error as Error)?.stack ?? String(error)}\n`),
   })
   try {
     return await work((name, input) => dispatcher.call(name, input))
@@ -112,7 +130,9 @@ export async function runCli(argv: string[]): Promise<void> {
       return
     }
     case 'demo':
-      await withDispatcher(dbPath, null, async (call) => answer(await call('system.loadExampleData', {})))
+      await withDispatcher(dbPath, null, async (call) =>
+        answer(await call('system.loadExampleData', {})),
+      )
       return
     case 'import-members': {
       const [file] = rest
@@ -127,7 +147,8 @@ export async function runCli(argv: string[]): Promise<void> {
     case 'export': {
       const [kind] = rest
       const spec = kind ? CLI_EXPORTS[kind] : undefined
-      if (!spec) throw new UsageError(`Ange vad som ska exporteras: ${Object.keys(CLI_EXPORTS).join(', ')}`)
+      if (!spec)
+        throw new UsageError(`Ange vad som ska exporteras: ${Object.keys(CLI_EXPORTS).join(', ')}`)
       if (!out) throw new UsageError('Ange filen att skriva: --out FIL')
       const input: Record<string, unknown> = {}
       for (const [flag, field] of Object.entries(spec.flags)) {
@@ -139,11 +160,39 @@ export async function runCli(argv: string[]): Promise<void> {
       return
     }
     case 'backup': {
-      if (!out) throw new UsageError('Ange filen att skriva: backup --out FIL')
-      const database = await openDatabase({ path: dbPath })
+      const database = await openDatabase({ path: dbPath, backupDir: backupFolderFor(dbPath) })
       await database.close()
-      await backupDatabase(dbPath, resolve(out))
-      answer({ ok: true, value: { path: resolve(out) } })
+      if (out) {
+        await backupDatabase(dbPath, resolve(out))
+        answer({ ok: true, value: { path: resolve(out) } })
+      } else {
+        answer({ ok: true, value: await backupManager(dbPath).backUp('manual') })
+      }
+      return
+    }
+    case 'backups':
+      answer({
+        ok: true,
+        value: { folder: backupFolderFor(dbPath), backups: listBackups(backupFolderFor(dbPath)) },
+      })
+      return
+    case 'restore': {
+      const [file] = rest
+      if (!file) throw new UsageError('Ange säkerhetskopian: radsrum restore FIL')
+      const backupPath = resolve(file)
+      if (!existsSync(backupPath)) throw new UsageError(`Filen finns inte: ${backupPath}`)
+      const result = await restoreDatabaseFile({
+        databasePath: dbPath,
+        backupPath,
+        backupFolder: backupFolderFor(dbPath),
+        now: new Date(),
+      })
+      const database = await openDatabase({ path: dbPath, backupDir: backupFolderFor(dbPath) })
+      await database.close()
+      answer({
+        ok: true,
+        value: { restored: backupPath, database: dbPath, keptAside: result.keptAside },
+      })
       return
     }
     default:

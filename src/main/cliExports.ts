@@ -40,4 +40,5 @@ export const CLI_EXPORTS: Record<string, CliExport> = {
     flags: { body: 'bodyId', year: 'year' },
     help: 'sammanträdesplan: --body ID --year ÅR (.xlsx, eller .ics för kalenderfil)',
   },
+  'person-extract': { procedure: 'exports.personExtractXlsx', flags: { person: 'personId' }, help: 'registerutdrag för en person (--person ID) som .xlsx' },
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
+import type { DatabaseSession } from './db/session.ts'
 import type { SavedFile } from '../shared/api/procedure.ts'
 import { isoDayInSweden } from '../shared/domain/dates.ts'
 
@@ -29,6 +30,8 @@ export interface DocumentFile {
 export interface Host {
   saveDocument(file: DocumentFile): Promise<SavedFile>
   openFile(path: string): Promise<boolean>
+  /** A folder picker (Electron's dialog); hosts without one leave it out. Null when cancelled. */
+  chooseFolder?(current: string): Promise<string | null>
 }
 
 export interface AppInfo {
@@ -42,4 +45,6 @@ export interface ServiceContext {
   clock: Clock
   host: Host
   app: AppInfo
+  /** The swappable database (backups and restore); absent where a door has none. */
+  database?: DatabaseSession
 }

@@ -23,11 +23,27 @@ export function electronHost(window: () => BrowserWindow | null): Host {
         defaultPath: join(app.getPath('documents'), file.fileName),
         filters: filter ? [filter] : [],
       }
-      const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
-      if (choice.canceled || !choice.filePath) return { saved: false, fileName: file.fileName, path: null }
+      const choice = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options)
+      if (choice.canceled || !choice.filePath)
+        return { saved: false, fileName: file.fileName, path: null }
       writeFileAtomic(choice.filePath, file.data)
       savedThisSession.add(choice.filePath)
       return { saved: true, fileName: file.fileName, path: choice.filePath }
+    },
+    async chooseFolder(current) {
+      const parent = window()
+      const options = {
+        title: 'Välj mapp för säkerhetskopior',
+        defaultPath: current,
+        buttonLabel: 'Välj mappen',
+        properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+      }
+      const choice = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options)
+      return choice.canceled ? null : (choice.filePaths[0] ?? null)
     },
     async openFile(path) {
       if (!savedThisSession.has(path)) return false

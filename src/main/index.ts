@@ -1,19 +1,22 @@
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
+import { startAutomaticBackups } from './backup/scheduler.ts'
 import { systemClock } from './context.ts'
-import { DatabaseOpenError, openDatabase, type OpenedDatabase } from './db/open.ts'
+import { DatabaseOpenError } from './db/open.ts'
+import type { DatabaseSession } from './db/session.ts'
 import { electronHost } from './electronHost.ts'
 import { registerIpc } from './ipc.ts'
 import { buildMenu } from './menu.ts'
 import { resolveDatabasePath } from './paths.ts'
 import { createDispatcher } from './registry.ts'
+import { openWithRecovery } from './startup.ts'
 import { createMainWindow, lockDownSession } from './window.ts'
 
 // Wiring only: the window, the menu, the database and the IPC door. Everything else is in services.
 const here = dirname(fileURLToPath(import.meta.url))
 let mainWindow: BrowserWindow | null = null
-let database: OpenedDatabase | null = null
+let database: DatabaseSession | null = null
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -35,16 +38,21 @@ async function start(): Promise<void> {
   lockDownSession(session.defaultSession)
   const databasePath = resolveDatabasePath(process.argv, app.getPath('userData'))
   try {
-    database = await openDatabase({ path: databasePath })
+    // Damaged: explained, the newest good backups offered, nothing overwritten (startup.ts).
+    database = await openWithRecovery(databasePath)
   } catch (error) {
     return fatal(error)
   }
+  const log = (message: string, error: unknown) => console.error(message, error)
+  startAutomaticBackups(database, { log })
+  const current = database
   const dispatcher = createDispatcher({
-    orm: database.orm,
+    orm: () => current.orm,
+    session: current,
     clock: systemClock,
     host: electronHost(() => mainWindow),
     app: { appVersion: app.getVersion(), databasePath },
-    log: (message, error) => console.error(message, error),
+    log,
   })
   let appUrl = ''
   registerIpc(ipcMain, dispatcher, () => appUrl)

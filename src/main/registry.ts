@@ -8,12 +8,14 @@ import type { MikroORM } from '@mikro-orm/sqlite'
 import { z } from 'zod'
 import { contract, type ProcedureName } from '../shared/api/index.ts'
 import { AppError, type ErrorBody, type Result } from '../shared/api/errors.ts'
+import type { DatabaseSession } from './db/session.ts'
 import type { AppInfo, Clock, DocumentFile, Host, ServiceContext } from './context.ts'
 import { budgetHandlers } from './services/budget/index.ts'
 import { exportHandlers } from './services/exports/index.ts'
 import { goalHandlers } from './services/goals/index.ts'
 import { indicatorHandlers } from './services/indicators/index.ts'
 import { meetingsHandlers } from './services/meetings/index.ts'
+import { backupHandlers } from './services/backup.ts'
 import { registerHandlers } from './services/register/index.ts'
 import { reportHandlers } from './services/reports/index.ts'
 import { systemHandlers } from './services/system.ts'
@@ -29,10 +31,13 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...meetingsHandlers,
   ...exportHandlers,
+  ...backupHandlers,
 }
 
 export interface DispatcherOptions {
-  orm: MikroORM
+  /** The ORM, or (with a session whose database can be restored) a getter for the current one. */
+  orm: MikroORM | (() => MikroORM)
+  session?: DatabaseSession
   clock: Clock
   host: Host
   app: AppInfo
@@ -43,11 +48,62 @@ export interface Dispatcher {
   call(name: string, input: unknown): Promise<Result<unknown>>
 }
 
+/**
+ * True if any string in the input holds a NUL character. MikroORM writes parameter values into the
+ * SQL text for SQLite, where a NUL ends the statement early: refuse them for every procedure, here.
+ */
+export function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000')
+  if (depth > 20 || value === null || typeof value !== 'object') return false
+  if (Array.isArray(value)) return value.some((item) => containsNul(item, depth + 1))
+  for (const [key, item] of Object.entries(value)) if (key.includes('\u0000') || containsNul(item, depth + 1)) return true
+  return false
+}
+
+const NUL_REFUSED: ErrorBody = {
+  code: 'VALIDATION',
+  message: 'Texten innehåller ett otillåtet tecken (NUL). Skriv in texten igen, utan att klistra in den från ett annat program.',
+  issues: [{ path: '', message: 'Texten innehåller ett otillåtet tecken (NUL).' }],
+}
+
 export const isProcedureName = (name: unknown): name is ProcedureName =>
   typeof name === 'string' && Object.hasOwn(contract, name) && Object.hasOwn(handlers, name)
 
+/** SQLite result codes the secretary can do something about, in Swedish. Nothing was saved in any of them. */
+const STORAGE_MESSAGES: Record<string, string> = {
+  SQLITE_FULL:
+    'Disken är full, så ändringen kunde inte sparas. Ingenting har ändrats. Frigör utrymme på disken (eller flytta datamappen) och försök igen.',
+  SQLITE_READONLY:
+    'Databasfilen är skrivskyddad, så ändringen kunde inte sparas. Ingenting har ändrats. Kontrollera att du har skrivbehörighet till datamappen och att filen inte är markerad som skrivskyddad.',
+  SQLITE_BUSY:
+    'Databasen är upptagen av ett annat program, så ändringen kunde inte sparas. Ingenting har ändrats. Stäng andra program som använder filen och försök igen.',
+  SQLITE_LOCKED:
+    'Databasen är upptagen av ett annat program, så ändringen kunde inte sparas. Ingenting har ändrats. Stäng andra program som använder filen och försök igen.',
+  SQLITE_IOERR:
+    'Disken kunde inte läsas eller skrivas, så ändringen sparades inte. Kontrollera disken (och nätverksenheten om datamappen ligger där) och försök igen.',
+}
+
+/** The SQLite code of an error from better-sqlite3 or MikroORM (which copies it), e.g. SQLITE_FULL. */
+export function sqliteCode(error: unknown): string | null {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) return code
+    current = (current as { cause?: unknown }).cause
+  }
+  return null
+}
+
+export function storageErrorBody(error: unknown): ErrorBody | null {
+  const code = sqliteCode(error)
+  if (!code) return null
+  const base = Object.keys(STORAGE_MESSAGES).find((known) => code === known || code.startsWith(`${known}_`))
+  return base ? { code: 'STORAGE', message: STORAGE_MESSAGES[base]! } : null
+}
+
 function toErrorBody(error: unknown, log: DispatcherOptions['log']): ErrorBody {
   if (error instanceof AppError) return error.toBody()
+  const storage = storageErrorBody(error)
+  if (storage) return storage
   if (error instanceof z.ZodError) {
     const issues = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
     const first = issues[0]?.message ?? 'Uppgifterna är ofullständiga.'
@@ -96,12 +152,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
       const procedure = contract[name]
       const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => Promise<unknown>
+      if (containsNul(rawInput)) return { ok: false, error: NUL_REFUSED }
       try {
         const input = procedure.input.parse(rawInput === undefined ? {} : rawInput)
         const value = await serialised(async () => {
-          const em = options.orm.em.fork()
-          const ctx: ServiceContext = { em, clock: options.clock, host: options.host, app: options.app }
-          if (procedure.kind === 'mutation') return em.transactional((txEm) => handler({ ...ctx, em: txEm }, input))
+          const orm = typeof options.orm === 'function' ? options.orm() : options.orm
+          const em = orm.em.fork()
+          const ctx: ServiceContext = { em, clock: options.clock, host: options.host, app: options.app, database: options.session }
+          if (procedure.kind === 'mutation' && procedure.transactional !== false) return em.transactional((txEm) => handler({ ...ctx, em: txEm }, input))
           return handler(ctx, input)
         })
         // Saving happens outside the queue: a save dialog may stay open for a long time.

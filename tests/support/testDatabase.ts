@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fixedClock, type Clock, type DocumentFile, type Host, type ServiceContext } from '../../src/main/context.ts'
-import { openDatabase, type OpenedDatabase } from '../../src/main/db/open.ts'
+import { openSession, type DatabaseSession } from '../../src/main/db/session.ts'
 import { createDispatcher, type Dispatcher } from '../../src/main/registry.ts'
 import type { SavedFile } from '../../src/shared/api/procedure.ts'
 
@@ -31,7 +31,8 @@ export class RecordingHost implements Host {
 export interface TestDatabase {
   dir: string
   path: string
-  database: OpenedDatabase
+  /** The open database; `database.orm` is the current ORM (a restore replaces it). */
+  database: DatabaseSession
   dispatcher: Dispatcher
   host: RecordingHost
   clock: Clock
@@ -46,11 +47,11 @@ export interface TestDatabase {
 export async function createTestDatabase(options: { clock?: Clock; saveTo?: string } = {}): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'radsrum-test-'))
   const path = join(dir, 'radsrum.sqlite')
-  const database = await openDatabase({ path })
   const clock = options.clock ?? fixedClock('2026-11-25T10:00:00+01:00')
+  const database = await openSession(path, () => clock.now())
   const host = new RecordingHost(options.saveTo)
   const app = { appVersion: 'test', databasePath: path }
-  const dispatcher = createDispatcher({ orm: database.orm, clock, host, app, log: () => undefined })
+  const dispatcher = createDispatcher({ orm: () => database.orm, session: database, clock, host, app, log: () => undefined })
   return {
     dir,
     path,
@@ -58,7 +59,7 @@ export async function createTestDatabase(options: { clock?: Clock; saveTo?: stri
     dispatcher,
     host,
     clock,
-    context: () => ({ em: database.orm.em.fork(), clock, host, app }),
+    context: () => ({ em: database.orm.em.fork(), clock, host, app, database }),
     async call<T>(name: string, input: unknown = {}) {
       const result = await dispatcher.call(name, input)
       if (!result.ok) throw Object.assign(new Error(`${name}: ${result.error.code} ${result.error.message}`), { body: result.error })

@@ -136,7 +136,7 @@ describe('the final report draft', () => {
     const grant = await db.call<GrantDto>('budget.createGrant', grantInput)
     const empty = await db.call<FinalReportDto>('reports.getFinalReport', { grantId: grant.id })
     expect(empty.version).toBe(0)
-    const texts = { problem: 'Första\u0000 raden\r\n- punkt', measures: '', implementation: '', actorsNote: '', results: '' }
+    const texts = { problem: 'Första\u0007 raden\r\n- punkt', measures: '', implementation: '', actorsNote: '', results: '' }
     const saved = await db.call<FinalReportDto>('reports.saveFinalReport', { grantId: grant.id, version: 0, texts, place: 'Sundsvall', reportDate: '2014-01-07', signatories: [] })
     expect(saved.texts.problem).toBe('Första raden\n- punkt')
     expect(saved.savedAt).not.toBeNull()

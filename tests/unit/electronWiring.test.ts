@@ -1,15 +1,25 @@
 import { describe, expect, it, vi } from 'vitest'
 
 // The Electron wiring, with electron mocked: the binary cannot be downloaded on the build machines.
+const created = vi.hoisted(() => [] as { webPreferences?: Record<string, unknown> }[])
 vi.mock('electron', () => ({
-  BrowserWindow: class {},
+  BrowserWindow: class {
+    webContents = { on: () => undefined, setWindowOpenHandler: () => undefined }
+    constructor(options: { webPreferences?: Record<string, unknown> }) {
+      created.push(options)
+    }
+    once() {}
+    loadURL() {
+      return Promise.resolve()
+    }
+  },
   shell: { openExternal: vi.fn() },
   app: {},
   dialog: {},
   Menu: {},
 }))
 
-const { windowOptions } = await import('../../src/main/window.ts')
+const { createMainWindow } = await import('../../src/main/window.ts')
 const { isTrustedSender, registerIpc } = await import('../../src/main/ipc.ts')
 const { procedureNames } = await import('../../src/shared/api/index.ts')
 
@@ -18,7 +28,8 @@ const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, pa
 
 describe('Electron wiring', () => {
   it('opens the window isolated and sandboxed, without Node in the page', () => {
-    const prefs = windowOptions('/x/preload/index.cjs').webPreferences!
+    createMainWindow('/x/main')
+    const prefs = created[0]!.webPreferences!
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
     expect(prefs.preload).toBe('/x/preload/index.cjs')
   })

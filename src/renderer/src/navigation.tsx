@@ -15,6 +15,7 @@ import { ImportPage } from './register/ImportPage.tsx'
 import { OrganisationsPage } from './register/OrganisationsPage.tsx'
 import { PeoplePage } from './register/PeoplePage.tsx'
 import { StartPage } from './start/StartPage.tsx'
+import { BackupsPage } from './system/BackupsPage.tsx'
 
 export interface NavLinkSpec {
   path: string
@@ -60,5 +61,9 @@ export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
       { path: '/indicators', label: 'nav.indicators', element: <IndicatorsPage /> },
       { path: '/final-report', label: 'nav.finalReport', element: <FinalReportPage /> },
     ],
+  },
+  {
+    group: 'nav.system',
+    links: [{ path: '/system/backups', label: 'nav.backups', element: <BackupsPage /> }],
   },
 ]

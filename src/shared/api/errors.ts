@@ -1,4 +1,5 @@
-export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL'
+/** STORAGE: the disk or the database file refused the write (full, read-only, busy); nothing was saved. */
+export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'STORAGE' | 'INTERNAL'
 
 export interface ErrorIssue {
   path: string

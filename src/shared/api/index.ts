@@ -1,3 +1,5 @@
+import { backupApi } from './backup.ts'
+import { personalDataApi } from './personalData.ts'
 import type { InputOf, OutputOf } from './procedure.ts'
 import { goalsApi } from './goals.ts'
 import { budgetApi } from './budget.ts'
@@ -16,6 +18,8 @@ export const contract = {
   ...indicatorsApi,
   ...reportsApi,
   ...meetingsApi,
+  ...backupApi,
+  ...personalDataApi,
 }
 
 export type ContractType = typeof contract

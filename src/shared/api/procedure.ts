@@ -13,6 +13,8 @@ export interface Procedure<I extends z.ZodType, O, K extends ProcedureKind = Pro
   readonly kind: K
   readonly input: I
   readonly description: string
+  /** Mutations run in one transaction unless this is false (a restore replaces the whole database). */
+  readonly transactional?: boolean
   /** Phantom: only the type matters. */
   readonly output?: O
 }
@@ -24,11 +26,12 @@ export const query = <O>() =>
     description,
   })
 
-export const mutation = <O>() =>
+export const mutation = <O>(options: { transactional?: boolean } = {}) =>
   <I extends z.ZodType>(input: I, description: string): Procedure<I, O, 'mutation'> => ({
     kind: 'mutation',
     input,
     description,
+    ...(options.transactional === false ? { transactional: false } : {}),
   })
 
 /** What a document procedure answers once the host has (or has not) saved it. */

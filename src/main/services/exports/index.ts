@@ -8,12 +8,14 @@ import { budgetExportHandlers } from './budget.ts'
 import { finalReportExportHandlers } from './finalReport.ts'
 import { goalExportHandlers } from './goals.ts'
 import { meetingExportHandlers } from './meetings.ts'
+import { personExtractHandlers } from './personExtract.ts'
 
 export const exportHandlers: AreaHandlers<'exports'> = {
   ...goalExportHandlers,
   ...budgetExportHandlers,
   ...finalReportExportHandlers,
   ...meetingExportHandlers,
+  ...personExtractHandlers,
   async 'exports.registerXlsx'(ctx) {
     const organisations = await organisationHandlers['register.listOrganisations'](ctx, { search: null })
     const people = await peopleHandlers['register.listPeople'](ctx, { search: null })

@@ -5,7 +5,8 @@ import { invalid } from '../../../shared/api/errors.ts'
 import type { ImportPreviewDto, ImportRowDto } from '../../../shared/api/register.ts'
 import { Organisation, Person, type IPerson } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
-import { readMemberWorkbook, type MemberRow } from './memberWorkbook.ts'
+import type { MemberRow } from './memberWorkbook.ts'
+import { readMemberWorkbookIsolated } from './readWorkbookIsolated.ts'
 
 interface PlannedRow extends ImportRowDto {
   source: MemberRow
@@ -16,7 +17,7 @@ interface PlannedRow extends ImportRowDto {
 const firstMessage = (result: z.ZodSafeParseResult<unknown>) => (result.success ? null : result.error.issues[0]?.message ?? 'Ogiltigt värde.')
 
 async function plan(em: EntityManager, base64: string): Promise<PlannedRow[]> {
-  const rows = await readMemberWorkbook(Buffer.from(base64, 'base64'))
+  const rows = await readMemberWorkbookIsolated(new Uint8Array(Buffer.from(base64, 'base64')))
   const organisations = await em.find(Organisation, {})
   const byOrganisationName = new Map(organisations.map((organisation) => [organisation.name.toLowerCase(), organisation]))
   const people = await em.find(Person, {}, { populate: ['organisation'] })

@@ -4,6 +4,7 @@ import { importHandlers } from './import.ts'
 import { membershipHandlers } from './memberships.ts'
 import { organisationHandlers } from './organisations.ts'
 import { peopleHandlers } from './people.ts'
+import { personalDataHandlers } from './personalData.ts'
 
 export const registerHandlers: AreaHandlers<'register'> = {
   ...organisationHandlers,
@@ -11,4 +12,5 @@ export const registerHandlers: AreaHandlers<'register'> = {
   ...bodyHandlers,
   ...membershipHandlers,
   ...importHandlers,
+  ...personalDataHandlers,
 }

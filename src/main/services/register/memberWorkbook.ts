@@ -51,7 +51,8 @@ export async function readMemberWorkbook(data: Uint8Array): Promise<MemberRow[]>
   let total = 0
   for (const entry of Object.values(zip.files)) {
     // JSZip keeps the central directory's declared size; a zip bomb declares a huge one.
-    total += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0
+    // JSZip reads the size as a signed 32-bit number: a declared 2–4 GB comes out negative. Read it unsigned.
+    total += ((entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0) >>> 0
   }
   if (total > IMPORT_LIMITS.maxUncompressedBytes) {
     throw invalid('Filen är för stor när den packas upp (högst 50 MB). Dela upp den i mindre filer.', 'file')

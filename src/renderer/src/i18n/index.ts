@@ -7,16 +7,18 @@ import { meetings as enMeetings } from './en/meetings.ts'
 import { register as enRegister } from './en/register.ts'
 import { start as enStart } from './en/start.ts'
 import { budget } from './sv/budget.ts'
+import { system as enSystem } from './en/system.ts'
 import { common } from './sv/common.ts'
 import { goals } from './sv/goals.ts'
 import { meetings } from './sv/meetings.ts'
 import { register } from './sv/register.ts'
 import { start } from './sv/start.ts'
+import { system } from './sv/system.ts'
 
 /** Swedish first, English second. Each area adds its namespace in both languages. */
 export const resources = {
-  sv: { common, register, start, goals, budget, meetings },
-  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals, budget: enBudget, meetings: enMeetings },
+  sv: { common, register, start, goals, budget, meetings, system },
+  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals, budget: enBudget, meetings: enMeetings, system: enSystem },
 } as const
 
 declare module 'i18next' {

@@ -1,16 +1,21 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core'
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonDto } from '../../../shared/api/register.ts'
-import { errorMessage, fieldErrors } from '../api.ts'
-import { useOrganisations, useSavePerson } from './queries.ts'
+import { api, errorMessage, fieldErrors } from '../api.ts'
+import { useSaveDocument } from '../components/useSaveDocument.tsx'
+import { useErasePersonContact, useOrganisations, useSavePerson } from './queries.ts'
 
 export function PersonForm({ person, onClose }: { person: PersonDto | 'new'; onClose: () => void }) {
   const { t } = useTranslation('register')
   const save = useSavePerson()
   const organisations = useOrganisations()
   const existing = person === 'new' ? null : person
+  const extract = useSaveDocument((personId: number) => api.exports.personExtractXlsx({ personId }))
+  const erase = useErasePersonContact()
+  const [confirmErase, setConfirmErase] = useState(false)
   const form = useForm({
     initialValues: {
       name: existing?.name ?? '',
@@ -52,7 +57,44 @@ export function PersonForm({ person, onClose }: { person: PersonDto | 'new'; onC
             <TextInput label={t('people.email')} type="email" autoComplete="off" {...form.getInputProps('email')} />
             <TextInput label={t('people.phone')} type="tel" {...form.getInputProps('phone')} />
           </Group>
+          {existing && confirmErase && (
+            <Alert color="orange" title={t('people.erase')}>
+              <Stack gap="xs">
+                {t('people.eraseConfirm', { name: existing.name })}
+                <Group>
+                  <Button
+                    color="orange"
+                    loading={erase.isPending}
+                    onClick={() =>
+                      erase.mutate(existing.id, {
+                        onSuccess: (erased) => {
+                          notifications.show({ color: 'teal', message: t('people.erased', { name: erased.name }) })
+                          onClose()
+                        },
+                        onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+                      })
+                    }
+                  >
+                    {t('people.eraseConfirmButton')}
+                  </Button>
+                  <Button variant="default" onClick={() => setConfirmErase(false)}>
+                    {t('actions.cancel', { ns: 'common' })}
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          )}
           <Group justify="flex-end">
+            {existing && (
+              <Group gap="xs" mr="auto">
+                <Button variant="subtle" loading={extract.isPending} onClick={() => extract.mutate(existing.id)}>
+                  {t('people.extract')}
+                </Button>
+                <Button variant="subtle" color="orange" onClick={() => setConfirmErase(true)}>
+                  {t('people.erase')}
+                </Button>
+              </Group>
+            )}
             <Button variant="default" onClick={onClose}>
               {t('actions.cancel', { ns: 'common' })}
             </Button>

@@ -48,3 +48,4 @@ export const usePreviewImport = () =>
   useMutation({ mutationFn: (input: In<'register.previewMemberImport'>) => api.register.previewMemberImport(input) })
 export const useApplyImport = () =>
   useRegisterMutation((input: In<'register.applyMemberImport'>) => api.register.applyMemberImport(input))
+export const useErasePersonContact = () => useRegisterMutation((id: number) => api.register.erasePersonContact({ id }))

@@ -20,6 +20,8 @@ export const common: typeof sv = {
     budget: 'Budget and activities',
     indicators: 'Indicators',
     finalReport: 'Final report',
+    system: 'System',
+    backups: 'Backups',
   },
   actions: {
     save: 'Save',

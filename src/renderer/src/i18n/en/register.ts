@@ -51,6 +51,11 @@ export const register: typeof sv = {
     phone: 'Phone',
     filter: 'Filter by name, organisation or e-mail',
     created: '{{name}} was added',
+    extract: 'Register extract',
+    erase: 'Erase contact details',
+    eraseConfirm: 'E-mail, phone and title of {{name}} are erased. The name stays in minutes and history. This cannot be undone (except by restoring a backup).',
+    eraseConfirmButton: 'Erase',
+    erased: 'The contact details of {{name}} have been erased',
   },
   bodies: {
     title: 'Safety council and local groups',

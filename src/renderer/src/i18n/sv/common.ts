@@ -18,6 +18,8 @@ export const common = {
     budget: 'Budget och aktiviteter',
     indicators: 'Indikatorer',
     finalReport: 'Slutrapport',
+    system: 'System',
+    backups: 'Säkerhetskopior',
   },
   actions: {
     save: 'Spara',

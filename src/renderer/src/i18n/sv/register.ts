@@ -32,6 +32,11 @@ export const register = {
     phone: 'Telefon',
     filter: 'Filtrera på namn, organisation eller e-post',
     created: '{{name}} har lagts till',
+    extract: 'Registerutdrag',
+    erase: 'Radera kontaktuppgifter',
+    eraseConfirm: 'E-post, telefon och titel för {{name}} raderas. Namnet finns kvar i protokoll och historik. Det går inte att ångra (utom genom att återställa en säkerhetskopia).',
+    eraseConfirmButton: 'Radera',
+    erased: 'Kontaktuppgifterna för {{name}} är raderade',
   },
   bodies: {
     title: 'Trygghetsråd och lokala grupper',

@@ -1,0 +1,51 @@
+import { join } from 'node:path'
+import { conflict, notFound } from '../../shared/api/errors.ts'
+import type { BackupOverviewDto } from '../../shared/api/backup.ts'
+import { defaultBackupFolder } from '../backup/settings.ts'
+import type { DatabaseSession } from '../db/session.ts'
+import type { ServiceContext } from '../context.ts'
+import type { AreaHandlers } from './types.ts'
+
+function sessionOf(ctx: ServiceContext): DatabaseSession {
+  if (!ctx.database) throw conflict('Säkerhetskopior kan inte hanteras härifrån. Använd programmet eller kommandot radsrum backup.')
+  return ctx.database
+}
+
+function overview(session: DatabaseSession): BackupOverviewDto {
+  const backups = session.backups.list()
+  return {
+    folder: session.backups.folder(),
+    defaultFolder: defaultBackupFolder(session.path),
+    databasePath: session.path,
+    backups,
+    lastAutomatic: backups.find((backup) => backup.kind === 'automatic')?.takenAt ?? null,
+  }
+}
+
+export const backupHandlers: AreaHandlers<'backup'> = {
+  async 'backup.list'(ctx) {
+    return overview(sessionOf(ctx))
+  },
+  async 'backup.backUpNow'(ctx) {
+    return sessionOf(ctx).backups.backUp('manual')
+  },
+  async 'backup.setFolder'(ctx, { folder }) {
+    const session = sessionOf(ctx)
+    session.backups.setFolder(folder)
+    return overview(session)
+  },
+  async 'backup.chooseFolder'(ctx) {
+    const session = sessionOf(ctx)
+    const chosen = ctx.host.chooseFolder ? await ctx.host.chooseFolder(session.backups.folder()) : null
+    if (chosen) session.backups.setFolder(chosen)
+    return overview(session)
+  },
+  async 'backup.restore'(ctx, { fileName }) {
+    const session = sessionOf(ctx)
+    const backup = session.backups.list().find((candidate) => candidate.fileName === fileName.normalize('NFC') || candidate.fileName === fileName)
+    if (!backup) throw notFound('Säkerhetskopian')
+    const { keptAside } = await session.restore(join(session.backups.folder(), backup.fileName))
+    const kept = session.backups.list().find((candidate) => candidate.path === keptAside)
+    return { restored: backup.fileName, keptAside: kept! }
+  },
+}

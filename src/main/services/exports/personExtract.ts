@@ -1,0 +1,44 @@
+import { notFound } from '../../../shared/api/errors.ts'
+import { safeFileName } from '../../../shared/domain/format.ts'
+import { Membership, Person } from '../../db/entities/register.ts'
+import { buildPersonExtractXlsx } from '../../exports/personExtractXlsx.ts'
+import { membershipDto } from '../register/bodies.ts'
+import type { AreaHandlers } from '../types.ts'
+
+/** Swedish local time, e.g. 2026-11-25 19:15. */
+const stockholm = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' })
+const iso = (date: Date) => stockholm.format(date)
+
+export const personExtractHandlers: Pick<AreaHandlers<'exports'>, 'exports.personExtractXlsx'> = {
+  async 'exports.personExtractXlsx'({ em, clock }, { personId }) {
+    const person = await em.findOne(Person, { id: personId }, { populate: ['organisation'] })
+    if (!person) throw notFound('Personen')
+    const memberships = await em.find(
+      Membership,
+      { person: personId },
+      { populate: ['body', 'seat', 'person.organisation', 'deputyFor.person'], orderBy: { from: 'desc', id: 'desc' } },
+    )
+    const today = clock.today()
+    return {
+      fileName: safeFileName(`Registerutdrag ${person.name} ${today}.xlsx`),
+      data: await buildPersonExtractXlsx({
+        today,
+        person: {
+          id: person.id,
+          name: person.name,
+          title: person.title ?? null,
+          organisationName: person.organisation?.name ?? null,
+          email: person.email ?? null,
+          phone: person.phone ?? null,
+          createdAt: iso(person.createdAt),
+          updatedAt: iso(person.updatedAt),
+        },
+        memberships: memberships.map((membership) => ({
+          ...membershipDto(membership, today),
+          bodyName: membership.body.name,
+          seatLabel: membership.seat?.label ?? null,
+        })),
+      }),
+    }
+  },
+}

@@ -1,0 +1,16 @@
+// Worker thread entry: reads a member workbook away from the main thread, under the resource
+// limits the parent sets. Answers { ok: true, rows } or { ok: false, error } (an AppError body).
+import { parentPort, workerData } from 'node:worker_threads'
+import { AppError } from '../../../shared/api/errors.ts'
+import { readMemberWorkbook } from './memberWorkbook.ts'
+
+const data = workerData as Uint8Array
+readMemberWorkbook(data).then(
+  (rows) => parentPort!.postMessage({ ok: true, rows }),
+  (error: unknown) =>
+    parentPort!.postMessage(
+      error instanceof AppError
+        ? { ok: false, error: error.toBody() }
+        : { ok: false, error: { code: 'VALIDATION', message: 'Excelfilen är skadad och kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.' } },
+    ),
+)

@@ -1,0 +1,78 @@
+import { basename } from 'node:path'
+import { dialog } from 'electron'
+import { checkBackupFile, listBackups } from './backup/backups.ts'
+import { restoreDatabaseFile } from './backup/restore.ts'
+import { backupFolderFor } from './backup/settings.ts'
+import { DatabaseOpenError } from './db/open.ts'
+import { openSession, type DatabaseSession } from './db/session.ts'
+import type { BackupDto } from '../shared/api/backup.ts'
+
+const formatter = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
+})
+export const describeBackup = (backup: BackupDto) =>
+  `${formatter.format(new Date(backup.takenAt))} (${basename(backup.path)})`
+
+/** The newest backups that pass integrity_check, at most `count`, looking at no more than 15 files. */
+export function newestGoodBackups(folder: string, count = 3): BackupDto[] {
+  const good: BackupDto[] = []
+  for (const backup of listBackups(folder).slice(0, 15)) {
+    if (good.length >= count) break
+    if (checkBackupFile(backup.path).ok) good.push(backup)
+  }
+  return good
+}
+
+/**
+ * Opens the database; if it is damaged, explains that and offers the newest good backups. The
+ * damaged file is never overwritten: a restore moves it aside into the backup folder first.
+ * Other problems (newer version, locked) are explained by the caller and the app quits.
+ */
+export async function openWithRecovery(path: string): Promise<DatabaseSession> {
+  try {
+    return await openSession(path)
+  } catch (error) {
+    if (!(error instanceof DatabaseOpenError) || error.problem !== 'DAMAGED') throw error
+    const folder = backupFolderFor(path)
+    const backups = newestGoodBackups(folder)
+    if (backups.length === 0) {
+      throw new DatabaseOpenError(
+        'DAMAGED',
+        `${error.message}\n\nDet finns ingen felfri säkerhetskopia i ${folder}. Filen har inte ändrats. Kopiera den till en säker plats och kontakta support.`,
+      )
+    }
+    const buttons = [
+      ...backups.map((backup) => `Återställ ${describeBackup(backup)}`),
+      'Avsluta utan att ändra något',
+    ]
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'Databasen är skadad',
+      message: 'Rådsrums databas är skadad och kan inte öppnas.',
+      detail: `${error.message}\n\nDu kan återställa den senaste felfria säkerhetskopian. Den skadade filen flyttas då till ${folder} och skrivs inte över, så ingenting går förlorat. Ändringar gjorda efter kopian behöver göras om.`,
+      buttons,
+      defaultId: 0,
+      cancelId: buttons.length - 1,
+      noLink: true,
+    })
+    const chosen = backups[response]
+    if (!chosen)
+      throw new DatabaseOpenError('DAMAGED', `${error.message}\n\nIngenting har ändrats.`)
+    const { keptAside } = await restoreDatabaseFile({
+      databasePath: path,
+      backupPath: chosen.path,
+      backupFolder: folder,
+      now: new Date(),
+    })
+    const session = await openSession(path)
+    await dialog.showMessageBox({
+      type: 'info',
+      title: 'Databasen återställd',
+      message: `Databasen återställdes från säkerhetskopian ${describeBackup(chosen)}.`,
+      detail: `Den skadade filen finns kvar som ${keptAside}.`,
+    })
+    return session
+  }
+}

@@ -1,0 +1,37 @@
+import type { system as sv } from '../sv/system.ts'
+
+export const system: typeof sv = {
+  backups: {
+    title: 'Backups',
+    intro:
+      'Rådsrum takes a backup when it starts and then once a day. The last seven days, four weeks and twelve months are kept. Every copy is checked before it counts.',
+    backUpNow: 'Back up now',
+    backedUp: 'The backup is saved and checked',
+    folder: 'Backup folder',
+    folderHelp: 'Preferably another disk than the database, e.g. a network drive. Existing copies are not moved.',
+    chooseFolder: 'Choose folder …',
+    saveFolder: 'Use this folder',
+    folderSaved: 'The backup folder has been changed',
+    database: 'Database file',
+    lastAutomatic: 'Latest automatic backup',
+    never: 'none yet',
+    takenAt: 'Taken',
+    kind: 'Kind',
+    size: 'Size',
+    file: 'File',
+    restore: 'Restore',
+    empty: 'There are no backups in the folder yet.',
+    confirmTitle: 'Restore this backup?',
+    confirmText:
+      'The database is replaced by the copy from {{when}}. Changes made after it disappear from the database, but the current database is saved first as a copy ("Before restore"), so you can undo by restoring that one.',
+    confirm: 'Restore',
+    restored: 'The database has been restored',
+    restoredText: 'The previous database was saved as {{file}}. Restore it to undo.',
+    kinds: {
+      automatic: 'Automatic',
+      manual: 'Manual',
+      beforeUpdate: 'Before update',
+      beforeRestore: 'Before restore',
+    },
+  },
+}

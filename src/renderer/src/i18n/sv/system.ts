@@ -1,0 +1,35 @@
+export const system = {
+  backups: {
+    title: 'Säkerhetskopior',
+    intro:
+      'Rådsrum tar en säkerhetskopia när programmet startar och sedan en gång om dagen. De sju senaste dagarna, fyra veckorna och tolv månaderna sparas. Varje kopia kontrolleras innan den räknas.',
+    backUpNow: 'Säkerhetskopiera nu',
+    backedUp: 'Säkerhetskopian är sparad och kontrollerad',
+    folder: 'Mapp för säkerhetskopior',
+    folderHelp: 'Välj gärna en annan disk än den där databasen ligger, t.ex. en nätverksenhet. Befintliga kopior flyttas inte.',
+    chooseFolder: 'Välj mapp …',
+    saveFolder: 'Använd mappen',
+    folderSaved: 'Mappen för säkerhetskopior är ändrad',
+    database: 'Databasfil',
+    lastAutomatic: 'Senaste automatiska kopia',
+    never: 'ingen ännu',
+    takenAt: 'Tagen',
+    kind: 'Slag',
+    size: 'Storlek',
+    file: 'Fil',
+    restore: 'Återställ',
+    empty: 'Det finns inga säkerhetskopior i mappen ännu.',
+    confirmTitle: 'Återställ säkerhetskopian?',
+    confirmText:
+      'Databasen ersätts med kopian från {{when}}. Ändringar gjorda efter det försvinner ur databasen, men den nuvarande databasen sparas först som en kopia (”Före återställning”), så du kan ångra genom att återställa den.',
+    confirm: 'Återställ',
+    restored: 'Databasen är återställd',
+    restoredText: 'Den tidigare databasen sparades som {{file}}. Återställ den för att ångra.',
+    kinds: {
+      automatic: 'Automatisk',
+      manual: 'Manuell',
+      beforeUpdate: 'Före uppdatering',
+      beforeRestore: 'Före återställning',
+    },
+  },
+}

@@ -1,0 +1,74 @@
+import { expect, test } from './harness.ts'
+
+test('markup and scripts typed as names are shown as text and never run', async ({ app }) => {
+  const { page } = app
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  const organisation = '<img src=x onerror=alert(1)>'
+  const person = '<script>alert("xss")</script>'
+  await app.db.call('register.createOrganisation', { name: organisation, kind: 'association', contact: '<b onmouseover=alert(2)>kontakt</b>' })
+  await page.getByRole('link', { name: 'Aktörer', exact: true }).click()
+  await expect(page.getByRole('button', { name: organisation })).toBeVisible()
+  await expect(page.getByText('<b onmouseover=alert(2)>kontakt</b>')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Personer', exact: true }).click()
+  await page.getByRole('button', { name: 'Ny person' }).click()
+  await page.getByRole('dialog').getByLabel('Namn').fill(person)
+  await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click()
+  await expect(page.getByRole('button', { name: person })).toBeVisible()
+  await app.screenshot('safety-01-markup-som-text')
+  // Literal text, no elements made from it, no dialog.
+  expect(await page.locator('main img[src="x"], main script:not([src])').count()).toBe(0)
+  expect(dialogs).toEqual([])
+})
+
+test('the secretary backs up, restores an earlier copy and undoes the restore', async ({ app }) => {
+  const { page } = app
+  await app.db.call('register.createPerson', { name: 'Före kopian' })
+  await page.getByRole('link', { name: 'Säkerhetskopior', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Säkerhetskopior' })).toBeVisible()
+  await expect(page.getByText('Det finns inga säkerhetskopior i mappen ännu.')).toBeVisible()
+  await page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click()
+  await expect(page.getByRole('cell', { name: 'Manuell', exact: true })).toBeVisible()
+
+  await app.db.call('register.createPerson', { name: 'Efter kopian' })
+  await page.getByRole('button', { name: /^Återställ / }).first().click()
+  await expect(page.getByRole('dialog', { name: 'Återställ säkerhetskopian?' })).toBeVisible()
+  await app.screenshot('safety-02-aterstall-bekrafta')
+  await page.getByRole('dialog').getByRole('button', { name: 'Återställ', exact: true }).click()
+  await expect(page.getByText('Databasen är återställd')).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'Före återställning', exact: true })).toBeVisible()
+  await app.screenshot('safety-03-sakerhetskopior')
+
+  await page.getByRole('link', { name: 'Personer', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Före kopian' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Efter kopian' })).toHaveCount(0)
+
+  // Undo: restore the copy that was kept aside.
+  await page.getByRole('link', { name: 'Säkerhetskopior', exact: true }).click()
+  const keptAside = page.getByRole('row').filter({ hasText: 'Före återställning' })
+  await keptAside.getByRole('button', { name: /^Återställ / }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Återställ', exact: true }).click()
+  await expect(page.getByText('Databasen är återställd')).toBeVisible()
+  await page.getByRole('link', { name: 'Personer', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Efter kopian' })).toBeVisible()
+})
+
+test('a register extract and erasing contact details from the person form', async ({ app }) => {
+  const { page } = app
+  await app.db.call('register.createPerson', { name: 'Rut Sjölander', title: 'Samordnare', email: 'rut@exempel.se', phone: '070-123 45 67' })
+  await page.getByRole('link', { name: 'Personer', exact: true }).click()
+  await page.getByRole('button', { name: 'Rut Sjölander' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Registerutdrag' }).click()
+  await expect(page.getByText('Dokumentet sparades')).toBeVisible()
+  expect(app.db.host.saved.at(-1)!.fileName).toMatch(/^Registerutdrag Rut Sjölander/)
+  await page.getByRole('dialog').getByRole('button', { name: 'Radera kontaktuppgifter' }).click()
+  await app.screenshot('safety-04-radera-kontaktuppgifter')
+  await page.getByRole('dialog').getByRole('button', { name: 'Radera', exact: true }).click()
+  await expect(page.getByText('Kontaktuppgifterna för Rut Sjölander är raderade')).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'rut@exempel.se' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Rut Sjölander' })).toBeVisible()
+})

@@ -1,0 +1,15 @@
+import { createHash } from 'node:crypto'
+import type Database from 'better-sqlite3'
+
+/** A checksum of the schema and every row of every table: equal fingerprints, equal databases. */
+export function fingerprint(db: Database.Database): string {
+  const hash = createHash('sha256')
+  const tables = db.prepare("select name, sql from sqlite_master where name not like 'sqlite_%' order by name").all() as { name: string; sql: string | null }[]
+  for (const table of tables) {
+    hash.update(`${table.name}\n${table.sql ?? ''}\n`)
+    const isTable = (db.prepare("select type from sqlite_master where name = ?").get(table.name) as { type: string }).type === 'table'
+    if (!isTable) continue
+    for (const row of db.prepare(`select * from "${table.name.replaceAll('"', '""')}" order by rowid`).iterate()) hash.update(JSON.stringify(row))
+  }
+  return hash.digest('hex')
+}

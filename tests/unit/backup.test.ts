@@ -1,0 +1,128 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { BackupDto, BackupOverviewDto, RestoreResultDto } from '../../src/shared/api/backup.ts'
+import type { PersonDto } from '../../src/shared/api/register.ts'
+import { backupManager, parseBackupName } from '../../src/main/backup/backups.ts'
+import { restoreDatabaseFile } from '../../src/main/backup/restore.ts'
+import { readSettings } from '../../src/main/backup/settings.ts'
+import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
+
+let db: TestDatabase
+beforeEach(async () => {
+  db = await createTestDatabase()
+})
+afterEach(() => db.close())
+
+const person = (name: string) => ({ name, title: null, organisationId: null, email: null, phone: null })
+const names = async () => (await db.call<PersonDto[]>('register.listPeople', {})).map((row) => row.name)
+
+describe('backups', () => {
+  it('backs up now with the backup API: one self-contained, checked file in the backup folder', async () => {
+    await db.call('register.createPerson', person('Anna Berg'))
+    const backup = await db.call<BackupDto>('backup.backUpNow')
+    expect(backup.kind).toBe('manual')
+    expect(backup.fileName).toBe('radsrum-manuell-20261125-090000.sqlite')
+    expect(readdirSync(join(db.dir, 'säkerhetskopior'))).toEqual([backup.fileName]) // no -wal/-shm beside it
+    const copy = new Database(backup.path, { readonly: true })
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete')
+    expect(copy.prepare('select name from person').pluck().all()).toEqual(['Anna Berg'])
+    copy.close()
+    const list = await db.call<BackupOverviewDto>('backup.list')
+    expect(list.backups.map((entry) => entry.fileName)).toEqual([backup.fileName])
+    expect(list.folder).toBe(join(db.dir, 'säkerhetskopior'))
+  })
+
+  it('restores a backup, keeps the current database aside, and the restore can be undone', async () => {
+    await db.call('register.createPerson', person('Före kopian'))
+    const backup = await db.call<BackupDto>('backup.backUpNow')
+    await db.call('register.createPerson', person('Efter kopian'))
+    expect(await names()).toEqual(['Efter kopian', 'Före kopian'])
+
+    const result = await db.call<RestoreResultDto>('backup.restore', { fileName: backup.fileName })
+    expect(result.keptAside.kind).toBe('beforeRestore')
+    expect(await names()).toEqual(['Före kopian'])
+    // The app keeps working on the restored database.
+    await db.call('register.createPerson', person('Ny efter återställning'))
+
+    // Undo: restore the copy that was kept aside.
+    await db.call<RestoreResultDto>('backup.restore', { fileName: result.keptAside.fileName })
+    expect(await names()).toEqual(['Efter kopian', 'Före kopian'])
+  })
+
+  it('refuses to restore a damaged or foreign file, and changes nothing', async () => {
+    await db.call('register.createPerson', person('Kvar'))
+    const folder = join(db.dir, 'säkerhetskopior')
+    const bad = join(folder, 'radsrum-manuell-20261101-120000.sqlite')
+    const { mkdirSync } = await import('node:fs')
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(bad, 'ingen databas'.repeat(1000))
+    const result = await db.dispatcher.call('backup.restore', { fileName: 'radsrum-manuell-20261101-120000.sqlite' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(!result.ok && result.error.message).toMatch(/kan inte återställas/)
+    expect(await names()).toEqual(['Kvar'])
+    const missing = await db.dispatcher.call('backup.restore', { fileName: 'radsrum-manuell-20201101-120000.sqlite' })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const traversal = await db.dispatcher.call('backup.restore', { fileName: '../radsrum.sqlite' })
+    expect(traversal).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+  })
+
+  it('lets the secretary change the folder (kept in a settings file beside the database) and refuses one it cannot write to', async () => {
+    const target = join(db.dir, 'usb', 'kopior')
+    const overview = await db.call<BackupOverviewDto>('backup.setFolder', { folder: target })
+    expect(overview.folder).toBe(target)
+    expect(readSettings(db.path).backupFolder).toBe(target)
+    const backup = await db.call<BackupDto>('backup.backUpNow')
+    expect(backup.path).toBe(join(target, backup.fileName))
+    const relative = await db.dispatcher.call('backup.setFolder', { folder: 'kopior' })
+    expect(relative).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    const file = join(db.dir, 'fil')
+    writeFileSync(file, 'x')
+    const notFolder = await db.dispatcher.call('backup.setFolder', { folder: join(file, 'under') })
+    expect(notFolder).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/kan inte skriva/) } })
+    expect(readSettings(db.path).backupFolder).toBe(target)
+  })
+
+  it('rotates automatic backups and leaves manual and safety copies alone', async () => {
+    let now = new Date('2026-01-01T12:00:00Z')
+    const manager = backupManager(db.path, () => now)
+    await db.call('backup.backUpNow')
+    for (let day = 0; day < 60; day++) {
+      now = new Date(Date.UTC(2026, 0, 1 + day, 12))
+      await manager.backUp('automatic')
+    }
+    const all = manager.list()
+    const automatic = all.filter((backup) => backup.kind === 'automatic')
+    // 7 daily (24 Feb–2 Mar) + newest of 3 earlier ISO weeks + newest of January = 11
+    expect(automatic).toHaveLength(11)
+    expect(automatic[0]!.takenAt).toBe('2026-03-01T12:00:00.000Z')
+    expect(all.filter((backup) => backup.kind === 'manual')).toHaveLength(1)
+  })
+
+  it('parses only its own file names', () => {
+    expect(parseBackupName('radsrum-automatisk-20261125-093000.sqlite')).toEqual({ kind: 'automatic', takenAt: new Date('2026-11-25T09:30:00Z') })
+    expect(parseBackupName('radsrum-före-uppdatering-20261125-093000.sqlite')?.kind).toBe('beforeUpdate')
+    expect(parseBackupName('semester.jpg')).toBeNull()
+    expect(parseBackupName('radsrum-automatisk-20261399-093000.sqlite')).toBeNull()
+  })
+
+  it('restores over a damaged database by moving the damaged file aside untouched', async () => {
+    await db.call('register.createPerson', person('Från kopian'))
+    const backup = await db.call<BackupDto>('backup.backUpNow')
+    const dir = mkdtempSync(join(tmpdir(), 'radsrum-damaged-'))
+    try {
+      const damaged = join(dir, 'radsrum.sqlite')
+      writeFileSync(damaged, Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(8192, 7)]))
+      const { keptAside } = await restoreDatabaseFile({ databasePath: damaged, backupPath: backup.path, backupFolder: join(dir, 'kopior'), now: new Date('2026-11-25T10:00:00Z') })
+      expect(existsSync(keptAside)).toBe(true)
+      const restored = new Database(damaged, { readonly: true })
+      expect(restored.prepare('select name from person').pluck().all()).toEqual(['Från kopian'])
+      restored.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
