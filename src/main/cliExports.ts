@@ -41,4 +41,9 @@ export const CLI_EXPORTS: Record<string, CliExport> = {
     help: 'sammanträdesplan: --body ID --year ÅR (.xlsx, eller .ics för kalenderfil)',
   },
   'person-extract': { procedure: 'exports.personExtractXlsx', flags: { person: 'personId' }, help: 'registerutdrag för en person (--person ID) som .xlsx' },
+  attendance: {
+    procedure: 'exports.attendanceXlsx',
+    flags: { body: 'bodyId', year: 'year' },
+    help: 'närvaro som .xlsx: --body ID [--year ÅR] (ett blad per år; utan --year alla år med upprop)',
+  },
 }

@@ -11,6 +11,7 @@ import { AppError, type ErrorBody, type Result } from '../shared/api/errors.ts'
 import type { DatabaseSession } from './db/session.ts'
 import type { AppInfo, Clock, DocumentFile, Host, ServiceContext } from './context.ts'
 import { budgetHandlers } from './services/budget/index.ts'
+import { attendanceAreaHandlers } from './services/attendance/index.ts'
 import { exportHandlers } from './services/exports/index.ts'
 import { goalHandlers } from './services/goals/index.ts'
 import { indicatorHandlers } from './services/indicators/index.ts'
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   ...indicatorHandlers,
   ...reportHandlers,
   ...meetingsHandlers,
+  ...attendanceAreaHandlers,
   ...exportHandlers,
   ...backupHandlers,
 }

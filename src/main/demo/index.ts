@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../context.ts'
 import { loadGoalsExample } from './goals.ts'
 import { loadBudgetExample } from './budget.ts'
+import { loadAttendanceExample } from './attendance.ts'
 import { loadMeetingsExample } from './meetings.ts'
 import { loadRegisterExample } from './register.ts'
 
@@ -13,4 +14,5 @@ export async function loadExampleData(ctx: ServiceContext): Promise<void> {
   await loadGoalsExample(ctx, register.councilId)
   await loadBudgetExample(ctx, register)
   await loadMeetingsExample(ctx, register)
+  await loadAttendanceExample(ctx, register)
 }

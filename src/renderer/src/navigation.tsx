@@ -9,6 +9,8 @@ import { MeetingPage } from './meetings/MeetingPage.tsx'
 import { MeetingsPage } from './meetings/MeetingsPage.tsx'
 import { RotationPage } from './meetings/RotationPage.tsx'
 import { TemplatePage } from './meetings/TemplatePage.tsx'
+import { MeetingAttendancePage } from './attendance/MeetingAttendancePage.tsx'
+import { StatisticsPage } from './attendance/StatisticsPage.tsx'
 import { BodiesPage } from './register/BodiesPage.tsx'
 import { BodyPage } from './register/BodyPage.tsx'
 import { ImportPage } from './register/ImportPage.tsx'
@@ -34,6 +36,8 @@ export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
       { path: '/meetings/:id', element: <MeetingPage /> },
       { path: '/agenda-templates', label: 'nav.templates', element: <TemplatePage /> },
       { path: '/rotation', label: 'nav.rotation', element: <RotationPage /> },
+      { path: '/attendance', label: 'nav.attendance', element: <StatisticsPage /> },
+      { path: '/meetings/:id/attendance', element: <MeetingAttendancePage /> },
     ],
   },
   {

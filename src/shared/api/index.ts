@@ -4,6 +4,7 @@ import type { InputOf, OutputOf } from './procedure.ts'
 import { goalsApi } from './goals.ts'
 import { budgetApi } from './budget.ts'
 import { indicatorsApi } from './indicators.ts'
+import { attendanceApi } from './attendance.ts'
 import { meetingsApi } from './meetings.ts'
 import { registerApi } from './register.ts'
 import { reportsApi } from './reports.ts'
@@ -20,6 +21,7 @@ export const contract = {
   ...meetingsApi,
   ...backupApi,
   ...personalDataApi,
+  ...attendanceApi,
 }
 
 export type ContractType = typeof contract

@@ -1,5 +1,6 @@
 import { Activity, BudgetLine, FinalReport, Grant, Indicator, IndicatorValue, ReportSignatory } from './budget.ts'
 import { GoalDocument, GoalSection, GoalVersion, GoalVersionSection, Idea, IdeaLink } from './goals.ts'
+import { Attendance, QuorumRuleSetting } from './attendance.ts'
 import { AgendaItem, AgendaTemplateItem, Meeting } from './meetings.ts'
 import { Body, Membership, Organisation, Person, Seat } from './register.ts'
 
@@ -26,4 +27,6 @@ export const entities = [
   Meeting,
   AgendaItem,
   AgendaTemplateItem,
+  Attendance,
+  QuorumRuleSetting,
 ]

@@ -3,6 +3,7 @@ import { Migration20261125165647_Register } from './Migration20261125165647_Regi
 import { Migration20261125171130_Goals } from './Migration20261125171130_Goals.ts'
 import { Migration20261125171135_Budget } from './Migration20261125171135_Budget.ts'
 import { Migration20261125171114_Meetings } from './Migration20261125171114_Meetings.ts'
+import { Migration20261125172426_Attendance } from './Migration20261125172426_Attendance.ts'
 
 /**
  * Every migration, in order. A bundle cannot glob, so each is listed here; a shipped migration
@@ -13,6 +14,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125171130_Goals', class: Migration20261125171130_Goals },
   { name: 'Migration20261125171135_Budget', class: Migration20261125171135_Budget },
   { name: 'Migration20261125171114_Meetings', class: Migration20261125171114_Meetings },
+  { name: 'Migration20261125172426_Attendance', class: Migration20261125172426_Attendance },
 ]
 
 export const knownMigrationNames = new Set(migrationsList.map((migration) => migration.name))

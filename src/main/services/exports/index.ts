@@ -7,6 +7,7 @@ import type { AreaHandlers } from '../types.ts'
 import { budgetExportHandlers } from './budget.ts'
 import { finalReportExportHandlers } from './finalReport.ts'
 import { goalExportHandlers } from './goals.ts'
+import { attendanceExportHandlers } from './attendance.ts'
 import { meetingExportHandlers } from './meetings.ts'
 import { personExtractHandlers } from './personExtract.ts'
 
@@ -16,6 +17,7 @@ export const exportHandlers: AreaHandlers<'exports'> = {
   ...finalReportExportHandlers,
   ...meetingExportHandlers,
   ...personExtractHandlers,
+  ...attendanceExportHandlers,
   async 'exports.registerXlsx'(ctx) {
     const organisations = await organisationHandlers['register.listOrganisations'](ctx, { search: null })
     const people = await peopleHandlers['register.listPeople'](ctx, { search: null })

@@ -1,6 +1,7 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { budget as enBudget } from './en/budget.ts'
+import { attendance as enAttendance } from './en/attendance.ts'
 import { common as enCommon } from './en/common.ts'
 import { goals as enGoals } from './en/goals.ts'
 import { meetings as enMeetings } from './en/meetings.ts'
@@ -8,6 +9,7 @@ import { register as enRegister } from './en/register.ts'
 import { start as enStart } from './en/start.ts'
 import { budget } from './sv/budget.ts'
 import { system as enSystem } from './en/system.ts'
+import { attendance } from './sv/attendance.ts'
 import { common } from './sv/common.ts'
 import { goals } from './sv/goals.ts'
 import { meetings } from './sv/meetings.ts'
@@ -17,8 +19,8 @@ import { system } from './sv/system.ts'
 
 /** Swedish first, English second. Each area adds its namespace in both languages. */
 export const resources = {
-  sv: { common, register, start, goals, budget, meetings, system },
-  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals, budget: enBudget, meetings: enMeetings, system: enSystem },
+  sv: { common, register, start, goals, budget, meetings, system, attendance },
+  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals, budget: enBudget, meetings: enMeetings, system: enSystem, attendance: enAttendance },
 } as const
 
 declare module 'i18next' {

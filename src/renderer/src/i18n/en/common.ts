@@ -7,6 +7,7 @@ export const common: typeof sv = {
     meetingsOverview: 'Overview',
     templates: 'Agenda templates',
     rotation: 'Presentation rota',
+    attendance: 'Attendance',
     start: 'Start',
     register: 'Register',
     organisations: 'Organisations',

@@ -64,6 +64,7 @@ export const meetings: typeof sv = {
     noticeDate: 'Notice',
     replyBy: 'Apologies by',
     secretary: 'Secretary',
+    attendanceLink: 'Attendance and roll call',
     previous: '← Previous meeting',
     nextMeeting: 'Next meeting →',
     exportNotice: 'Notice (.docx)',

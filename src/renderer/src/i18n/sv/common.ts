@@ -5,6 +5,7 @@ export const common = {
     meetingsOverview: 'Översikt',
     templates: 'Mallar för dagordning',
     rotation: 'Presentationsordning',
+    attendance: 'Närvaro',
     start: 'Start',
     register: 'Register',
     organisations: 'Aktörer',

@@ -64,6 +64,7 @@ export const meetings = {
     noticeDate: 'Kallelse',
     replyBy: 'Förhinder senast',
     secretary: 'Sekreterare',
+    attendanceLink: 'Närvaro och upprop',
     previous: '← Föregående möte',
     nextMeeting: 'Nästa möte →',
     exportNotice: 'Kallelse (.docx)',

@@ -1,0 +1,174 @@
+import type { EntityManager } from '@mikro-orm/sqlite'
+import { conflict, notFound } from '../../../shared/api/errors.ts'
+import { ATTENDANCE_STATUS_SV, type AttendanceStatus } from '../../../shared/api/attendance.ts'
+import {
+  DEFAULT_QUORUM_RULE,
+  rangesOverlap,
+  servingRange,
+  type ItemRange,
+  type PresenceSpan,
+  type QuorumRule,
+  type SeatHolding,
+} from '../../../shared/domain/quorum.ts'
+import { holdsSeat, type Role } from '../../../shared/domain/register.ts'
+import { Attendance, QuorumRuleSetting, type IAttendance } from '../../db/entities/attendance.ts'
+import { AgendaItem, Meeting, type IAgendaItem, type IMeeting } from '../../db/entities/meetings.ts'
+import { Membership, Seat, type IMembership, type ISeat } from '../../db/entities/register.ts'
+
+/** Everything about one meeting's attendance, loaded in a handful of queries. */
+export interface MeetingModel {
+  meeting: IMeeting
+  items: IAgendaItem[]
+  itemIndex: Map<number, number>
+  seats: ISeat[]
+  /** Memberships in force on the meeting's day. */
+  memberships: IMembership[]
+  rows: IAttendance[]
+  rule: QuorumRule
+}
+
+export async function findMeetingForAttendance(em: EntityManager, meetingId: number): Promise<IMeeting> {
+  const meeting = await em.findOne(Meeting, { id: meetingId }, { populate: ['body'] })
+  if (!meeting) throw notFound('Mötet')
+  return meeting
+}
+
+export async function loadRule(em: EntityManager, bodyId: number): Promise<QuorumRule> {
+  const stored = await em.findOne(QuorumRuleSetting, { body: bodyId })
+  if (!stored) return DEFAULT_QUORUM_RULE
+  if (stored.kind === 'fraction') return { kind: 'fraction', numerator: stored.numerator ?? 1, denominator: stored.denominator ?? 2 }
+  if (stored.kind === 'minimum') return { kind: 'minimum', count: stored.minimum ?? 1 }
+  return { kind: 'majority' }
+}
+
+export async function loadModel(em: EntityManager, meetingId: number): Promise<MeetingModel> {
+  const meeting = await findMeetingForAttendance(em, meetingId)
+  const day = meeting.date
+  const [items, seats, memberships, rows, rule] = [
+    await em.find(AgendaItem, { meeting: meetingId }, { orderBy: { position: 'asc', id: 'asc' } }),
+    await em.find(Seat, { body: meeting.body.id }, { populate: ['organisation'], orderBy: { position: 'asc', id: 'asc' } }),
+    await em.find(
+      Membership,
+      { body: meeting.body.id, from: { $lte: day }, $or: [{ to: null }, { to: { $gte: day } }] },
+      { populate: ['person.organisation', 'deputyFor.person', 'seat'], orderBy: { from: 'asc', id: 'asc' } },
+    ),
+    await em.find(Attendance, { meeting: meetingId }, { populate: ['person.organisation', 'servingFor'], orderBy: { id: 'asc' } }),
+    await loadRule(em, meeting.body.id),
+  ]
+  return { meeting, items, itemIndex: new Map(items.map((item, index) => [item.id, index])), seats, memberships, rows, rule }
+}
+
+/** Why attendance cannot change, or null. */
+export function lockedReason(meeting: IMeeting): string | null {
+  if (meeting.status === 'minutesAdjusted') {
+    return `Protokollet för mötet ${meeting.date} är justerat. Närvaron ingår i det justerade protokollet och kan inte ändras längre; en rättelse tas upp i nästa mötes protokoll.`
+  }
+  return null
+}
+
+export function checkUnlocked(meeting: IMeeting): void {
+  const reason = lockedReason(meeting)
+  if (reason) throw conflict(reason)
+}
+
+export const rowOf = (model: MeetingModel, personId: number): IAttendance | undefined =>
+  model.rows.find((row) => row.person?.id === personId)
+
+export const seatHolders = (model: MeetingModel): IMembership[] =>
+  model.memberships.filter((membership) => holdsSeat(membership.role) && membership.seat)
+
+export const holderOf = (model: MeetingModel, personId: number): IMembership | undefined =>
+  seatHolders(model).find((membership) => membership.person.id === personId)
+
+export const deputyMemberships = (model: MeetingModel, personId?: number): IMembership[] =>
+  model.memberships.filter((membership) => membership.role === 'deputy' && (personId === undefined || membership.person.id === personId))
+
+/** The person's role in the body on the meeting's day (the strongest one if several). */
+export function roleOf(model: MeetingModel, personId: number): Role | 'guest' {
+  const order: Role[] = ['chair', 'viceChair', 'member', 'deputy', 'secretary', 'coopted', 'researcher']
+  const roles = model.memberships.filter((membership) => membership.person.id === personId).map((membership) => membership.role)
+  return order.find((role) => roles.includes(role)) ?? 'guest'
+}
+
+export const indexOf = (model: MeetingModel, item: { id: number } | null | undefined): number | null =>
+  item ? (model.itemIndex.get(item.id) ?? null) : null
+
+export const presenceOf = (model: MeetingModel, row: IAttendance): ItemRange => ({ from: indexOf(model, row.fromItem), to: indexOf(model, row.toItem) })
+export const servingOf = (model: MeetingModel, row: IAttendance): ItemRange => ({
+  from: indexOf(model, row.servingFromItem),
+  to: indexOf(model, row.servingToItem),
+})
+
+/** Holders of each seat, for the quorum count (a vacant seat has none). */
+export const seatHoldings = (model: MeetingModel): SeatHolding[] =>
+  model.seats.map((seat) => ({
+    seatId: seat.id,
+    holderPersonId: seatHolders(model).find((membership) => membership.seat?.id === seat.id)?.person.id ?? null,
+  }))
+
+/** Present people as quorum spans. */
+export const presentSpans = (model: MeetingModel): PresenceSpan[] =>
+  model.rows
+    .filter((row) => row.person && row.status === 'present')
+    .map((row) => ({
+      personId: row.person!.id,
+      present: true,
+      presence: presenceOf(model, row),
+      servingFor: row.servingFor?.id ?? null,
+      serving: servingOf(model, row),
+    }))
+
+/** Spans as expected from the replies: everyone not away counts, called-in deputies serve. */
+export const expectedSpans = (model: MeetingModel): PresenceSpan[] => {
+  const away = new Set(model.rows.filter((row) => row.person && (row.status === 'apologies' || row.status === 'absent')).map((row) => row.person!.id))
+  const spans: PresenceSpan[] = seatHolders(model)
+    .filter((membership) => !away.has(membership.person.id))
+    .map((membership) => ({ personId: membership.person.id, present: true, presence: { from: null, to: null }, servingFor: null, serving: { from: null, to: null } }))
+  for (const row of model.rows) {
+    if (row.person && row.servingFor && !away.has(row.person.id)) {
+      spans.push({ personId: row.person.id, present: true, presence: { from: null, to: null }, servingFor: row.servingFor.id, serving: { from: null, to: null } })
+    }
+  }
+  return spans
+}
+
+const rangeWords = (model: MeetingModel, range: ItemRange): string => {
+  if (range.from === null && range.to === null) return 'hela mötet'
+  const from = (range.from ?? 0) + 1
+  const to = (range.to ?? model.items.length - 1) + 1
+  return from === to ? `punkt ${from}` : `punkt ${from}–${to}`
+}
+
+/**
+ * The rules that must hold after every change, checked on the whole meeting: a deputy serves for
+ * one member only (one row per person), never while that member is present, and a member has at
+ * most one serving deputy at a time.
+ */
+export function checkRules(model: MeetingModel): void {
+  const count = model.items.length
+  const serving = model.rows.filter((row) => row.person && row.servingFor && row.status !== 'apologies' && row.status !== 'absent')
+  for (const deputy of serving) {
+    const memberId = deputy.servingFor!.id
+    const memberName = deputy.servingFor!.name
+    const deputyRange = servingRange(presenceOf(model, deputy), servingOf(model, deputy))
+    if (holderOf(model, deputy.person!.id)) {
+      throw conflict(`${deputy.person!.name} är själv ordinarie ledamot och kan inte samtidigt tjänstgöra för ${memberName}.`)
+    }
+    const member = rowOf(model, memberId)
+    if (member && member.status === 'present' && rangesOverlap(presenceOf(model, member), deputyRange, count)) {
+      throw conflict(
+        `${memberName} är närvarande (${rangeWords(model, presenceOf(model, member))}), så ${deputy.person!.name} kan inte tjänstgöra i hens ställe där. ` +
+          `Ange från vilken punkt ${memberName} kom eller till vilken punkt hen var kvar, eller ta bort ersättarens tjänstgöring.`,
+      )
+    }
+    // Compared with the deputies recorded before this one, so the message names the one already serving.
+    for (const other of serving.slice(0, serving.indexOf(deputy))) {
+      if (other.servingFor!.id !== memberId) continue
+      if (rangesOverlap(deputyRange, servingRange(presenceOf(model, other), servingOf(model, other)), count)) {
+        throw conflict(`${memberName} har redan en tjänstgörande ersättare, ${other.person!.name}. Ta bort den först, eller ange punkter som inte överlappar.`)
+      }
+    }
+  }
+}
+
+export const statusWord = (status: AttendanceStatus | null | undefined): string => (status ? ATTENDANCE_STATUS_SV[status].toLowerCase() : 'inte svarat')

@@ -1,0 +1,100 @@
+import { Badge, Button, Card, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AttendanceDto } from '../../../shared/api/attendance.ts'
+import type { QuorumRule } from '../../../shared/domain/quorum.ts'
+import { errorMessage } from '../api.ts'
+import { useSetRule } from './queries.ts'
+
+function RuleForm({ view }: { view: AttendanceDto }) {
+  const { t } = useTranslation('attendance')
+  const save = useSetRule()
+  const current = view.rule.rule
+  const [kind, setKind] = useState<QuorumRule['kind']>(current.kind)
+  const [numerator, setNumerator] = useState<number>(current.kind === 'fraction' ? current.numerator : 2)
+  const [denominator, setDenominator] = useState<number>(current.kind === 'fraction' ? current.denominator : 3)
+  const [count, setCount] = useState<number>(current.kind === 'minimum' ? current.count : view.required)
+  const rule: QuorumRule = kind === 'fraction' ? { kind, numerator, denominator } : kind === 'minimum' ? { kind, count } : { kind: 'majority' }
+  return (
+    <Card withBorder>
+      <Title order={2} size="h5" mb="xs">{t('items.ruleTitle', { body: view.bodyName })}</Title>
+      <Group align="flex-end">
+        <Select
+          label={t('items.ruleKind')}
+          value={kind}
+          onChange={(value) => setKind((value as QuorumRule['kind']) ?? 'majority')}
+          allowDeselect={false}
+          data={[
+            { value: 'majority', label: t('items.majority') },
+            { value: 'fraction', label: t('items.fraction') },
+            { value: 'minimum', label: t('items.minimum') },
+          ]}
+          w={260}
+        />
+        {kind === 'fraction' && (
+          <>
+            <NumberInput label={t('items.numerator')} value={numerator} onChange={(value) => setNumerator(Number(value) || 1)} min={1} max={99} w={100} />
+            <NumberInput label={t('items.denominator')} value={denominator} onChange={(value) => setDenominator(Number(value) || 2)} min={2} max={100} w={100} />
+          </>
+        )}
+        {kind === 'minimum' && <NumberInput label={t('items.count')} value={count} onChange={(value) => setCount(Number(value) || 1)} min={1} max={500} w={120} />}
+        <Button
+          variant="default"
+          loading={save.isPending}
+          onClick={() =>
+            save.mutate(
+              { bodyId: view.bodyId, rule },
+              {
+                onSuccess: () => notifications.show({ color: 'teal', message: t('items.ruleSaved') }),
+                onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+              },
+            )
+          }
+        >
+          {t('items.saveRule')}
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed" mt="xs">{view.rule.description}</Text>
+    </Card>
+  )
+}
+
+export function ItemsPanel({ view }: { view: AttendanceDto }) {
+  const { t } = useTranslation('attendance')
+  return (
+    <Stack>
+      {!view.rollCallStarted && <Text c="dimmed">{t('items.notStarted')}</Text>}
+      <Table withTableBorder verticalSpacing={4} aria-label={t('meeting.tabs.items')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={60}>{t('items.number')}</Table.Th>
+            <Table.Th>{t('items.title')}</Table.Th>
+            <Table.Th w={110}>{t('items.kind')}</Table.Th>
+            <Table.Th w={130}>{t('items.filled')}</Table.Th>
+            <Table.Th w={220}>{t('items.quorum')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {view.items.map((item) => (
+            <Table.Tr key={item.itemId} bg={item.flagged ? 'red.0' : undefined}>
+              <Table.Td>{item.number}</Table.Td>
+              <Table.Td>{item.title}</Table.Td>
+              <Table.Td>{t(`kind.${item.kind as 'decision'}`)}</Table.Td>
+              <Table.Td>{view.rollCallStarted ? `${item.filled} / ${view.seatCount}` : '–'}</Table.Td>
+              <Table.Td>
+                {view.rollCallStarted &&
+                  (item.flagged ? (
+                    <Text c="red.8" fw={700} size="sm">⚠ {t('items.flagged')}</Text>
+                  ) : (
+                    <Badge color={item.quorate ? 'teal' : 'orange'} variant="light" c={item.quorate ? 'teal.9' : 'orange.9'}>{item.quorate ? t('quorum.quorate') : t('quorum.notQuorate')}</Badge>
+                  ))}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <RuleForm view={view} />
+    </Stack>
+  )
+}
