@@ -46,4 +46,7 @@ export const CLI_EXPORTS: Record<string, CliExport> = {
     flags: { body: 'bodyId', year: 'year' },
     help: 'närvaro som .xlsx: --body ID [--year ÅR] (ett blad per år; utan --year alla år med upprop)',
   },
+  minutes: { procedure: 'exports.minutesDocx', flags: { meeting: 'meetingId' }, help: 'protokoll: --meeting ID (.docx)' },
+  extract: { procedure: 'exports.extractDocx', flags: { meeting: 'meetingId', paragraph: 'paragraph' }, help: 'protokollsutdrag av en paragraf: --meeting ID --paragraph N (.docx)' },
+  situation: { procedure: 'exports.situationDocx', flags: { meeting: 'meetingId' }, help: 'lägesbilden efter ett möte, en sida: --meeting ID (.docx)' },
 }

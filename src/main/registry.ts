@@ -17,6 +17,7 @@ import { goalHandlers } from './services/goals/index.ts'
 import { indicatorHandlers } from './services/indicators/index.ts'
 import { meetingsHandlers } from './services/meetings/index.ts'
 import { backupHandlers } from './services/backup.ts'
+import { minutesHandlers } from './services/minutes/index.ts'
 import { registerHandlers } from './services/register/index.ts'
 import { reportHandlers } from './services/reports/index.ts'
 import { systemHandlers } from './services/system.ts'
@@ -32,6 +33,7 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...meetingsHandlers,
   ...attendanceAreaHandlers,
+  ...minutesHandlers,
   ...exportHandlers,
   ...backupHandlers,
 }

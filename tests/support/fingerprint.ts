@@ -9,7 +9,10 @@ export function fingerprint(db: Database.Database): string {
     hash.update(`${table.name}\n${table.sql ?? ''}\n`)
     const isTable = (db.prepare("select type from sqlite_master where name = ?").get(table.name) as { type: string }).type === 'table'
     if (!isTable) continue
-    for (const row of db.prepare(`select * from "${table.name.replaceAll('"', '""')}" order by rowid`).iterate()) hash.update(JSON.stringify(row))
+    // WITHOUT ROWID tables (such as FTS5's shadow tables) have no rowid: order them by their key.
+    const withoutRowid = /without\s+rowid/i.test(table.sql ?? '')
+    const order = withoutRowid ? '1' : 'rowid'
+    for (const row of db.prepare(`select * from "${table.name.replaceAll('"', '""')}" order by ${order}`).iterate()) hash.update(JSON.stringify(row))
   }
   return hash.digest('hex')
 }

@@ -3,6 +3,7 @@ import { loadGoalsExample } from './goals.ts'
 import { loadBudgetExample } from './budget.ts'
 import { loadAttendanceExample } from './attendance.ts'
 import { loadMeetingsExample } from './meetings.ts'
+import { loadMinutesExample } from './minutes.ts'
 import { loadRegisterExample } from './register.ts'
 
 /**
@@ -15,4 +16,5 @@ export async function loadExampleData(ctx: ServiceContext): Promise<void> {
   await loadBudgetExample(ctx, register)
   await loadMeetingsExample(ctx, register)
   await loadAttendanceExample(ctx, register)
+  await loadMinutesExample(ctx, register)
 }

@@ -16,6 +16,11 @@ import { BodyPage } from './register/BodyPage.tsx'
 import { ImportPage } from './register/ImportPage.tsx'
 import { OrganisationsPage } from './register/OrganisationsPage.tsx'
 import { PeoplePage } from './register/PeoplePage.tsx'
+import { ActionsPage } from './minutes/ActionsPage.tsx'
+import { DecisionsPage } from './minutes/DecisionsPage.tsx'
+import { MinutesListPage } from './minutes/MinutesListPage.tsx'
+import { MinutesPage } from './minutes/MinutesPage.tsx'
+import { SearchPage } from './minutes/SearchPage.tsx'
 import { StartPage } from './start/StartPage.tsx'
 import { BackupsPage } from './system/BackupsPage.tsx'
 
@@ -38,6 +43,11 @@ export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
       { path: '/rotation', label: 'nav.rotation', element: <RotationPage /> },
       { path: '/attendance', label: 'nav.attendance', element: <StatisticsPage /> },
       { path: '/meetings/:id/attendance', element: <MeetingAttendancePage /> },
+      { path: '/minutes', label: 'nav.minutes', element: <MinutesListPage /> },
+      { path: '/meetings/:id/minutes', element: <MinutesPage /> },
+      { path: '/actions', label: 'nav.actions', element: <ActionsPage /> },
+      { path: '/decisions', label: 'nav.decisions', element: <DecisionsPage /> },
+      { path: '/search', label: 'nav.search', element: <SearchPage /> },
     ],
   },
   {

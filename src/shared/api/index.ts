@@ -6,6 +6,7 @@ import { budgetApi } from './budget.ts'
 import { indicatorsApi } from './indicators.ts'
 import { attendanceApi } from './attendance.ts'
 import { meetingsApi } from './meetings.ts'
+import { minutesApi } from './minutes.ts'
 import { registerApi } from './register.ts'
 import { reportsApi } from './reports.ts'
 import { systemApi } from './system.ts'
@@ -22,6 +23,7 @@ export const contract = {
   ...backupApi,
   ...personalDataApi,
   ...attendanceApi,
+  ...minutesApi,
 }
 
 export type ContractType = typeof contract

@@ -2,6 +2,7 @@ import { Activity, BudgetLine, FinalReport, Grant, Indicator, IndicatorValue, Re
 import { GoalDocument, GoalSection, GoalVersion, GoalVersionSection, Idea, IdeaLink } from './goals.ts'
 import { Attendance, QuorumRuleSetting } from './attendance.ts'
 import { AgendaItem, AgendaTemplateItem, Meeting } from './meetings.ts'
+import { ActionItem, Decision, Minutes, MinutesParagraph, SituationReport, StandardPhrase } from './minutes.ts'
 import { Body, Membership, Organisation, Person, Seat } from './register.ts'
 
 /** Every entity, listed explicitly (a bundle cannot glob). */
@@ -29,4 +30,10 @@ export const entities = [
   AgendaTemplateItem,
   Attendance,
   QuorumRuleSetting,
+  Minutes,
+  MinutesParagraph,
+  Decision,
+  ActionItem,
+  StandardPhrase,
+  SituationReport,
 ]

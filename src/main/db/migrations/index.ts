@@ -4,6 +4,8 @@ import { Migration20261125171130_Goals } from './Migration20261125171130_Goals.t
 import { Migration20261125171135_Budget } from './Migration20261125171135_Budget.ts'
 import { Migration20261125171114_Meetings } from './Migration20261125171114_Meetings.ts'
 import { Migration20261125172426_Attendance } from './Migration20261125172426_Attendance.ts'
+import { Migration20261125172304_Minutes } from './Migration20261125172304_Minutes.ts'
+import { Migration20261125181500_MinutesSearch } from './Migration20261125181500_MinutesSearch.ts'
 
 /**
  * Every migration, in order. A bundle cannot glob, so each is listed here; a shipped migration
@@ -15,6 +17,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125171135_Budget', class: Migration20261125171135_Budget },
   { name: 'Migration20261125171114_Meetings', class: Migration20261125171114_Meetings },
   { name: 'Migration20261125172426_Attendance', class: Migration20261125172426_Attendance },
+  { name: 'Migration20261125172304_Minutes', class: Migration20261125172304_Minutes },
+  { name: 'Migration20261125181500_MinutesSearch', class: Migration20261125181500_MinutesSearch },
 ]
 
 export const knownMigrationNames = new Set(migrationsList.map((migration) => migration.name))

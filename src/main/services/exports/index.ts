@@ -10,6 +10,7 @@ import { goalExportHandlers } from './goals.ts'
 import { attendanceExportHandlers } from './attendance.ts'
 import { meetingExportHandlers } from './meetings.ts'
 import { personExtractHandlers } from './personExtract.ts'
+import { minutesExportHandlers } from './minutes.ts'
 
 export const exportHandlers: AreaHandlers<'exports'> = {
   ...goalExportHandlers,
@@ -18,6 +19,7 @@ export const exportHandlers: AreaHandlers<'exports'> = {
   ...meetingExportHandlers,
   ...personExtractHandlers,
   ...attendanceExportHandlers,
+  ...minutesExportHandlers,
   async 'exports.registerXlsx'(ctx) {
     const organisations = await organisationHandlers['register.listOrganisations'](ctx, { search: null })
     const people = await peopleHandlers['register.listPeople'](ctx, { search: null })

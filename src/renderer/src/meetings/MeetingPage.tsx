@@ -67,6 +67,7 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
         <Anchor component={Link} to={`/meetings?body=${meeting.bodyId}`} size="sm">← {t('meeting.back')}</Anchor>
         <Group gap="md">
           <Anchor component={Link} to={`/meetings/${meeting.id}/attendance`} size="sm" fw={600}>{t('meeting.attendanceLink')}</Anchor>
+          <Anchor component={Link} to={`/meetings/${meeting.id}/minutes`} size="sm" fw={600}>{t('meeting.minutesLink')}</Anchor>
           {meeting.previousMeetingId && <Anchor component={Link} to={`/meetings/${meeting.previousMeetingId}`} size="sm">{t('meeting.previous')}</Anchor>}
           {meeting.nextMeetingId && <Anchor component={Link} to={`/meetings/${meeting.nextMeetingId}`} size="sm">{t('meeting.nextMeeting')}</Anchor>}
         </Group>

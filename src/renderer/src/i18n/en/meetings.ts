@@ -65,6 +65,7 @@ export const meetings: typeof sv = {
     replyBy: 'Apologies by',
     secretary: 'Secretary',
     attendanceLink: 'Attendance and roll call',
+    minutesLink: 'Minutes',
     previous: '← Previous meeting',
     nextMeeting: 'Next meeting →',
     exportNotice: 'Notice (.docx)',

@@ -65,6 +65,7 @@ export const meetings = {
     replyBy: 'Förhinder senast',
     secretary: 'Sekreterare',
     attendanceLink: 'Närvaro och upprop',
+    minutesLink: 'Protokoll',
     previous: '← Föregående möte',
     nextMeeting: 'Nästa möte →',
     exportNotice: 'Kallelse (.docx)',

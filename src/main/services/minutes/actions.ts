@@ -1,0 +1,135 @@
+import type { EntityManager } from '@mikro-orm/sqlite'
+import { conflict, invalid, notFound } from '../../../shared/api/errors.ts'
+import type { DecisionRowDto } from '../../../shared/api/minutes.ts'
+import { isOpenStatus, OPEN_STATUSES } from '../../../shared/domain/minutes.ts'
+import { ActionItem, type IActionItem, type IMinutesParagraph } from '../../db/entities/minutes.ts'
+import { Organisation, Person } from '../../db/entities/register.ts'
+import type { AreaHandlers } from '../types.ts'
+import { ftsQuery } from './search.ts'
+import { ACTION_POPULATE, actionDto, checkParagraphEditable, checkUnlocked, findParagraph, loadActions, LOCKED_MESSAGE } from './load.ts'
+
+async function owners(em: EntityManager, input: { ownerPersonId: number | null; ownerOrganisationId: number | null }) {
+  const person = input.ownerPersonId ? await em.findOne(Person, { id: input.ownerPersonId }) : null
+  if (input.ownerPersonId && !person) throw notFound('Personen')
+  const organisation = input.ownerOrganisationId ? await em.findOne(Organisation, { id: input.ownerOrganisationId }) : null
+  if (input.ownerOrganisationId && !organisation) throw notFound('Aktören')
+  return { ownerPerson: person, ownerOrganisation: organisation }
+}
+
+function checkDue(paragraph: IMinutesParagraph, dueDate: string): void {
+  if (dueDate < paragraph.minutes.meeting.date) {
+    throw invalid(`Klart senast (${dueDate}) kan inte vara före mötet där uppdraget beslutades (${paragraph.minutes.meeting.date}).`, 'dueDate')
+  }
+}
+
+async function findAction(em: EntityManager, id: number): Promise<IActionItem> {
+  const action = await em.findOne(ActionItem, { id }, { populate: [...ACTION_POPULATE] })
+  if (!action) throw notFound('Uppdraget')
+  return action
+}
+
+const STALE_ACTION = 'Uppdraget har ändrats sedan du öppnade det (kanske i ett annat fönster). Ladda om och gör ändringen igen; ingenting har skrivits över.'
+
+export const actionHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.addAction' | 'minutes.updateAction' | 'minutes.reportAction' | 'minutes.listActions' | 'minutes.listDecisions'> = {
+  async 'minutes.addAction'({ em, clock }, { paragraphId, description, dueDate, ...owner }) {
+    const paragraph = await findParagraph(em, paragraphId)
+    checkParagraphEditable(paragraph)
+    checkDue(paragraph, dueDate)
+    const action = em.create(ActionItem, {
+      paragraph,
+      body: paragraph.body,
+      description,
+      dueDate,
+      status: 'open',
+      reportedIn: null,
+      ...(await owners(em, owner)),
+    })
+    await em.flush()
+    return actionDto(await findAction(em, action.id), clock.today())
+  },
+
+  async 'minutes.updateAction'({ em, clock }, { id, version, description, dueDate, ...owner }) {
+    const action = await findAction(em, id)
+    if (action.paragraph.minutes.adjustedOn) {
+      throw conflict('Uppdraget beslutades i ett justerat protokoll och kan inte skrivas om. Fatta ett nytt beslut vid nästa möte (t.ex. under Uppföljning av uppdrag).')
+    }
+    if (action.version !== version) throw conflict(STALE_ACTION)
+    checkDue(action.paragraph, dueDate)
+    Object.assign(action, { description, dueDate }, await owners(em, owner))
+    await em.flush()
+    return actionDto(await findAction(em, id), clock.today())
+  },
+
+  async 'minutes.reportAction'({ em, clock }, { id, version, status, paragraphId }) {
+    const action = await findAction(em, id)
+    if (action.version !== version) throw conflict(STALE_ACTION)
+    if (action.reportedIn?.minutes.adjustedOn) throw conflict(`Uppdraget rapporterades i ett justerat protokoll. ${LOCKED_MESSAGE}`)
+    if (isOpenStatus(status)) {
+      action.reportedIn = null
+    } else if (paragraphId) {
+      const paragraph = await findParagraph(em, paragraphId)
+      checkUnlocked(paragraph.minutes)
+      if (paragraph.body.id !== action.body.id) throw invalid('Uppdraget rapporteras i ett protokoll från samma organ som beslutade det.', 'paragraphId')
+      if (paragraph.minutes.meeting.date < action.paragraph.minutes.meeting.date) throw invalid('Ett uppdrag kan inte rapporteras före mötet där det beslutades.', 'paragraphId')
+      action.reportedIn = paragraph
+    }
+    action.status = status
+    await em.flush()
+    return actionDto(await findAction(em, id), clock.today())
+  },
+
+  async 'minutes.listActions'({ em, clock }, { filter, bodyId, organisationId, personId }) {
+    const today = clock.today()
+    const where: Record<string, unknown> = {}
+    if (filter !== 'all') where.status = { $in: [...OPEN_STATUSES] }
+    if (filter === 'overdue') where.dueDate = { $lt: today }
+    if (bodyId) where.body = bodyId
+    if (personId) where.ownerPerson = personId
+    if (organisationId) where.$or = [{ ownerOrganisation: organisationId }, { ownerOrganisation: null, ownerPerson: { organisation: organisationId } }]
+    return (await loadActions(em, where)).map((action) => actionDto(action, today))
+  },
+
+  async 'minutes.listDecisions'({ em }, { search, bodyId, year }) {
+    const conditions: string[] = []
+    const parameters: unknown[] = []
+    if (bodyId) {
+      conditions.push('p.body_id = ?')
+      parameters.push(bodyId)
+    }
+    if (year) {
+      conditions.push('p.year = ?')
+      parameters.push(year)
+    }
+    const match = search ? ftsQuery(search) : null
+    if (search && !match) return []
+    if (match) {
+      // Words in the decision (full-text index, any letter case, word prefixes) or in its § title.
+      conditions.push("(d.id in (select rowid / 4 from minutes_search where minutes_search match ? and rowid % 4 = 1) or p.title like ? escape '\\')")
+      parameters.push(match, `%${search!.replace(/[\\%_]/g, (character) => `\\${character}`)}%`)
+    }
+    const rows = await em.execute<
+      { id: number; text: string; body_id: number; body_name: string; meeting_id: number; date: string; paragraph_id: number; number: number; title: string; adjusted_on: string | null }[]
+    >(
+      `select d.id, d.text, p.body_id, b.name as body_name, m.meeting_id, mt.date, p.id as paragraph_id, p.number, p.title, m.adjusted_on
+       from decision d join minutes_paragraph p on p.id = d.paragraph_id join minutes m on m.id = p.minutes_id
+       join meeting mt on mt.id = m.meeting_id join body b on b.id = p.body_id
+       ${conditions.length ? `where ${conditions.join(' and ')}` : ''}
+       order by mt.date desc, p.number desc, d.position limit 1000`,
+      parameters,
+    )
+    return rows.map(
+      (row): DecisionRowDto => ({
+        id: row.id,
+        text: row.text,
+        bodyId: row.body_id,
+        bodyName: row.body_name,
+        meetingId: row.meeting_id,
+        date: row.date,
+        paragraphId: row.paragraph_id,
+        paragraph: row.number,
+        paragraphTitle: row.title,
+        adjustedOn: row.adjusted_on,
+      }),
+    )
+  },
+}

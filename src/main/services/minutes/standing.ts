@@ -1,0 +1,69 @@
+import type { ActionItemDto, PersonRef, PreviousMinutesDto } from '../../../shared/api/minutes.ts'
+import { formatLongDate } from '../../../shared/domain/format.ts'
+
+/** What a standing item's § starts with when the minutes are begun: text and decisions. */
+export interface StandingFill {
+  text: string
+  decisions: string[]
+}
+
+export interface StandingContext {
+  chairName: string | null
+  adjusters: PersonRef[]
+  adjustBy: string | null
+  adjustPlace: string | null
+  previous: PreviousMinutesDto | null
+  openActions: ActionItemDto[]
+  struckTitles: string[]
+  next: { date: string; startTime: string; place: string } | null
+}
+
+const names = (people: PersonRef[]) =>
+  people.length <= 1 ? (people[0]?.name ?? '') : `${people.slice(0, -1).map((person) => person.name).join(', ')} och ${people.at(-1)!.name}`
+
+export function adjustersFill(context: Pick<StandingContext, 'adjusters' | 'adjustBy' | 'adjustPlace'>): StandingFill {
+  if (context.adjusters.length === 0) return { text: 'Justerare utses.', decisions: [] }
+  const when = context.adjustBy ? ` Justering sker senast ${context.adjustBy}${context.adjustPlace ? `, ${context.adjustPlace}` : ''}.` : ''
+  return {
+    text: `Att jämte ordföranden justera dagens protokoll föreslås ${names(context.adjusters)}.${when}`,
+    decisions: [`att utse ${names(context.adjusters)} att jämte ordföranden justera dagens protokoll`],
+  }
+}
+
+export const actionLine = (action: ActionItemDto): string =>
+  `${action.description} (${action.owner || 'ansvarig saknas'}, senast ${action.dueDate}; beslutat ${action.decidedDate} § ${action.decidedParagraph})${action.overdue ? ' – försenat' : ''}`
+
+export function standingFill(key: string | null, context: StandingContext): StandingFill | null {
+  switch (key) {
+    case 'opening':
+      return { text: context.chairName ? `Ordföranden ${context.chairName} öppnade mötet och hälsade alla välkomna.` : 'Ordföranden öppnade mötet och hälsade alla välkomna.', decisions: [] }
+    case 'adjusters':
+      return adjustersFill(context)
+    case 'agendaApproval':
+      return context.struckTitles.length > 0
+        ? { text: `Följande punkter ströks från dagordningen: ${context.struckTitles.join('; ')}.`, decisions: ['att godkänna dagordningen med de ändringar som framgår ovan'] }
+        : { text: '', decisions: ['att godkänna dagordningen'] }
+    case 'previousMinutes':
+      if (!context.previous) return { text: 'Det finns inget föregående protokoll.', decisions: [] }
+      return {
+        text: `Protokollet från ${formatLongDate(context.previous.date)} (${context.previous.paragraphs}) ${context.previous.adjustedOn ? `är justerat ${context.previous.adjustedOn}` : 'är ännu inte justerat'}.`,
+        decisions: ['att lägga protokollet till handlingarna'],
+      }
+    case 'actionFollowUp':
+      return context.openActions.length === 0
+        ? { text: 'Det finns inga öppna uppdrag.', decisions: [] }
+        : { text: ['Öppna uppdrag från tidigare möten gicks igenom:', ...context.openActions.map((action) => `- ${actionLine(action)}`)].join('\n'), decisions: [] }
+    case 'situation':
+      return { text: 'Lägesbilden gicks igenom och uppdaterades (se lägesbilden nedan).', decisions: [] }
+    case 'otherBusiness':
+      return { text: '', decisions: [] }
+    case 'nextMeeting':
+      return context.next
+        ? { text: `Nästa möte hålls ${formatLongDate(context.next.date)} kl. ${context.next.startTime.replace(':', '.')}, ${context.next.place}.`, decisions: [] }
+        : { text: 'Tid för nästa möte meddelas senare.', decisions: [] }
+    case 'closing':
+      return { text: 'Ordföranden tackade för visat intresse och förklarade mötet avslutat.', decisions: [] }
+    default:
+      return null
+  }
+}

@@ -1,0 +1,63 @@
+import { Alert, Anchor, Badge, List, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { PageHeader } from '../components/PageHeader.tsx'
+import { QueryState } from '../components/QueryState.tsx'
+import { useAdjustmentsDue, useMeetingList } from './queries.ts'
+
+const STATUS_COLOR = { planned: 'gray', noticeSent: 'blue', held: 'orange', minutesAdjusted: 'teal' } as const
+const STATUS_SV = { planned: 'Planerat', noticeSent: 'Kallat', held: 'Genomfört', minutesAdjusted: 'Protokoll justerat' } as const
+
+export function MinutesListPage() {
+  const { t } = useTranslation('minutes')
+  const meetings = useMeetingList()
+  const due = useAdjustmentsDue()
+  return (
+    <>
+      <PageHeader title={t('list.title')} intro={t('list.intro')} />
+      {(due.data ?? []).length > 0 && (
+        <Alert color="orange" title={t('list.due')} mb="md">
+          <List size="sm">
+            {due.data!.map((row) => (
+              <List.Item key={row.meetingId}>
+                <Anchor component={Link} to={`/meetings/${row.meetingId}/minutes`} size="sm">
+                  {t('list.dueLine', { body: row.bodyName, date: row.date, by: row.adjustBy ?? '—' })}
+                </Anchor>
+                {row.overdue && <Badge ml={6} size="xs" color="red">{t('list.overdue')}</Badge>}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <QueryState query={meetings}>
+        {(rows) => (
+          <Table aria-label={t('list.meetings')} striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('list.date')}</Table.Th>
+                <Table.Th>{t('list.body')}</Table.Th>
+                <Table.Th>{t('list.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {[...rows].reverse().map((meeting) => (
+                <Table.Tr key={meeting.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/meetings/${meeting.id}/minutes`} aria-label={`${t('list.open')} ${meeting.bodyName} ${meeting.date}`}>
+                      {meeting.date}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{meeting.bodyName}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={STATUS_COLOR[meeting.status]}>{STATUS_SV[meeting.status]}</Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+      {meetings.data?.length === 0 && <Text c="dimmed">—</Text>}
+    </>
+  )
+}

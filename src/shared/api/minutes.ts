@@ -1,0 +1,242 @@
+import { z } from 'zod'
+import { id, isoDate, optionalText, requiredText, year } from './common.ts'
+import { document, mutation, query } from './procedure.ts'
+import type { PresenceDto } from './presence.ts'
+import { ACTION_STATUSES, type ActionStatus } from '../domain/minutes.ts'
+import type { MeetingStatus } from '../domain/meetings.ts'
+
+export interface PersonRef {
+  personId: number
+  name: string
+}
+
+export interface DecisionDto {
+  id: number
+  text: string
+}
+
+export interface ActionItemDto {
+  id: number
+  description: string
+  ownerPersonId: number | null
+  ownerPersonName: string | null
+  ownerOrganisationId: number | null
+  ownerOrganisationName: string | null
+  /** The owner in words: "Anna Berg, Polisen" or the organisation. */
+  owner: string
+  dueDate: string
+  status: ActionStatus
+  overdue: boolean
+  bodyId: number
+  bodyName: string
+  decidedMeetingId: number
+  decidedDate: string
+  decidedParagraphId: number
+  decidedParagraph: number
+  reportedMeetingId: number | null
+  reportedDate: string | null
+  reportedParagraph: number | null
+  version: number
+}
+
+export interface ParagraphDto {
+  id: number
+  number: number
+  title: string
+  text: string
+  standingKey: string | null
+  agendaItemId: number | null
+  immediate: boolean
+  /** Locked: the minutes are adjusted or the § was adjusted at the meeting. */
+  locked: boolean
+  version: number
+  decisions: DecisionDto[]
+  /** Action items decided in this §. */
+  actions: ActionItemDto[]
+  /** Action items reported done or struck in this §. */
+  reported: ActionItemDto[]
+}
+
+export interface SituationDto {
+  meetingId: number
+  date: string
+  concerns: string
+  events: string
+  measures: string
+  version: number
+}
+
+export interface PreviousMinutesDto {
+  meetingId: number
+  date: string
+  paragraphs: string
+  adjustedOn: string | null
+}
+
+export interface MinutesDto {
+  meetingId: number
+  bodyId: number
+  bodyName: string
+  date: string
+  startTime: string
+  endTime: string
+  place: string
+  status: MeetingStatus
+  begun: boolean
+  version: number
+  adjusters: PersonRef[]
+  adjustBy: string | null
+  adjustPlace: string | null
+  adjustedOn: string | null
+  /** Adjustment is due and not done. */
+  adjustOverdue: boolean
+  locked: boolean
+  chairName: string | null
+  secretaryName: string | null
+  paragraphs: ParagraphDto[]
+  /** The agenda (what the minutes start from), with § numbers once begun. */
+  agenda: { id: number; title: string; standingKey: string | null; number: number | null }[]
+  presence: PresenceDto
+  /** Who may adjust: the members present, and whom the rotation proposes. */
+  adjusterCandidates: PersonRef[]
+  proposedAdjusters: PersonRef[]
+  /** Open action items of the body, decided before this meeting (Uppföljning av uppdrag). */
+  followUp: ActionItemDto[]
+  situation: SituationDto | null
+  previous: PreviousMinutesDto | null
+  phrases: string[]
+}
+
+export interface DecisionRowDto {
+  id: number
+  text: string
+  bodyId: number
+  bodyName: string
+  meetingId: number
+  date: string
+  paragraphId: number
+  paragraph: number
+  paragraphTitle: string
+  adjustedOn: string | null
+}
+
+export interface SearchHitDto {
+  kind: 'paragraph' | 'decision' | 'action' | 'situation'
+  meetingId: number
+  bodyName: string
+  date: string
+  paragraphId: number | null
+  paragraph: number | null
+  title: string
+  /** The matching text with the hits marked by [[ and ]]. */
+  snippet: string
+}
+
+export interface AdjustmentDueDto {
+  meetingId: number
+  bodyName: string
+  date: string
+  adjustBy: string | null
+  overdue: boolean
+}
+
+const paragraphFields = {
+  title: requiredText('Rubriken'),
+  text: z.string().max(50_000, { error: 'Texten är för lång (högst 50 000 tecken).' }),
+  decisions: z
+    .array(z.string().trim().min(1, { error: 'Ett beslut får inte vara tomt. Skriv beslutet eller ta bort raden.' }).max(4000, { error: 'Ett beslut får vara högst 4 000 tecken.' }))
+    .max(30, { error: 'Högst 30 beslut per paragraf.' }),
+}
+
+const actionFields = {
+  description: requiredText('Uppdraget', 1000),
+  ownerPersonId: id.nullish().transform((value) => value ?? null),
+  ownerOrganisationId: id.nullish().transform((value) => value ?? null),
+  dueDate: isoDate('Klart senast'),
+}
+const hasOwner = (action: { ownerPersonId: number | null; ownerOrganisationId: number | null }) =>
+  action.ownerPersonId !== null || action.ownerOrganisationId !== null
+const ownerMessage = { error: 'Ange vem som ansvarar: en person, en aktör eller båda.', path: ['ownerPersonId'] }
+
+const versioned = { version: z.number().int().min(1) }
+const situationText = (label: string) => z.string().max(20_000, { error: `${label} är för lång (högst 20 000 tecken).` })
+
+export const minutesApi = {
+  'minutes.get': query<MinutesDto>()(z.strictObject({ meetingId: id }), 'Protokollet för ett möte (eller dagordningen det börjar från), med närvaro, uppföljning och lägesbild.'),
+  'minutes.begin': mutation<MinutesDto>()(
+    z.strictObject({ meetingId: id, struckItemIds: z.array(id).max(200).optional().default([]) }),
+    'Börja protokollet från dagordningen: varje punkt blir en paragraf med nästa nummer för organet och året; strukna punkter får inget nummer.',
+  ),
+  'minutes.addParagraph': mutation<MinutesDto>()(
+    z.strictObject({ meetingId: id, title: requiredText('Rubriken') }),
+    'Lägg till ett extra ärende: det får nästa lediga paragrafnummer.',
+  ),
+  'minutes.saveParagraph': mutation<ParagraphDto>()(
+    z.strictObject({ id, ...versioned, ...paragraphFields }),
+    'Spara en paragrafs text och beslut. Har någon annan sparat under tiden blir det CONFLICT och ingenting skrivs över.',
+  ),
+  'minutes.markImmediate': mutation<ParagraphDto>()(z.strictObject({ id, ...versioned }), 'Markera en paragraf som omedelbart justerad (den låses).'),
+  'minutes.setAdjustment': mutation<MinutesDto>()(
+    z.strictObject({
+      meetingId: id,
+      ...versioned,
+      adjusterIds: z.array(id).max(2, { error: 'Högst två justerare.' }),
+      adjustBy: isoDate('Justeras senast'),
+      adjustPlace: optionalText('Justeringens plats'),
+    }),
+    'Välj justerare bland de närvarande ledamöterna, sista dag och plats för justeringen.',
+  ),
+  'minutes.adjust': mutation<MinutesDto>()(
+    z.strictObject({ meetingId: id, ...versioned, adjustedOn: isoDate('Justeringsdatumet') }),
+    'Protokollet är justerat: det låses och mötet får status protokoll justerat.',
+  ),
+  'minutes.addAction': mutation<ActionItemDto>()(
+    z.strictObject({ paragraphId: id, ...actionFields }).refine(hasOwner, ownerMessage),
+    'Nytt uppdrag, beslutat i en paragraf.',
+  ),
+  'minutes.updateAction': mutation<ActionItemDto>()(
+    z.strictObject({ id, ...versioned, ...actionFields }).refine(hasOwner, ownerMessage),
+    'Ändra ett uppdrag (inte i ett justerat protokoll).',
+  ),
+  'minutes.reportAction': mutation<ActionItemDto>()(
+    z.strictObject({ id, ...versioned, status: z.enum(ACTION_STATUSES), paragraphId: id.nullish().transform((value) => value ?? null) }),
+    'Ny status för ett uppdrag; klar eller struken vid ett möte antecknas i den paragraf där det rapporterades.',
+  ),
+  'minutes.listActions': query<ActionItemDto[]>()(
+    z
+      .strictObject({
+        filter: z.enum(['open', 'overdue', 'all']).optional().default('open'),
+        bodyId: id.nullish(),
+        organisationId: id.nullish(),
+        personId: id.nullish(),
+      })
+      .optional()
+      .default({ filter: 'open' }),
+    'Uppföljning: uppdrag över alla möten och organ, öppna, försenade eller alla; per aktör eller ansvarig.',
+  ),
+  'minutes.listDecisions': query<DecisionRowDto[]>()(
+    z
+      .strictObject({ search: optionalText('Sökningen'), bodyId: id.nullish(), year: year.nullish() })
+      .optional()
+      .default({ search: null }),
+    'Beslutsregistret: alla beslut, sökbara på text, organ och år.',
+  ),
+  'minutes.adjustmentsDue': query<AdjustmentDueDto[]>()(z.strictObject({}).optional().default({}), 'Protokoll som väntar på justering, med sista dag.'),
+  'minutes.savePhrases': mutation<string[]>()(
+    z.strictObject({ bodyId: id, phrases: z.array(requiredText('Frasen', 500)).max(50, { error: 'Högst 50 standardfraser.' }) }),
+    'Spara organets standardfraser.',
+  ),
+  'minutes.situationHistory': query<SituationDto[]>()(z.strictObject({ bodyId: id }), 'Lägesbilden som varje möte slutade med, nyaste först.'),
+  'minutes.saveSituation': mutation<SituationDto>()(
+    z.strictObject({ meetingId: id, ...versioned, concerns: situationText('Oroande områden'), events: situationText('Händelser'), measures: situationText('Vad som görs') }),
+    'Uppdatera lägesbilden i mötets paragraf Lägesbild.',
+  ),
+  'minutes.search': query<SearchHitDto[]>()(
+    z.strictObject({ query: requiredText('Sökningen', 200), limit: z.number().int().min(1).max(200).optional().default(50) }),
+    'Fritextsökning i protokoll, beslut, uppdrag och lägesbilder.',
+  ),
+
+  'exports.minutesDocx': document(z.strictObject({ meetingId: id }), 'Protokollet som Worddokument.'),
+  'exports.extractDocx': document(z.strictObject({ meetingId: id, paragraph: z.number().int().positive() }), 'Protokollsutdrag: en paragraf, med utdragsbestyrkande.'),
+  'exports.situationDocx': document(z.strictObject({ meetingId: id }), 'Lägesbilden som mötet slutade med, på en sida.'),
+}
