@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import type { MeetingDto } from '../../src/shared/api/meetings.ts'
-import type { BodySummaryDto } from '../../src/shared/api/register.ts'
+import type { BodyDetailDto, BodySummaryDto } from '../../src/shared/api/register.ts'
 import { expect, test } from './harness.ts'
 
 test('the secretary holds a meeting: minutes from the agenda, a decision, an action item, adjustment; the action is on the next agenda', async ({ app }) => {
@@ -9,7 +9,10 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
   await db.call('system.loadExampleData')
   const council = (await db.call<BodySummaryDto[]>('register.listBodies')).find((body) => body.kind === 'council')!
   // Today's extra council meeting (the test clock says 2026-11-25).
-  await db.call<MeetingDto>('meetings.create', { bodyId: council.id, date: '2026-11-25', startTime: '13:15', endTime: '15:00', place: 'Stadshuset, sal B', noticeDate: null, replyBy: null })
+  const today = await db.call<MeetingDto>('meetings.create', { bodyId: council.id, date: '2026-11-25', startTime: '13:15', endTime: '15:00', place: 'Stadshuset, sal B', noticeDate: null, replyBy: null })
+  // The roll call is done (the attendance area's screen): every member is present, so adjusters can be proposed.
+  const members = (await db.call<BodyDetailDto>('register.getBody', { id: council.id })).seats.flatMap((seat) => seat.holders)
+  for (const member of members) await db.call('attendance.setStatus', { meetingId: today.id, personId: member.personId, status: 'present' })
   await page.reload()
 
   await page.getByRole('link', { name: 'Protokoll', exact: true }).click()

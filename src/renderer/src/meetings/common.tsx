@@ -51,9 +51,11 @@ export const icons = {
   remove: svg('M18 6 6 18M6 6l12 12'),
 }
 
+const DARKER: Record<string, string> = { orange: '#9a3a08', green: '#1f6630', teal: '#075e45' }
+
 /** Light badges in Mantine's default shades fall short of WCAG AA contrast: darken their text. */
 export const darkText = (color: string): { root: CSSProperties; label: CSSProperties } => ({
   root: { background: `var(--mantine-color-${color}-0)`, borderColor: `var(--mantine-color-${color}-3)` },
-  // Mantine's orange 9 is still too light on orange 0; a darker burnt orange keeps the hue.
-  label: { color: color === 'orange' ? '#9a3a08' : `var(--mantine-color-${color}-9)` },
+  // Mantine's shade 9 of orange, green and teal is still too light on shade 0; darker tones keep the hue.
+  label: { color: DARKER[color] ?? `var(--mantine-color-${color}-9)` },
 })
