@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { fixedClock, type Clock, type DocumentFile, type Host, type ServiceContext } from '../../src/main/context.ts'
 import { openSession, type DatabaseSession } from '../../src/main/db/session.ts'
 import { createDispatcher, type Dispatcher } from '../../src/main/registry.ts'
+import type { ErrorBody } from '../../src/shared/api/errors.ts'
 import type { SavedFile } from '../../src/shared/api/procedure.ts'
 
 /** A host that keeps saved documents in memory (and optionally on disk), for tests. */
@@ -70,4 +71,14 @@ export async function createTestDatabase(options: { clock?: Clock; saveTo?: stri
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** The error body of a call that must fail (a call that succeeds fails the test). */
+export async function errorOf(promise: Promise<unknown>): Promise<ErrorBody> {
+  try {
+    await promise
+  } catch (error) {
+    return (error as { body: ErrorBody }).body
+  }
+  throw new Error('väntade ett fel')
 }

@@ -18,22 +18,13 @@ import type {
   SeatDto,
 } from '../../src/shared/api/register.ts'
 import { loadPresence } from '../../src/main/services/attendance/presence.ts'
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
+import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
   db = await createTestDatabase()
 })
 afterEach(async () => db.close())
-
-const errorOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise
-  } catch (error) {
-    return (error as { body: { code: string; message: string } }).body
-  }
-  throw new Error('väntade ett fel')
-}
 
 /**
  * A council with five seats: Polisen (two seats), Kommunen, Kyrkan, Regionen.

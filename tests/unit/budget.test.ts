@@ -2,23 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ActivityDto, BudgetOverviewDto, BudgetYearDto, GrantDto } from '../../src/shared/api/budget.ts'
 import type { IndicatorDto } from '../../src/shared/api/indicators.ts'
 import type { FinalReportDto } from '../../src/shared/api/reports.ts'
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
+import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
   db = await createTestDatabase()
 })
 afterEach(async () => db.close())
-
-type ErrorBody = { code: string; message: string; issues?: { path: string; message: string }[] }
-const errorOf = async (promise: Promise<unknown>): Promise<ErrorBody> => {
-  try {
-    await promise
-  } catch (error) {
-    return (error as { body: ErrorBody }).body
-  }
-  throw new Error('väntade ett fel')
-}
 
 const grantInput = { caseNumber: 'B3.3-0294/2011', projectName: 'Trygghetsprojektet', amountGranted: 50_000, fromYear: 2012, toYear: 2013 }
 const activity = (name: string, lines: { year: number; totalCost: number; grantAmount: number }[], grantId: number | null) => ({

@@ -1,23 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { GoalComparisonDto, GoalDocumentDto, GoalSectionDto, GoalVersionDto, GoalVersionSummaryDto, IdeaDto } from '../../src/shared/api/goals.ts'
 import type { BodySummaryDto, MembershipDto, PersonDto } from '../../src/shared/api/register.ts'
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
+import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
   db = await createTestDatabase()
 })
 afterEach(async () => db.close())
-
-type ErrorBody = { code: string; message: string; issues?: { path: string; message: string }[] }
-const errorOf = async (promise: Promise<unknown>): Promise<ErrorBody> => {
-  try {
-    await promise
-  } catch (error) {
-    return (error as { body: ErrorBody }).body
-  }
-  throw new Error('väntade ett fel')
-}
 
 async function newDocument() {
   const council = await db.call<BodySummaryDto>('register.createBody', { name: 'Trygghetsrådet', kind: 'council' })

@@ -3,22 +3,13 @@ import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { MeetingDto, MeetingSummaryDto, RotationDto, TemplateItemDto, YearPlanPreviewDto } from '../../src/shared/api/meetings.ts'
 import type { BodySummaryDto } from '../../src/shared/api/register.ts'
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
+import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
   db = await createTestDatabase()
 })
 afterEach(async () => db.close())
-
-const errorOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise
-  } catch (error) {
-    return (error as { body: { code: string; message: string; issues?: { path: string; message: string }[] } }).body
-  }
-  throw new Error('väntade ett fel')
-}
 
 const rule = {
   weekday: 2,

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportPreviewDto, OrganisationDto, PersonDto } from '../../src/shared/api/register.ts'
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
+import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
@@ -19,14 +19,6 @@ async function workbook(rows: (string | number | null)[][]): Promise<{ fileName:
 }
 
 const header = ['Namn', 'Titel', 'Organisation', 'E-post', 'Telefon']
-
-const failure = async (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('väntade ett fel')
-    },
-    (error: { body: { code: string; message: string } }) => error.body,
-  )
 
 describe('member import from .xlsx', () => {
   it('previews creates and updates without writing, then imports on confirmation', async () => {
@@ -68,23 +60,23 @@ describe('member import from .xlsx', () => {
       [5, 'error', ['Ogiltig e-postadress. Skriv den som namn@exempel.se.']],
       [6, 'create', []],
     ])
-    const refused = await failure(db.call('register.applyMemberImport', { file }))
+    const refused = await errorOf(db.call('register.applyMemberImport', { file }))
     expect(refused).toMatchObject({ code: 'VALIDATION', message: '3 rad(er) har fel. Rätta filen och försök igen; ingenting har sparats.' })
     expect(await db.call<PersonDto[]>('register.listPeople')).toEqual([])
   })
 
   it('refuses a file that is not a workbook, or has no Namn column, with a reason', async () => {
     const text = { fileName: 'personer.xlsx', base64: Buffer.from('Namn;E-post\nAnna;a@b.se').toString('base64') }
-    expect(await failure(db.call('register.previewMemberImport', { file: text }))).toMatchObject({
+    expect(await errorOf(db.call('register.previewMemberImport', { file: text }))).toMatchObject({
       code: 'VALIDATION',
       message: 'Filen är ingen Excel-arbetsbok (.xlsx). Spara den som ”Excel-arbetsbok” och försök igen.',
     })
     const noHeader = await workbook([['Förnamn', 'Efternamn'], ['Anna', 'Holm']])
-    expect((await failure(db.call('register.previewMemberImport', { file: noHeader }))).message).toContain('Hittade ingen rubrikrad')
+    expect((await errorOf(db.call('register.previewMemberImport', { file: noHeader }))).message).toContain('Hittade ingen rubrikrad')
   })
 
   it('refuses a file larger than the limit before reading it', async () => {
     const huge = { fileName: 'stor.xlsx', base64: 'A'.repeat(15 * 1024 * 1024) }
-    expect((await failure(db.call('register.previewMemberImport', { file: huge }))).message).toBe('Filen är för stor (högst 10 MB).')
+    expect((await errorOf(db.call('register.previewMemberImport', { file: huge }))).message).toBe('Filen är för stor (högst 10 MB).')
   })
 })

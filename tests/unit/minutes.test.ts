@@ -3,19 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../src/main/context.ts'
 import type { MeetingDto } from '../../src/shared/api/meetings.ts'
 import type { ActionItemDto, DecisionRowDto, MinutesDto, ParagraphDto, SearchHitDto, SituationDto } from '../../src/shared/api/minutes.ts'
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
+import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
 let db: TestDatabase
 afterEach(async () => db?.close())
-
-const errorOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise
-  } catch (error) {
-    return (error as { body: { code: string; message: string } }).body
-  }
-  throw new Error('väntade ett fel')
-}
 
 /** A small council: a chair and four members, a secretary; one meeting a date. */
 async function council(clock = '2026-11-25T10:00:00+01:00') {

@@ -1,21 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BodyDetailDto, BodySummaryDto, MembershipDto, OrganisationDto, PersonDto, SeatDto } from '../../src/shared/api/register.ts'
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
+import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
   db = await createTestDatabase()
 })
 afterEach(async () => db.close())
-
-const errorOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise
-  } catch (error) {
-    return (error as { body: { code: string; message: string; issues?: { path: string; message: string }[] } }).body
-  }
-  throw new Error('väntade ett fel')
-}
 
 async function councilWithSeat() {
   const police = await db.call<OrganisationDto>('register.createOrganisation', { name: 'Polisen', kind: 'police' })
