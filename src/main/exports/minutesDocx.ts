@@ -126,7 +126,9 @@ function presenceList(minutes: MinutesDto): Paragraph[] {
     if (lines.length === 0) continue
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(label)] }), ...lines)
   }
-  if (minutes.secretaryName) {
+  // The secretary is named once: among övriga närvarande when the roll call has them, else on a line of their own.
+  const secretaryListed = presence.others.some((entry) => entry.name === minutes.secretaryName)
+  if (minutes.secretaryName && !secretaryListed) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('Sekreterare')] }), line(minutes.secretaryName, { indent: 360 }))
   }
   return out
