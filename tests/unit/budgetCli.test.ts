@@ -1,25 +1,15 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runRadsrum } from '../support/cli.ts'
 
-const run = promisify(execFile)
 let dir: string
 let db: string
 
-async function radsrum(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/radsrum.js', '--db', db, ...args])
-    return { stdout, stderr, code: 0 }
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number }
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code }
-  }
-}
+const radsrum = (...args: string[]) => runRadsrum(db, ...args)
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'radsrum-budget-cli-'))

@@ -1,25 +1,14 @@
-import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runRadsrum } from '../support/cli.ts'
 
-const run = promisify(execFile)
 let dir: string
 let db: string
 
-/** Runs bin/radsrum.js as a user would; resolves with stdout/stderr and the exit code. */
-async function radsrum(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/radsrum.js', '--db', db, ...args])
-    return { stdout, stderr, code: 0 }
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number }
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code }
-  }
-}
+const radsrum = (...args: string[]) => runRadsrum(db, ...args)
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'radsrum-cli-'))
@@ -65,7 +54,7 @@ describe('radsrum CLI', { timeout: 180_000 }, () => {
     const copy = join(dir, 'kopia.sqlite')
     expect((await radsrum('backup', '--out', copy)).code).toBe(0)
     expect(existsSync(copy)).toBe(true)
-    const fromCopy = JSON.parse((await run(process.execPath, ['bin/radsrum.js', '--db', copy, 'call', 'register.listBodies'])).stdout)
+    const fromCopy = JSON.parse((await runRadsrum(copy, 'call', 'register.listBodies')).stdout)
     expect(fromCopy).toHaveLength(15)
   })
 

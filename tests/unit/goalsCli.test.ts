@@ -1,14 +1,16 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runRadsrum } from '../support/cli.ts'
 
-const run = promisify(execFile)
 let dir: string
-const radsrum = (...args: string[]) => run(process.execPath, ['bin/radsrum.js', '--db', join(dir, 'x.sqlite'), ...args])
+const radsrum = async (...args: string[]) => {
+  const result = await runRadsrum(join(dir, 'x.sqlite'), ...args)
+  if (result.code !== 0) throw new Error(`radsrum ${args.join(' ')}: ${result.stderr}`)
+  return result
+}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'radsrum-goals-cli-'))
@@ -30,7 +32,8 @@ describe('radsrum export goal-document / goal-comparison', () => {
     const text = await (await JSZip.loadAsync(readFileSync(version))).file('word/document.xml')!.async('string')
     expect(text).toContain('Rådet följer upp målen en gång om året.')
 
-    const same = await radsrum('export', 'goal-comparison', '--document', '1', '--from', '2', '--to', '2', '--out', join(dir, 'x.docx')).catch((error: { stderr: string; code: number }) => error)
-    expect(JSON.parse((same as { stderr: string }).stderr).error.message).toBe('Välj två olika versioner att jämföra.')
+    const same = await runRadsrum(join(dir, 'x.sqlite'), 'export', 'goal-comparison', '--document', '1', '--from', '2', '--to', '2', '--out', join(dir, 'x.docx'))
+    expect(same.code).toBe(1)
+    expect(JSON.parse(same.stderr).error.message).toBe('Välj två olika versioner att jämföra.')
   }, 120_000)
 })
