@@ -6,7 +6,7 @@ import { ActionItem, type IActionItem, type IMinutesParagraph } from '../../db/e
 import { Organisation, Person } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
 import { ftsQuery } from './search.ts'
-import { ACTION_POPULATE, actionDto, checkParagraphEditable, checkUnlocked, findParagraph, loadActions, LOCKED_MESSAGE } from './load.ts'
+import { ACTION_POPULATE, actionDto, checkParagraphEditable, checkUnlocked, findParagraph, loadActions, LOCKED_MESSAGE, withReportedMeetings } from './load.ts'
 
 async function owners(em: EntityManager, input: { ownerPersonId: number | null; ownerOrganisationId: number | null }) {
   const person = input.ownerPersonId ? await em.findOne(Person, { id: input.ownerPersonId }) : null
@@ -25,6 +25,7 @@ function checkDue(paragraph: IMinutesParagraph, dueDate: string): void {
 async function findAction(em: EntityManager, id: number): Promise<IActionItem> {
   const action = await em.findOne(ActionItem, { id }, { populate: [...ACTION_POPULATE] })
   if (!action) throw notFound('Uppdraget')
+  await withReportedMeetings(em, [action])
   return action
 }
 
