@@ -54,7 +54,12 @@ export async function itemCounts(em: EntityManager, meetingIds: number[]): Promi
   return counts
 }
 
-export function summaryDto(meeting: IMeeting, itemCount: number, today: string): MeetingSummaryDto {
+/** The fields a meeting summary is made of, from an entity or from a row of the list's query. */
+type SummarySource = Pick<IMeeting, 'id' | 'date' | 'startTime' | 'endTime' | 'place' | 'status' | 'noticeDate' | 'replyBy' | 'version'> & {
+  body: Pick<IBody, 'id' | 'name' | 'kind'>
+}
+
+export function summaryDto(meeting: SummarySource, itemCount: number, today: string): MeetingSummaryDto {
   return {
     id: meeting.id,
     bodyId: meeting.body.id,
@@ -72,6 +77,69 @@ export function summaryDto(meeting: IMeeting, itemCount: number, today: string):
     holiday: holidayOn(meeting.date)?.name ?? null,
     next: nextStep({ date: meeting.date, status: meeting.status, noticeDate: meeting.noticeDate ?? null }, today),
   }
+}
+
+interface SummaryRow {
+  id: number
+  body_id: number
+  body_name: string
+  body_kind: IBody['kind']
+  date: string
+  start_time: string
+  end_time: string
+  place: string
+  status: IMeeting['status']
+  notice_date: string | null
+  reply_by: string | null
+  version: number
+  item_count: number
+}
+
+/**
+ * The meeting list as one query straight into summaries: hydrating ten years of meetings as
+ * entities took 170 ms for 3 000 meetings (npm run bench); the projection takes a fraction.
+ */
+export async function listSummaries(em: EntityManager, filter: { bodyId: number | null; from: string | null; to: string | null }, today: string): Promise<MeetingSummaryDto[]> {
+  const where: string[] = []
+  const params: unknown[] = []
+  if (filter.bodyId) {
+    where.push('m.body_id = ?')
+    params.push(filter.bodyId)
+  }
+  if (filter.from) {
+    where.push('m.date >= ?')
+    params.push(filter.from)
+  }
+  if (filter.to) {
+    where.push('m.date <= ?')
+    params.push(filter.to)
+  }
+  const rows = await em.execute<SummaryRow[]>(
+    `select m.id, m.body_id, b.name as body_name, b.kind as body_kind, m.date, m.start_time, m.end_time, m.place, m.status,
+            m.notice_date, m.reply_by, m.version, (select count(*) from agenda_item i where i.meeting_id = m.id) as item_count
+       from meeting m join body b on b.id = m.body_id
+      ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+      order by m.date, m.start_time, m.id`,
+    params,
+  )
+  return rows.map((row) =>
+    summaryDto(
+      {
+        id: row.id,
+        body: { id: row.body_id, name: row.body_name, kind: row.body_kind },
+        date: row.date,
+        startTime: row.start_time,
+        endTime: row.end_time,
+        place: row.place,
+        status: row.status,
+        noticeDate: row.notice_date,
+        replyBy: row.reply_by,
+        version: row.version,
+      },
+      row.item_count,
+      today,
+    ),
+  )
 }
 
 export async function loadItems(em: EntityManager, meetingId: number): Promise<IAgendaItem[]> {

@@ -7,7 +7,7 @@ import { AgendaItem, Meeting, type IMeeting } from '../../db/entities/meetings.t
 import type { IBody } from '../../db/entities/register.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
-import { checkMeetingDates, checkVersion, findMeeting, itemCounts, loadItems, meetingDto, summaryDto, templateFor } from './load.ts'
+import { checkMeetingDates, checkVersion, findMeeting, itemCounts, listSummaries, loadItems, meetingDto, summaryDto, templateFor } from './load.ts'
 import { fillRotation } from './rotation.ts'
 
 export type AgendaSource = 'template' | 'previous' | 'empty'
@@ -69,13 +69,7 @@ export const meetingHandlers: Pick<
   'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.setStatus' | 'meetings.delete' | 'meetings.previewYearPlan' | 'meetings.createYearPlan'
 > = {
   async 'meetings.list'({ em, clock }, { bodyId, from, to }) {
-    const where: Record<string, unknown> = {}
-    if (bodyId) where.body = bodyId
-    if (from || to) where.date = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) }
-    const meetings = await em.find(Meeting, where, { populate: ['body'], orderBy: { date: 'asc', startTime: 'asc', id: 'asc' } })
-    const counts = await itemCounts(em, meetings.map((meeting) => meeting.id))
-    const today = clock.today()
-    return meetings.map((meeting) => summaryDto(meeting, counts.get(meeting.id) ?? 0, today))
+    return listSummaries(em, { bodyId: bodyId ?? null, from: from ?? null, to: to ?? null }, clock.today())
   },
   async 'meetings.get'({ em, clock }, { id }) {
     return meetingDto(em, await findMeeting(em, id), clock.today())
