@@ -35,13 +35,18 @@ export function expectedSql(filter: { bodyId: number | null; from: string | null
          and exists (select 1 from attendance x where x.meeting_id = mt.id and x.status = 'present')
          ${where.map((clause) => `and ${clause}`).join(' ')}
     ),
+    servings as (
+      select distinct d.meeting_id, d.serving_for_id from attendance d
+       where d.serving_for_id is not null and d.status = 'present' and d.meeting_id in (select id from counted)
+    ),
     expected as (
       select c.id as meeting_id, c.body_id, c.year, c.date, ms.person_id, ms.seat_id, ms.role, a.status,
-             exists (select 1 from attendance d where d.meeting_id = c.id and d.serving_for_id = ms.person_id and d.status = 'present') as replaced
+             sv.serving_for_id is not null as replaced
         from counted c
         join membership ms on ms.body_id = c.body_id and ms.role in ('chair', 'viceChair', 'member') and ms.seat_id is not null
                           and ms.from_date <= c.date and (ms.to_date is null or ms.to_date >= c.date)
         left join attendance a on a.meeting_id = c.id and a.person_id = ms.person_id
+        left join servings sv on sv.meeting_id = c.id and sv.serving_for_id = ms.person_id
     )`
   return { sql, params }
 }
@@ -75,23 +80,32 @@ function ruleOf(row: { kind: string; numerator?: number | null; denominator?: nu
 export async function attendanceStatistics(em: EntityManager, input: { bodyId: number | null; fromYear: number | null; toYear: number | null }): Promise<AttendanceStatsDto> {
   const body = input.bodyId !== null ? await findBody(em, input.bodyId) : null
   const { sql, params } = expectedSql({ bodyId: input.bodyId, ...yearBounds(input.fromYear, input.toYear) })
+  // `expected` is worked out once into a temporary table (private to this connection, never in
+  // the file) and the four aggregates read it: as a CTE in each, it was worked out four times.
+  await em.execute('drop table if exists temp.attendance_expected')
+  await em.execute(`create temp table attendance_expected as ${sql} select * from expected`, params)
+  try {
+    return await aggregate(em, input, body?.name ?? null, sql, params)
+  } finally {
+    await em.execute('drop table if exists temp.attendance_expected')
+  }
+}
 
+async function aggregate(em: EntityManager, input: { bodyId: number | null; fromYear: number | null; toYear: number | null }, bodyName: string | null, sql: string, params: unknown[]): Promise<AttendanceStatsDto> {
   const bodyYears = await em.execute<{ body_id: number; body_name: string; year: number; meetings: number; expected: number; present: number; apologies: number; filled: number }[]>(
-    `${sql}
+    `
      select e.body_id, b.name as body_name, e.year, count(distinct e.meeting_id) as meetings, count(*) as expected,
             sum(e.status = 'present') as present, sum(e.status = 'apologies') as apologies,
             sum(e.status = 'present' or e.replaced) as filled
-       from expected e join body b on b.id = e.body_id
+       from temp.attendance_expected e join body b on b.id = e.body_id
       group by e.body_id, e.year order by e.year, b.name`,
-    params,
   )
   const people = await em.execute<{ person_id: number; name: string; organisation_name: string | null; year: number; meetings: number; expected: number; present: number; apologies: number }[]>(
-    `${sql}
+    `
      select e.person_id, p.name, o.name as organisation_name, e.year, count(distinct e.meeting_id) as meetings, count(*) as expected,
             sum(e.status = 'present') as present, sum(e.status = 'apologies') as apologies
-       from expected e join person p on p.id = e.person_id left join organisation o on o.id = p.organisation_id
+       from temp.attendance_expected e join person p on p.id = e.person_id left join organisation o on o.id = p.organisation_id
       group by e.person_id, e.year`,
-    params,
   )
   const served = await em.execute<{ person_id: number; name: string; organisation_name: string | null; served: number }[]>(
     `${sql}
@@ -102,18 +116,16 @@ export async function attendanceStatistics(em: EntityManager, input: { bodyId: n
     params,
   )
   const organisations = await em.execute<{ organisation_id: number; name: string; year: number; seat_meetings: number; present: number; filled: number }[]>(
-    `${sql}
+    `
      select s.organisation_id, o.name, e.year, count(*) as seat_meetings, sum(e.status = 'present') as present,
             sum(e.status = 'present' or e.replaced) as filled
-       from expected e join seat s on s.id = e.seat_id join organisation o on o.id = s.organisation_id
+       from temp.attendance_expected e join seat s on s.id = e.seat_id join organisation o on o.id = s.organisation_id
       group by s.organisation_id, e.year`,
-    params,
   )
   const meetingRows = await em.execute<{ meeting_id: number; expected: number; present: number; filled: number }[]>(
-    `${sql}
+    `
      select e.meeting_id, count(*) as expected, sum(e.status = 'present') as present, sum(e.status = 'present' or e.replaced) as filled
-       from expected e group by e.meeting_id`,
-    params,
+       from temp.attendance_expected e group by e.meeting_id`,
   )
   // Every held meeting in the period (recorded or not), with its body's seats and rule, for the list.
   const bounds = yearBounds(input.fromYear, input.toYear)
@@ -227,7 +239,7 @@ export async function attendanceStatistics(em: EntityManager, input: { bodyId: n
 
   return {
     bodyId: input.bodyId,
-    bodyName: body?.name ?? 'Alla organ',
+    bodyName: bodyName ?? 'Alla organ',
     fromYear: input.fromYear,
     toYear: input.toYear,
     meetingCount: total.meetings,
