@@ -43,6 +43,13 @@ describe('meetings and year plans', () => {
     expect(held.items[0]).toMatchObject({ title: 'Mötets öppnande', startTime: '13:15', number: 1 })
     expect(held.items.find((item) => item.standingKey === 'localGroupPresentation')?.localGroupName).toBe('Trygghetsgrupp Alnö')
     expect(held.secretaryName).toBe('Eva Marklund')
+    // The overview asks for this year and last only; a later `from` still narrows it.
+    const recent = await db.call<MeetingSummaryDto[]>('meetings.list', { bodyId: council.id, yearsBack: 1 })
+    expect(recent.map((meeting) => meeting.date.slice(0, 4))).toEqual(Array(6).fill('2026'))
+    const older = await db.call<MeetingSummaryDto[]>('meetings.list', { bodyId: council.id, yearsBack: 14 })
+    expect(older.map((meeting) => meeting.date.slice(0, 4))).toEqual([...Array(6).fill('2012'), ...Array(6).fill('2013'), ...Array(6).fill('2026')])
+    expect(await db.call<MeetingSummaryDto[]>('meetings.list', { bodyId: council.id, yearsBack: 13 })).toHaveLength(12)
+    expect((await db.call<MeetingSummaryDto[]>('meetings.list', { yearsBack: 1, from: '2026-12-01' })).map((meeting) => meeting.date)).toEqual(['2026-12-08'])
   })
 
   it('previews a year plan with holidays and creates it with agendas from the template', async () => {

@@ -159,10 +159,16 @@ const agendaSources = z.enum(['template', 'previous', 'empty'])
 export const meetingsApi = {
   'meetings.list': query<MeetingSummaryDto[]>()(
     z
-      .strictObject({ bodyId: id.nullish(), from: optionalIsoDate('Från'), to: optionalIsoDate('Till') })
+      .strictObject({
+        bodyId: id.nullish(),
+        from: optionalIsoDate('Från'),
+        to: optionalIsoDate('Till'),
+        /** Only this year and the given number of years before it (the overview's default: 1). */
+        yearsBack: z.number({ error: 'Ange antal år som ett heltal.' }).int().min(0).max(100).nullish(),
+      })
       .optional()
       .default({ from: null, to: null }),
-    'Möten, per organ eller för alla, sorterade på datum; med nästa steg för var och ett.',
+    'Möten, per organ eller för alla, sorterade på datum; med nästa steg för var och ett. yearsBack: bara i år och så många år bakåt.',
   ),
   'meetings.get': query<MeetingDto>()(byId, 'Ett möte med dagordning, tidsplan och föredragande.'),
   'meetings.create': mutation<MeetingDto>()(

@@ -68,8 +68,11 @@ export const meetingHandlers: Pick<
   AreaHandlers<'meetings'>,
   'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.setStatus' | 'meetings.delete' | 'meetings.previewYearPlan' | 'meetings.createYearPlan'
 > = {
-  async 'meetings.list'({ em, clock }, { bodyId, from, to }) {
-    return listSummaries(em, { bodyId: bodyId ?? null, from: from ?? null, to: to ?? null }, clock.today())
+  async 'meetings.list'({ em, clock }, { bodyId, from, to, yearsBack }) {
+    const today = clock.today()
+    const windowStart = yearsBack != null ? `${Number(today.slice(0, 4)) - yearsBack}-01-01` : null
+    const start = [from, windowStart].filter((date): date is string => Boolean(date)).sort().at(-1) ?? null
+    return listSummaries(em, { bodyId: bodyId ?? null, from: start, to: to ?? null }, today)
   },
   async 'meetings.get'({ em, clock }, { id }) {
     return meetingDto(em, await findMeeting(em, id), clock.today())

@@ -163,15 +163,18 @@ function YearExport({ bodyId, rows }: { bodyId: number; rows: MeetingSummaryDto[
   )
 }
 
+const RECENT_YEARS = 1
+
 export function MeetingsPage() {
   const { t } = useTranslation('meetings')
   const [params, setParams] = useSearchParams()
   const bodyId = params.get('body') ? Number(params.get('body')) : null
   const bodies = useBodies()
-  const query = useMeetings()
+  const [allPast, setAllPast] = useState(false)
+  // The overview needs this year and last; older years load when the secretary asks for them.
+  const query = useMeetings(allPast ? null : RECENT_YEARS)
   const today = useToday()
   const [dialog, setDialog] = useState<'meeting' | 'yearPlan' | null>(null)
-  const [allPast, setAllPast] = useState(false)
   const rows = useMemo(() => (query.data ?? []).filter((row) => bodyId === null || row.bodyId === bodyId), [query.data, bodyId])
   return (
     <>
@@ -216,16 +219,16 @@ export function MeetingsPage() {
                 </section>
               )}
               <section>
-                <Title order={2} size="h4" mb="xs">{t('overview.past')} ({past.length})</Title>
+                <Title order={2} size="h4" mb="xs">
+                  {allPast ? `${t('overview.past')} (${past.length})` : t('overview.pastSince', { year: Number(today.slice(0, 4)) - RECENT_YEARS, count: past.length })}
+                </Title>
                 {past.length === 0 ? (
                   <Text c="dimmed">{t('overview.noPast')}</Text>
                 ) : (
-                  <>
-                    <MeetingTable rows={allPast ? past : past.slice(0, 8)} showBody={bodyId === null} label={t('overview.past')} />
-                    {!allPast && past.length > 8 && (
-                      <Button variant="subtle" mt="xs" onClick={() => setAllPast(true)}>{t('overview.showAllPast', { count: past.length })}</Button>
-                    )}
-                  </>
+                  <MeetingTable rows={allPast ? past : past.slice(0, 8)} showBody={bodyId === null} label={t('overview.past')} />
+                )}
+                {!allPast && (
+                  <Button variant="subtle" mt="xs" onClick={() => setAllPast(true)}>{t('overview.showAllPast')}</Button>
                 )}
               </section>
             </Stack>

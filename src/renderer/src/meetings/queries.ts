@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ContractType } from '../../../shared/api/index.ts'
 import type { MeetingDto } from '../../../shared/api/meetings.ts'
 import type { InputOf } from '../../../shared/api/procedure.ts'
@@ -8,14 +8,15 @@ type In<N extends keyof ContractType> = InputOf<ContractType[N]>
 
 const keys = {
   all: ['meetings'] as const,
-  list: (bodyId: number | null) => ['meetings', 'list', bodyId] as const,
+  list: (yearsBack: number | null) => ['meetings', 'list', yearsBack] as const,
   meeting: (id: number) => ['meetings', 'meeting', id] as const,
   template: (bodyId: number) => ['meetings', 'template', bodyId] as const,
   rotation: (councilId: number) => ['meetings', 'rotation', councilId] as const,
 }
 
-export const useMeetings = (bodyId: number | null = null) =>
-  useQuery({ queryKey: keys.list(bodyId), queryFn: () => api.meetings.list(bodyId ? { bodyId } : {}) })
+/** All bodies' meetings; `yearsBack` keeps to this year and that many before (ten years of meetings is a megabyte). */
+export const useMeetings = (yearsBack: number | null) =>
+  useQuery({ queryKey: keys.list(yearsBack), queryFn: () => api.meetings.list(yearsBack === null ? {} : { yearsBack }), placeholderData: keepPreviousData })
 export const useMeeting = (id: number) => useQuery({ queryKey: keys.meeting(id), queryFn: () => api.meetings.get({ id }) })
 export const useTemplate = (bodyId: number | null) =>
   useQuery({ queryKey: keys.template(bodyId ?? 0), queryFn: () => api.meetings.getTemplate({ bodyId: bodyId! }), enabled: bodyId !== null })
