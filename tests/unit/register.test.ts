@@ -30,6 +30,18 @@ describe('register', () => {
     expect(duplicate.message).toContain('Det finns redan en aktör som heter ”Polisen”')
   })
 
+  it('lists people by name with their organisation, searching by part of the name literally', async () => {
+    const { police, anna } = await councilWithSeat()
+    await db.call('register.createPerson', { name: 'Cilla 100%_Ek', organisationId: null, email: 'cilla@exempel.se' })
+    const all = await db.call<PersonDto[]>('register.listPeople')
+    expect(all.map((person) => [person.name, person.organisationName])).toEqual([['Anna Holm', 'Polisen'], ['Bo Ek', 'Polisen'], ['Cilla 100%_Ek', null]])
+    expect(all[2]).toMatchObject({ email: 'cilla@exempel.se', organisationId: null, title: null })
+    expect((await db.call<PersonDto[]>('register.listPeople', { search: 'ek' })).map((person) => person.name)).toEqual(['Bo Ek', 'Cilla 100%_Ek'])
+    expect((await db.call<PersonDto[]>('register.listPeople', { search: '0%_' })).map((person) => person.name)).toEqual(['Cilla 100%_Ek'])
+    expect(await db.call<PersonDto[]>('register.listPeople', { search: '%' })).toHaveLength(1)
+    expect((await db.call<PersonDto[]>('register.listPeople', { organisationId: police.id })).map((person) => person.id)).toContain(anna.id)
+  })
+
   it('rejects an empty name and a bad e-mail with Swedish messages per field', async () => {
     const empty = await errorOf(db.call('register.createOrganisation', { name: '   ', kind: 'police' }))
     expect(empty).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'name', message: 'Namnet får inte vara tomt.' }] })

@@ -14,6 +14,7 @@ import { holdsSeat, type Role } from '../../../shared/domain/register.ts'
 import { Attendance, QuorumRuleSetting, type IAttendance } from '../../db/entities/attendance.ts'
 import { AgendaItem, Meeting, type IAgendaItem, type IMeeting } from '../../db/entities/meetings.ts'
 import { Membership, Seat, type IMembership, type ISeat } from '../../db/entities/register.ts'
+import { withDeputyFor } from '../register/deputies.ts'
 
 /** Everything about one meeting's attendance, loaded in a handful of queries. */
 export interface MeetingModel {
@@ -47,10 +48,13 @@ export async function loadModel(em: EntityManager, meetingId: number): Promise<M
   const [items, seats, memberships, rows, rule] = [
     await em.find(AgendaItem, { meeting: meetingId }, { orderBy: { position: 'asc', id: 'asc' } }),
     await em.find(Seat, { body: meeting.body.id }, { populate: ['organisation'], orderBy: { position: 'asc', id: 'asc' } }),
-    await em.find(
-      Membership,
-      { body: meeting.body.id, from: { $lte: day }, $or: [{ to: null }, { to: { $gte: day } }] },
-      { populate: ['person.organisation', 'deputyFor.person', 'seat'], orderBy: { from: 'asc', id: 'asc' } },
+    await withDeputyFor(
+      em,
+      await em.find(
+        Membership,
+        { body: meeting.body.id, from: { $lte: day }, $or: [{ to: null }, { to: { $gte: day } }] },
+        { populate: ['person.organisation', 'deputyFor', 'seat'], orderBy: { from: 'asc', id: 'asc' } },
+      ),
     ),
     await em.find(Attendance, { meeting: meetingId }, { populate: ['person.organisation', 'servingFor'], orderBy: { id: 'asc' } }),
     await loadRule(em, meeting.body.id),

@@ -4,6 +4,7 @@ import { Membership, Person } from '../../db/entities/register.ts'
 import { buildPersonExtractXlsx } from '../../exports/personExtractXlsx.ts'
 import { membershipDto } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
+import { withDeputyFor } from '../register/deputies.ts'
 
 /** Swedish local time, e.g. 2026-11-25 19:15. */
 const stockholm = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' })
@@ -13,10 +14,9 @@ export const personExtractHandlers: Pick<AreaHandlers<'exports'>, 'exports.perso
   async 'exports.personExtractXlsx'({ em, clock }, { personId }) {
     const person = await em.findOne(Person, { id: personId }, { populate: ['organisation'] })
     if (!person) throw notFound('Personen')
-    const memberships = await em.find(
-      Membership,
-      { person: personId },
-      { populate: ['body', 'seat', 'person.organisation', 'deputyFor.person'], orderBy: { from: 'desc', id: 'desc' } },
+    const memberships = await withDeputyFor(
+      em,
+      await em.find(Membership, { person: personId }, { populate: ['body', 'seat', 'person.organisation', 'deputyFor'], orderBy: { from: 'desc', id: 'desc' } }),
     )
     const today = clock.today()
     return {

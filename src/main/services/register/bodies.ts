@@ -4,6 +4,7 @@ import type { BodyDetailDto, BodySummaryDto, MembershipDto, SeatDto } from '../.
 import { holdsSeat, isActiveOn } from '../../../shared/domain/register.ts'
 import { Body, Membership, Organisation, Seat, type IBody, type IMembership } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
+import { withDeputyFor } from './deputies.ts'
 
 export const membershipDto = (membership: IMembership, day: string): MembershipDto => ({
   id: membership.id,
@@ -75,10 +76,9 @@ async function checkParent(em: EntityManager, kind: IBody['kind'], parentId: num
 async function bodyDetail(em: EntityManager, body: IBody, day: string): Promise<BodyDetailDto> {
   const [summary] = await summaries(em, [body], day)
   const seats = await em.find(Seat, { body: body.id }, { populate: ['organisation'], orderBy: { position: 'asc', id: 'asc' } })
-  const memberships = await em.find(
-    Membership,
-    { body: body.id },
-    { populate: ['person.organisation', 'deputyFor.person'], orderBy: { from: 'desc', id: 'desc' } },
+  const memberships = await withDeputyFor(
+    em,
+    await em.find(Membership, { body: body.id }, { populate: ['person.organisation', 'deputyFor'], orderBy: { from: 'desc', id: 'desc' } }),
   )
   const dtos = memberships.map((membership) => membershipDto(membership, day))
   const active = dtos.filter((membership) => membership.active)

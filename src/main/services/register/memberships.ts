@@ -4,14 +4,15 @@ import { holdsSeat, ROLE_SV } from '../../../shared/domain/register.ts'
 import { Membership, Person, Seat } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
 import { findBody, membershipDto } from './bodies.ts'
+import { withDeputyFor } from './deputies.ts'
 
 const overlaps = (a: { from: string; to: string | null }, b: { from: string; to?: string | null }) =>
   a.from <= (b.to ?? '9999-12-31') && b.from <= (a.to ?? '9999-12-31')
 
 async function loadMembership(em: EntityManager, id: number) {
-  const membership = await em.findOne(Membership, { id }, { populate: ['person.organisation', 'deputyFor.person', 'seat'] })
+  const membership = await em.findOne(Membership, { id }, { populate: ['person.organisation', 'deputyFor', 'seat'] })
   if (!membership) throw notFound('Uppdraget')
-  return membership
+  return (await withDeputyFor(em, [membership]))[0]!
 }
 
 export const membershipHandlers: Pick<AreaHandlers<'register'>, 'register.addMembership' | 'register.endMembership'> = {

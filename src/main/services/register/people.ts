@@ -26,15 +26,33 @@ export const peopleHandlers: Pick<
   'register.listPeople' | 'register.createPerson' | 'register.updatePerson'
 > = {
   async 'register.listPeople'({ em }, { search, organisationId }) {
-    const people = await em.find(
-      Person,
-      {
-        ...(search ? { name: { $like: `%${search}%` } } : {}),
-        ...(organisationId ? { organisation: organisationId } : {}),
-      },
-      { orderBy: { name: 'asc' }, populate: ['organisation'] },
+    // One projection rather than entities: hydrating 1 700 people took 60 ms (npm run bench).
+    const where: string[] = []
+    const params: unknown[] = []
+    if (search) {
+      where.push(`p.name like ? escape '\\'`)
+      params.push(`%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`)
+    }
+    if (organisationId) {
+      where.push('p.organisation_id = ?')
+      params.push(organisationId)
+    }
+    const rows = await em.execute<{ id: number; name: string; title: string | null; organisation_id: number | null; organisation_name: string | null; email: string | null; phone: string | null }[]>(
+      `select p.id, p.name, p.title, p.organisation_id, o.name as organisation_name, p.email, p.phone
+         from person p left join organisation o on o.id = p.organisation_id
+        ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+        order by p.name, p.id`,
+      params,
     )
-    return people.map(personDto)
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      title: row.title,
+      organisationId: row.organisation_id,
+      organisationName: row.organisation_name,
+      email: row.email,
+      phone: row.phone,
+    }))
   },
   async 'register.createPerson'({ em }, { organisationId, ...fields }) {
     const person = em.create(Person, { ...fields, organisation: await organisationRef(em, organisationId) })
