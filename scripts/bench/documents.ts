@@ -7,7 +7,6 @@ import type { BenchServices } from './services.ts'
 import { LAST_YEAR } from './shape.ts'
 
 const DOCUMENT_RUNS = 5
-const MEGABYTE = 1024 * 1024
 
 interface MeetingRow {
   id: number
@@ -105,10 +104,7 @@ export function documentInputs(ids: BenchIds): Record<string, unknown> {
   }
 }
 
-/**
- * One of each document, timed once each, then the process's resident memory after a collection:
- * the bench process holds what the main process would (the ORM, the data set's pages, the libraries).
- */
+/** One of each document, timed once each (the first export of a kind is what the secretary waits for). */
 export async function exportFigures(services: BenchServices, ids: BenchIds): Promise<Figure[]> {
   const inputs = documentInputs(ids)
   const documents = Object.entries(contract).filter(([, procedure]) => procedure.kind === 'document').map(([name]) => name)
@@ -121,10 +117,5 @@ export async function exportFigures(services: BenchServices, ids: BenchIds): Pro
     const elapsed = performance.now() - started
     figures.push({ name: `${name} (once)`, median: elapsed, p95: elapsed })
   }
-  globalThis.gc?.()
-  const rss = process.memoryUsage().rss / MEGABYTE
-  const heap = process.memoryUsage().heapUsed / MEGABYTE
-  figures.push({ name: 'main-process memory after one of each export (rss)', median: rss, p95: rss, unit: 'MB', target: '≤ 200 MB', met: rss <= 200 })
-  figures.push({ name: 'main-process memory after one of each export (heap)', median: heap, p95: heap, unit: 'MB' })
   return figures
 }

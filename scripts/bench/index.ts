@@ -12,6 +12,7 @@ import { resolve } from 'node:path'
 import { documentFigures, exportFigures } from './documents.ts'
 import { formatFigure, time, type Figure } from './figures.ts'
 import { generateLargeDatabase } from './generate.ts'
+import { memoryFigures } from './memory.ts'
 import { lookUpIds, procedureFigures, replay } from './procedures.ts'
 import { openBenchServices } from './services.ts'
 
@@ -60,6 +61,7 @@ try {
 } finally {
   await services.close()
 }
+report(memoryFigures(path))
 
 if (!args.has('--no-browser')) {
   const { browserFigures } = await import('./browser.ts')

@@ -51,6 +51,17 @@ export function expectedSql(filter: { bodyId: number | null; from: string | null
   return { sql, params }
 }
 
+/** Rows by key, in first-seen order: one pass instead of a filter per key (1 700 people × their years). */
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
+  for (const row of rows) {
+    const group = groups.get(key(row))
+    if (group) group.push(row)
+    else groups.set(key(row), [row])
+  }
+  return groups
+}
+
 const yearBounds = (fromYear: number | null, toYear: number | null) => ({
   from: fromYear ? `${fromYear}-01-01` : null,
   to: toYear ? `${toYear}-12-31` : null,
@@ -177,9 +188,10 @@ async function aggregate(em: EntityManager, input: { bodyId: number | null; from
   const apologies = bodyYears.reduce((count, row) => count + row.apologies, 0)
 
   const servedBy = new Map(served.map((row) => [row.person_id, row]))
-  const personIds = new Set([...people.map((row) => row.person_id), ...served.map((row) => row.person_id)])
+  const peopleRows = groupBy(people, (row) => row.person_id)
+  const personIds = new Set([...peopleRows.keys(), ...served.map((row) => row.person_id)])
   const personRates: PersonRateDto[] = [...personIds].map((personId) => {
-    const rows = people.filter((row) => row.person_id === personId)
+    const rows = peopleRows.get(personId) ?? []
     const first = rows[0] ?? servedBy.get(personId)!
     const expected = rows.reduce((count, row) => count + row.expected, 0)
     const present = rows.reduce((count, row) => count + row.present, 0)
@@ -199,9 +211,7 @@ async function aggregate(em: EntityManager, input: { bodyId: number | null; from
   })
   personRates.sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || a.name.localeCompare(b.name, 'sv'))
 
-  const organisationIds = [...new Set(organisations.map((row) => row.organisation_id))]
-  const organisationRates: OrganisationRateDto[] = organisationIds.map((organisationId) => {
-    const rows = organisations.filter((row) => row.organisation_id === organisationId)
+  const organisationRates: OrganisationRateDto[] = [...groupBy(organisations, (row) => row.organisation_id)].map(([organisationId, rows]) => {
     const seatMeetings = rows.reduce((count, row) => count + row.seat_meetings, 0)
     const filled = rows.reduce((count, row) => count + row.filled, 0)
     const present = rows.reduce((count, row) => count + row.present, 0)
