@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict, invalid, notFound } from '../../../shared/api/errors.ts'
 import type { DecisionRowDto } from '../../../shared/api/minutes.ts'
-import { isOpenStatus, OPEN_STATUSES } from '../../../shared/domain/minutes.ts'
+import { isOpenStatus } from '../../../shared/domain/minutes.ts'
 import { ActionItem, type IActionItem, type IMinutesParagraph } from '../../db/entities/minutes.ts'
 import { Organisation, Person } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
 import { ftsQuery } from './search.ts'
-import { ACTION_POPULATE, actionDto, checkParagraphEditable, checkUnlocked, findParagraph, loadActions, LOCKED_MESSAGE, withReportedMeetings } from './load.ts'
+import { ACTION_POPULATE, actionDto, checkParagraphEditable, checkUnlocked, findParagraph, LOCKED_MESSAGE, withReportedMeetings } from './load.ts'
+import { listActionDtos } from './actionList.ts'
 
 async function owners(em: EntityManager, input: { ownerPersonId: number | null; ownerOrganisationId: number | null }) {
   const person = input.ownerPersonId ? await em.findOne(Person, { id: input.ownerPersonId }) : null
@@ -80,14 +81,7 @@ export const actionHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.addAction' |
   },
 
   async 'minutes.listActions'({ em, clock }, { filter, bodyId, organisationId, personId }) {
-    const today = clock.today()
-    const where: Record<string, unknown> = {}
-    if (filter !== 'all') where.status = { $in: [...OPEN_STATUSES] }
-    if (filter === 'overdue') where.dueDate = { $lt: today }
-    if (bodyId) where.body = bodyId
-    if (personId) where.ownerPerson = personId
-    if (organisationId) where.$or = [{ ownerOrganisation: organisationId }, { ownerOrganisation: null, ownerPerson: { organisation: organisationId } }]
-    return (await loadActions(em, where)).map((action) => actionDto(action, today))
+    return listActionDtos(em, { filter, bodyId: bodyId ?? null, organisationId: organisationId ?? null, personId: personId ?? null }, clock.today())
   },
 
   async 'minutes.listDecisions'({ em }, { search, bodyId, year }) {
