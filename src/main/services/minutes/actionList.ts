@@ -21,14 +21,28 @@ interface ActionRow {
   reported_meeting_id: number | null
   reported_date: string | null
   reported_paragraph: number | null
+  reported_in_id: number | null
   version: number
 }
 
 export interface ActionFilter {
   filter: 'open' | 'overdue' | 'all'
-  bodyId: number | null
-  organisationId: number | null
-  personId: number | null
+  bodyId?: number | null
+  organisationId?: number | null
+  personId?: number | null
+  /** Decided in one of these §§. */
+  paragraphIds?: number[]
+  /** Reported done in one of these §§. */
+  reportedInIds?: number[]
+  /** Decided at a meeting before this date. */
+  decidedBefore?: string
+}
+
+/** An action's DTO with the § it was decided in and the § it was reported in, for grouping. */
+export interface PlacedAction {
+  dto: ActionItemDto
+  paragraphId: number
+  reportedInId: number | null
 }
 
 /**
@@ -37,6 +51,10 @@ export interface ActionFilter {
  * actions of ten years (npm run bench).
  */
 export async function listActionDtos(em: EntityManager, filter: ActionFilter, today: string): Promise<ActionItemDto[]> {
+  return (await queryActions(em, filter, today)).map((action) => action.dto)
+}
+
+export async function queryActions(em: EntityManager, filter: ActionFilter, today: string): Promise<PlacedAction[]> {
   const where: string[] = []
   const params: unknown[] = []
   if (filter.filter !== 'all') {
@@ -55,6 +73,15 @@ export async function listActionDtos(em: EntityManager, filter: ActionFilter, to
     where.push('a.owner_person_id = ?')
     params.push(filter.personId)
   }
+  for (const [column, ids] of [['a.paragraph_id', filter.paragraphIds], ['a.reported_in_id', filter.reportedInIds]] as const) {
+    if (!ids) continue
+    where.push(ids.length > 0 ? `${column} in (${ids.map(() => '?').join(', ')})` : '0')
+    params.push(...ids)
+  }
+  if (filter.decidedBefore) {
+    where.push('dm.date < ?')
+    params.push(filter.decidedBefore)
+  }
   if (filter.organisationId) {
     where.push('(a.owner_organisation_id = ? or (a.owner_organisation_id is null and op.organisation_id = ?))')
     params.push(filter.organisationId, filter.organisationId)
@@ -63,7 +90,7 @@ export async function listActionDtos(em: EntityManager, filter: ActionFilter, to
     `select a.id, a.description, a.owner_person_id, op.name as owner_person_name, opo.name as owner_person_organisation,
             a.owner_organisation_id, oo.name as owner_organisation_name, a.due_date, a.status, a.body_id, b.name as body_name,
             dm.id as decided_meeting_id, dm.date as decided_date, p.id as decided_paragraph_id, p.number as decided_paragraph,
-            rm.id as reported_meeting_id, rm.date as reported_date, rp.number as reported_paragraph, a.version
+            rm.id as reported_meeting_id, rm.date as reported_date, rp.number as reported_paragraph, a.reported_in_id, a.version
        from action_item a
        join minutes_paragraph p on p.id = a.paragraph_id
        join minutes dmin on dmin.id = p.minutes_id
@@ -79,7 +106,11 @@ export async function listActionDtos(em: EntityManager, filter: ActionFilter, to
       order by a.due_date, a.id`,
     params,
   )
-  return rows.map((row) => ({
+  return rows.map((row) => ({ dto: rowDto(row, today), paragraphId: row.decided_paragraph_id, reportedInId: row.reported_in_id }))
+}
+
+function rowDto(row: ActionRow, today: string): ActionItemDto {
+  return {
     id: row.id,
     description: row.description,
     ownerPersonId: row.owner_person_id,
@@ -102,5 +133,5 @@ export async function listActionDtos(em: EntityManager, filter: ActionFilter, to
     reportedDate: row.reported_date,
     reportedParagraph: row.reported_paragraph,
     version: row.version,
-  }))
+  }
 }

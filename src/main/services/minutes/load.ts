@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict, notFound } from '../../../shared/api/errors.ts'
 import type { ActionItemDto, MinutesDto, ParagraphDto, PersonRef, PreviousMinutesDto, SituationDto } from '../../../shared/api/minutes.ts'
 import type { PresenceDto } from '../../../shared/api/presence.ts'
-import { DEFAULT_PHRASES, formatParagraphs, isOverdue, OPEN_STATUSES, proposeAdjusters } from '../../../shared/domain/minutes.ts'
+import { DEFAULT_PHRASES, formatParagraphs, isOverdue, proposeAdjusters } from '../../../shared/domain/minutes.ts'
 import { Meeting, type IMeeting } from '../../db/entities/meetings.ts'
 import {
   ActionItem,
@@ -19,6 +19,7 @@ import {
 import { Membership } from '../../db/entities/register.ts'
 import { loadPresence } from '../attendance/presence.ts'
 import { loadItems } from '../meetings/load.ts'
+import { listActionDtos, queryActions } from './actionList.ts'
 
 export const LOCKED_MESSAGE =
   'Protokollet är justerat och kan inte ändras. En rättelse tas upp som en paragraf i nästa mötes protokoll (t.ex. under Föregående protokoll).'
@@ -124,14 +125,14 @@ export async function paragraphDtos(em: EntityManager, paragraphs: IMinutesParag
   const ids = paragraphs.map((paragraph) => paragraph.id)
   if (ids.length === 0) return []
   const decisions = await em.find(Decision, { paragraph: { $in: ids } }, { orderBy: { position: 'asc', id: 'asc' } })
-  const decided = await loadActions(em, { paragraph: { $in: ids } })
-  const reported = await loadActions(em, { reportedIn: { $in: ids } })
+  const decided = await queryActions(em, { filter: 'all', paragraphIds: ids }, today)
+  const reported = await queryActions(em, { filter: 'all', reportedInIds: ids }, today)
   return paragraphs.map((paragraph) =>
     paragraphDto(
       paragraph,
       decisions.filter((decision) => decision.paragraph.id === paragraph.id).map((decision) => ({ id: decision.id, text: decision.text })),
-      decided.filter((action) => action.paragraph.id === paragraph.id).map((action) => actionDto(action, today)),
-      reported.filter((action) => action.reportedIn?.id === paragraph.id).map((action) => actionDto(action, today)),
+      decided.filter((action) => action.paragraphId === paragraph.id).map((action) => action.dto),
+      reported.filter((action) => action.reportedInId === paragraph.id).map((action) => action.dto),
     ),
   )
 }
@@ -210,13 +211,9 @@ export async function previousMinutes(em: EntityManager, meeting: IMeeting): Pro
 }
 
 /** Open action items of the body decided before the meeting, and those reported at it. */
-export async function followUpFor(em: EntityManager, meeting: IMeeting, paragraphIds: number[]): Promise<IActionItem[]> {
-  const open = await loadActions(em, {
-    body: meeting.body.id,
-    status: { $in: [...OPEN_STATUSES] },
-    paragraph: { minutes: { meeting: { date: { $lt: meeting.date } } } },
-  })
-  const reported = paragraphIds.length > 0 ? await loadActions(em, { reportedIn: { $in: paragraphIds } }) : []
+export async function followUpFor(em: EntityManager, meeting: IMeeting, paragraphIds: number[], today: string): Promise<ActionItemDto[]> {
+  const open = await listActionDtos(em, { filter: 'open', bodyId: meeting.body.id, decidedBefore: meeting.date }, today)
+  const reported = paragraphIds.length > 0 ? await listActionDtos(em, { filter: 'all', reportedInIds: paragraphIds }, today) : []
   const seen = new Set(open.map((action) => action.id))
   return [...open, ...reported.filter((action) => !seen.has(action.id))]
 }
@@ -258,7 +255,7 @@ export async function minutesDto(em: EntityManager, meeting: IMeeting, today: st
     presence,
     adjusterCandidates: candidates,
     proposedAdjusters: proposed,
-    followUp: (await followUpFor(em, meeting, paragraphs.map((paragraph) => paragraph.id))).map((action) => actionDto(action, today)),
+    followUp: await followUpFor(em, meeting, paragraphs.map((paragraph) => paragraph.id), today),
     situation: situation ? situationDto(situation) : null,
     previous: await previousMinutes(em, meeting),
     phrases: await phrasesFor(em, meeting.body.id),

@@ -9,7 +9,6 @@ import { loadItems } from '../meetings/load.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 import {
-  actionDto,
   adjusterCandidates,
   checkParagraphEditable,
   checkUnlocked,
@@ -77,7 +76,7 @@ export async function beginMinutes(em: EntityManager, today: string, meetingId: 
     adjustBy,
     adjustPlace: null,
     previous: await previousMinutes(em, meeting),
-    openActions: (await followUpFor(em, meeting, [])).map((action) => actionDto(action, meeting.date)),
+    openActions: await followUpFor(em, meeting, [], meeting.date),
     struckTitles: items.filter((item) => struck.has(item.id)).map((item) => item.title),
     next: next ? { date: next.date, startTime: next.startTime, place: next.place } : null,
   }
