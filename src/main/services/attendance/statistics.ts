@@ -5,6 +5,7 @@ import { attendanceRate, isQuorate, requiredSeats, termOf, type QuorumRule } fro
 import { QuorumRuleSetting } from '../../db/entities/attendance.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
+import { sqlConditions, type SqlConditions } from '../../db/sqlWhere.ts'
 
 /**
  * The meetings that count: held (or adjusted) and with a roll call (someone marked present).
@@ -12,28 +13,23 @@ import type { AreaHandlers } from '../types.ts'
  * deputy served in their place. Everything below aggregates over it in SQL (GROUP BY), so the
  * number of queries does not grow with people or meetings.
  */
+/** The meetings (alias mt) of one body or all, within the period. */
+function periodConditions(filter: { bodyId: number | null; from: string | null; to: string | null }): SqlConditions {
+  return sqlConditions()
+    .when(filter.bodyId !== null, 'mt.body_id = ?', filter.bodyId)
+    .when(filter.from, 'mt.date >= ?', filter.from)
+    .when(filter.to, 'mt.date <= ?', filter.to)
+}
+
 export function expectedSql(filter: { bodyId: number | null; from: string | null; to: string | null }): { sql: string; params: unknown[] } {
-  const where: string[] = []
-  const params: unknown[] = []
-  if (filter.bodyId !== null) {
-    where.push('mt.body_id = ?')
-    params.push(filter.bodyId)
-  }
-  if (filter.from) {
-    where.push('mt.date >= ?')
-    params.push(filter.from)
-  }
-  if (filter.to) {
-    where.push('mt.date <= ?')
-    params.push(filter.to)
-  }
+  const conditions = periodConditions(filter)
   const sql = `
     with counted as (
       select mt.id, mt.body_id, mt.date, cast(substr(mt.date, 1, 4) as integer) as year
         from meeting mt
        where mt.status in ('held', 'minutesAdjusted')
          and exists (select 1 from attendance x where x.meeting_id = mt.id and x.status = 'present')
-         ${where.map((clause) => `and ${clause}`).join(' ')}
+         and ${conditions.sql}
     ),
     servings as (
       select distinct d.meeting_id, d.serving_for_id from attendance d
@@ -48,7 +44,7 @@ export function expectedSql(filter: { bodyId: number | null; from: string | null
         left join attendance a on a.meeting_id = c.id and a.person_id = ms.person_id
         left join servings sv on sv.meeting_id = c.id and sv.serving_for_id = ms.person_id
     )`
-  return { sql, params }
+  return { sql, params: conditions.params }
 }
 
 /** Rows by key, in first-seen order: one pass instead of a filter per key (1 700 people × their years). */
@@ -139,26 +135,12 @@ async function aggregate(em: EntityManager, input: { bodyId: number | null; from
        from temp.attendance_expected e group by e.meeting_id`,
   )
   // Every held meeting in the period (recorded or not), with its body's seats and rule, for the list.
-  const bounds = yearBounds(input.fromYear, input.toYear)
-  const heldWhere = ["mt.status in ('held', 'minutesAdjusted')"]
-  const heldParams: unknown[] = []
-  if (input.bodyId !== null) {
-    heldWhere.push('mt.body_id = ?')
-    heldParams.push(input.bodyId)
-  }
-  if (bounds.from) {
-    heldWhere.push('mt.date >= ?')
-    heldParams.push(bounds.from)
-  }
-  if (bounds.to) {
-    heldWhere.push('mt.date <= ?')
-    heldParams.push(bounds.to)
-  }
+  const heldInPeriod = periodConditions({ bodyId: input.bodyId, ...yearBounds(input.fromYear, input.toYear) })
   const held = await em.execute<{ id: number; body_id: number; body_name: string; date: string; status: MeetingStatus; seats: number }[]>(
     `select mt.id, mt.body_id, b.name as body_name, mt.date, mt.status, (select count(*) from seat s where s.body_id = mt.body_id) as seats
        from meeting mt join body b on b.id = mt.body_id
-      where ${heldWhere.join(' and ')} order by mt.date desc, b.name`,
-    heldParams,
+      where mt.status in ('held', 'minutesAdjusted') and ${heldInPeriod.sql} order by mt.date desc, b.name`,
+    heldInPeriod.params,
   )
   const years = await em.execute<{ year: number }[]>(
     `select distinct cast(substr(date, 1, 4) as integer) as year from meeting ${input.bodyId !== null ? 'where body_id = ?' : ''} order by year`,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import type { ActionItemDto } from '../../../shared/api/minutes.ts'
 import { isOverdue, OPEN_STATUSES, type ActionStatus } from '../../../shared/domain/minutes.ts'
+import { placeholders, sqlConditions } from '../../db/sqlWhere.ts'
 
 interface ActionRow {
   id: number
@@ -55,36 +56,15 @@ export async function listActionDtos(em: EntityManager, filter: ActionFilter, to
 }
 
 export async function queryActions(em: EntityManager, filter: ActionFilter, today: string): Promise<PlacedAction[]> {
-  const where: string[] = []
-  const params: unknown[] = []
-  if (filter.filter !== 'all') {
-    where.push(`a.status in (${OPEN_STATUSES.map(() => '?').join(', ')})`)
-    params.push(...OPEN_STATUSES)
-  }
-  if (filter.filter === 'overdue') {
-    where.push('a.due_date < ?')
-    params.push(today)
-  }
-  if (filter.bodyId) {
-    where.push('a.body_id = ?')
-    params.push(filter.bodyId)
-  }
-  if (filter.personId) {
-    where.push('a.owner_person_id = ?')
-    params.push(filter.personId)
-  }
+  const conditions = sqlConditions()
+    .when(filter.filter !== 'all', `a.status in (${placeholders(OPEN_STATUSES)})`, ...OPEN_STATUSES)
+    .when(filter.filter === 'overdue', 'a.due_date < ?', today)
+    .when(filter.bodyId, 'a.body_id = ?', filter.bodyId)
+    .when(filter.personId, 'a.owner_person_id = ?', filter.personId)
+    .when(filter.decidedBefore, 'dm.date < ?', filter.decidedBefore)
+    .when(filter.organisationId, '(a.owner_organisation_id = ? or (a.owner_organisation_id is null and op.organisation_id = ?))', filter.organisationId, filter.organisationId)
   for (const [column, ids] of [['a.paragraph_id', filter.paragraphIds], ['a.reported_in_id', filter.reportedInIds]] as const) {
-    if (!ids) continue
-    where.push(ids.length > 0 ? `${column} in (${ids.map(() => '?').join(', ')})` : '0')
-    params.push(...ids)
-  }
-  if (filter.decidedBefore) {
-    where.push('dm.date < ?')
-    params.push(filter.decidedBefore)
-  }
-  if (filter.organisationId) {
-    where.push('(a.owner_organisation_id = ? or (a.owner_organisation_id is null and op.organisation_id = ?))')
-    params.push(filter.organisationId, filter.organisationId)
+    if (ids) conditions.add(ids.length > 0 ? `${column} in (${placeholders(ids)})` : '0', ...ids)
   }
   const rows = await em.execute<ActionRow[]>(
     `select a.id, a.description, a.owner_person_id, op.name as owner_person_name, opo.name as owner_person_organisation,
@@ -102,9 +82,9 @@ export async function queryActions(em: EntityManager, filter: ActionFilter, toda
        left join minutes_paragraph rp on rp.id = a.reported_in_id
        left join minutes rmin on rmin.id = rp.minutes_id
        left join meeting rm on rm.id = rmin.meeting_id
-      ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+      ${conditions.where}
       order by a.due_date, a.id`,
-    params,
+    conditions.params,
   )
   return rows.map((row) => ({ dto: rowDto(row, today), paragraphId: row.decided_paragraph_id, reportedInId: row.reported_in_id }))
 }

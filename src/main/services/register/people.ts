@@ -3,6 +3,7 @@ import { notFound } from '../../../shared/api/errors.ts'
 import type { PersonDto } from '../../../shared/api/register.ts'
 import { Organisation, Person, type IPerson } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
+import { sqlConditions } from '../../db/sqlWhere.ts'
 
 export const personDto = (person: IPerson): PersonDto => ({
   id: person.id,
@@ -27,22 +28,15 @@ export const peopleHandlers: Pick<
 > = {
   async 'register.listPeople'({ em }, { search, organisationId }) {
     // One projection rather than entities: hydrating 1 700 people took 60 ms (npm run bench).
-    const where: string[] = []
-    const params: unknown[] = []
-    if (search) {
-      where.push(`p.name like ? escape '\\'`)
-      params.push(`%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`)
-    }
-    if (organisationId) {
-      where.push('p.organisation_id = ?')
-      params.push(organisationId)
-    }
+    const conditions = sqlConditions()
+      .when(search, `p.name like ? escape '\\'`, `%${(search ?? '').replace(/[\\%_]/g, (character) => `\\${character}`)}%`)
+      .when(organisationId, 'p.organisation_id = ?', organisationId)
     const rows = await em.execute<{ id: number; name: string; title: string | null; organisation_id: number | null; organisation_name: string | null; email: string | null; phone: string | null }[]>(
       `select p.id, p.name, p.title, p.organisation_id, o.name as organisation_name, p.email, p.phone
          from person p left join organisation o on o.id = p.organisation_id
-        ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+        ${conditions.where}
         order by p.name, p.id`,
-      params,
+      conditions.params,
     )
     return rows.map((row) => ({
       id: row.id,
