@@ -39,3 +39,6 @@ export function sqlConditions(): SqlConditions {
 
 /** `?, ?, ?` for an `in (…)` list. */
 export const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ')
+
+/** `%text%` for `like ? escape '\'`, with the user's own % and _ matched literally. */
+export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`

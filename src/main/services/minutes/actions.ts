@@ -8,6 +8,7 @@ import type { AreaHandlers } from '../types.ts'
 import { ftsQuery } from './search.ts'
 import { ACTION_POPULATE, actionDto, checkParagraphEditable, checkUnlocked, findParagraph, LOCKED_MESSAGE, withReportedMeetings } from './load.ts'
 import { listActionDtos } from './actionList.ts'
+import { containsPattern, sqlConditions } from '../../db/sqlWhere.ts'
 
 async function owners(em: EntityManager, input: { ownerPersonId: number | null; ownerOrganisationId: number | null }) {
   const person = input.ownerPersonId ? await em.findOne(Person, { id: input.ownerPersonId }) : null
@@ -85,32 +86,29 @@ export const actionHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.addAction' |
   },
 
   async 'minutes.listDecisions'({ em }, { search, bodyId, year }) {
-    const conditions: string[] = []
-    const parameters: unknown[] = []
-    if (bodyId) {
-      conditions.push('p.body_id = ?')
-      parameters.push(bodyId)
-    }
-    if (year) {
-      conditions.push('p.year = ?')
-      parameters.push(year)
-    }
     const match = search ? ftsQuery(search) : null
     if (search && !match) return []
-    if (match) {
+    const conditions = sqlConditions()
+      .when(bodyId, 'p.body_id = ?', bodyId)
+      .when(year, 'p.year = ?', year)
       // Words in the decision (full-text index, any letter case, word prefixes) or in its § title.
-      conditions.push("(d.id in (select rowid / 4 from minutes_search where minutes_search match ? and rowid % 4 = 1) or p.title like ? escape '\\')")
-      parameters.push(match, `%${search!.replace(/[\\%_]/g, (character) => `\\${character}`)}%`)
-    }
+      .when(
+        match,
+        "(d.id in (select rowid / 4 from minutes_search where minutes_search match ? and rowid % 4 = 1) or p.title like ? escape '\\')",
+        match,
+        containsPattern(search ?? ''),
+      )
     const rows = await em.execute<
       { id: number; text: string; body_id: number; body_name: string; meeting_id: number; date: string; paragraph_id: number; number: number; title: string; adjusted_on: string | null }[]
     >(
+      // Newest meetings first, joined downwards (cross join fixes the order): SQLite otherwise read
+      // every decision and sorted them all for the first 1 000 (15 → 3 ms on ten years, npm run bench).
       `select d.id, d.text, p.body_id, b.name as body_name, m.meeting_id, mt.date, p.id as paragraph_id, p.number, p.title, m.adjusted_on
-       from decision d join minutes_paragraph p on p.id = d.paragraph_id join minutes m on m.id = p.minutes_id
-       join meeting mt on mt.id = m.meeting_id join body b on b.id = p.body_id
-       ${conditions.length ? `where ${conditions.join(' and ')}` : ''}
+       from meeting mt cross join minutes m on m.meeting_id = mt.id cross join minutes_paragraph p on p.minutes_id = m.id
+       cross join decision d on d.paragraph_id = p.id join body b on b.id = p.body_id
+       ${conditions.where}
        order by mt.date desc, p.number desc, d.position limit 1000`,
-      parameters,
+      conditions.params,
     )
     return rows.map(
       (row): DecisionRowDto => ({
