@@ -173,6 +173,7 @@ describe('minutes', () => {
       ['2026-11-03', 'Klotter i centrum minskar'],
       ['2026-09-01', saved.concerns],
     ])
+    expect(history[1]).toEqual(saved)
     const decisions = await db.call<DecisionRowDto[]>('minutes.listDecisions', { search: 'dagordningen', bodyId, year: 2026 })
     expect(decisions.map((row) => [row.date, row.paragraph])).toEqual([
       ['2026-11-03', 13],

@@ -1,4 +1,5 @@
 import { conflict } from '../../../shared/api/errors.ts'
+import type { SituationDto } from '../../../shared/api/minutes.ts'
 import { SituationReport } from '../../db/entities/minutes.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
@@ -7,8 +8,13 @@ import { checkUnlocked, findMinutes, situationDto } from './load.ts'
 export const situationHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.situationHistory' | 'minutes.saveSituation'> = {
   async 'minutes.situationHistory'({ em }, { bodyId }) {
     const body = await findBody(em, bodyId)
-    const reports = await em.find(SituationReport, { body: body.id }, { populate: ['meeting'], orderBy: { meeting: { date: 'desc', id: 'desc' } } })
-    return reports.map(situationDto)
+    // A projection: ten years of pictures as entities with their meetings cost 7–20 ms (npm run bench).
+    return em.execute<SituationDto[]>(
+      `select s.meeting_id as meetingId, m.date, s.concerns, s.events, s.measures, s.version
+         from situation_report s join meeting m on m.id = s.meeting_id
+        where s.body_id = ? order by m.date desc, m.id desc`,
+      [body.id],
+    )
   },
 
   async 'minutes.saveSituation'({ em }, { meetingId, version, concerns, events, measures }) {
