@@ -2,7 +2,7 @@ import JSZip from 'jszip'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../src/main/context.ts'
 import type { MeetingDto } from '../../src/shared/api/meetings.ts'
-import type { ActionItemDto, DecisionRowDto, MinutesDto, ParagraphDto, SearchHitDto, SituationDto } from '../../src/shared/api/minutes.ts'
+import type { ActionItemDto, DecisionRowDto, MinutesDto, ParagraphDto, PhrasesDto, SearchHitDto, SituationDto } from '../../src/shared/api/minutes.ts'
 import { actionDto, loadActions } from '../../src/main/services/minutes/load.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
@@ -188,6 +188,23 @@ describe('minutes', () => {
       ['situation', '2026-09-01', 5],
     ])
     expect(hits[0]!.snippet).toContain('[[Klotter]]')
+  })
+
+  it('keeps each body’s own standard phrases in order, offers them in the minutes, and restores the defaults', async () => {
+    const { bodyId, meeting } = await council()
+    const defaults = await db.call<PhrasesDto>('minutes.getPhrases', { bodyId })
+    expect(defaults).toMatchObject({ bodyId, standard: true })
+    expect(defaults.phrases[0]).toBe('Rådet beslutar att godkänna dagordningen.')
+    const own = ['Rådet beslutar att lägga informationen till handlingarna.', 'Frågan bordläggs till nästa möte.']
+    expect(await db.call<PhrasesDto>('minutes.savePhrases', { bodyId, phrases: own })).toEqual({ bodyId, phrases: own, standard: false })
+    const minutes = await begin((await meeting('2026-09-01')).id)
+    expect(minutes.phrases).toEqual(own)
+    const empty = await errorOf(db.call('minutes.savePhrases', { bodyId, phrases: ['Ett beslut.', '   '] }))
+    expect(empty.code).toBe('VALIDATION')
+    expect(empty.message).toContain('En standardfras får inte vara tom')
+    expect(await db.call<PhrasesDto>('minutes.getPhrases', { bodyId })).toMatchObject({ phrases: own })
+    expect(await db.call<PhrasesDto>('minutes.savePhrases', { bodyId, phrases: [] })).toEqual(defaults)
+    expect((await errorOf(db.call('minutes.getPhrases', { bodyId: 9999 }))).code).toBe('NOT_FOUND')
   })
 
   it('finds §, decisions and action items with FTS5, by word prefix, and opens the right §', async () => {

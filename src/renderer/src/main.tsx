@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
 import '@mantine/charts/styles.css'
-import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core'
+import { createTheme, MantineProvider, Notification, type CSSVariablesResolver } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
@@ -10,11 +10,19 @@ import { HashRouter } from 'react-router'
 import { App } from './App.tsx'
 import './i18n/index.ts'
 
-const theme = createTheme({ primaryColor: 'indigo', primaryShade: { light: 8, dark: 5 }, defaultRadius: 'sm', fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' })
-// Mantine's dimmed grey is below WCAG AA contrast on white; a darker grey keeps secondary text readable.
+const theme = createTheme({
+  primaryColor: 'indigo',
+  primaryShade: { light: 8, dark: 5 },
+  defaultRadius: 'sm',
+  fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  // A screen reader must be able to name the close button of every message.
+  components: { Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Stäng meddelandet' } } }) },
+})
+// Mantine's dimmed grey and its red for field errors are below WCAG AA contrast on white; darker
+// shades keep secondary text and error messages readable.
 const accessibleColours: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#5f6670' },
+  light: { '--mantine-color-dimmed': '#5f6670', '--mantine-color-error': '#c92a2a' },
   dark: {},
 })
 // Local database: no network flakiness to retry over, and no refetch storms on window focus.

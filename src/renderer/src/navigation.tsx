@@ -20,6 +20,7 @@ import { ActionsPage } from './minutes/ActionsPage.tsx'
 import { DecisionsPage } from './minutes/DecisionsPage.tsx'
 import { MinutesListPage } from './minutes/MinutesListPage.tsx'
 import { MinutesPage } from './minutes/MinutesPage.tsx'
+import { PhrasesPage } from './minutes/PhrasesPage.tsx'
 import { SearchPage } from './minutes/SearchPage.tsx'
 import { StartPage } from './start/StartPage.tsx'
 import { BackupsPage } from './system/BackupsPage.tsx'
@@ -47,6 +48,7 @@ export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
       { path: '/meetings/:id/minutes', element: <MinutesPage /> },
       { path: '/actions', label: 'nav.actions', element: <ActionsPage /> },
       { path: '/decisions', label: 'nav.decisions', element: <DecisionsPage /> },
+      { path: '/phrases', label: 'nav.phrases', element: <PhrasesPage /> },
       { path: '/search', label: 'nav.search', element: <SearchPage /> },
     ],
   },

@@ -132,6 +132,14 @@ export interface SearchHitDto {
   snippet: string
 }
 
+export interface PhrasesDto {
+  bodyId: number
+  /** In order: the first nine are Ctrl+1–9 in the minutes. */
+  phrases: string[]
+  /** True when the body has none of its own and these are the program's defaults. */
+  standard: boolean
+}
+
 export interface AdjustmentDueDto {
   meetingId: number
   bodyName: string
@@ -222,9 +230,21 @@ export const minutesApi = {
     'Beslutsregistret: alla beslut, sökbara på text, organ och år.',
   ),
   'minutes.adjustmentsDue': query<AdjustmentDueDto[]>()(z.strictObject({}).optional().default({}), 'Protokoll som väntar på justering, med sista dag.'),
-  'minutes.savePhrases': mutation<string[]>()(
-    z.strictObject({ bodyId: id, phrases: z.array(requiredText('Frasen', 500)).max(50, { error: 'Högst 50 standardfraser.' }) }),
-    'Spara organets standardfraser.',
+  'minutes.getPhrases': query<PhrasesDto>()(z.strictObject({ bodyId: id }), 'Organets standardfraser för protokollet (programmets förval om organet inte har egna).'),
+  'minutes.savePhrases': mutation<PhrasesDto>()(
+    z.strictObject({
+      bodyId: id,
+      phrases: z
+        .array(
+          z
+            .string({ error: 'En standardfras måste vara text.' })
+            .trim()
+            .min(1, { error: 'En standardfras får inte vara tom. Skriv frasen eller ta bort raden.' })
+            .max(500, { error: 'En standardfras får vara högst 500 tecken.' }),
+        )
+        .max(50, { error: 'Högst 50 standardfraser.' }),
+    }),
+    'Spara organets standardfraser; en tom lista återställer programmets förval.',
   ),
   'minutes.situationHistory': query<SituationDto[]>()(z.strictObject({ bodyId: id }), 'Lägesbilden som varje möte slutade med, nyaste först.'),
   'minutes.saveSituation': mutation<SituationDto>()(

@@ -1,6 +1,7 @@
 import type { AreaHandlers } from '../types.ts'
 import { actionHandlers } from './actions.ts'
 import { minutesHandlers as paragraphHandlers } from './minutes.ts'
+import { phraseHandlers } from './phrases.ts'
 import { searchHandlers } from './search.ts'
 import { situationHandlers } from './situation.ts'
 
@@ -9,4 +10,5 @@ export const minutesHandlers: AreaHandlers<'minutes'> = {
   ...actionHandlers,
   ...situationHandlers,
   ...searchHandlers,
+  ...phraseHandlers,
 }

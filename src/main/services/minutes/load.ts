@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict, notFound } from '../../../shared/api/errors.ts'
 import type { ActionItemDto, MinutesDto, ParagraphDto, PersonRef, PreviousMinutesDto, SituationDto } from '../../../shared/api/minutes.ts'
 import type { PresenceDto } from '../../../shared/api/presence.ts'
-import { DEFAULT_PHRASES, formatParagraphs, isOverdue, proposeAdjusters } from '../../../shared/domain/minutes.ts'
+import { formatParagraphs, isOverdue, proposeAdjusters } from '../../../shared/domain/minutes.ts'
 import { Meeting, type IMeeting } from '../../db/entities/meetings.ts'
 import {
   ActionItem,
@@ -10,7 +10,6 @@ import {
   Minutes,
   MinutesParagraph,
   SituationReport,
-  StandardPhrase,
   type IActionItem,
   type IMinutes,
   type IMinutesParagraph,
@@ -20,6 +19,7 @@ import { Membership } from '../../db/entities/register.ts'
 import { loadPresence } from '../attendance/presence.ts'
 import { loadItems } from '../meetings/load.ts'
 import { listActionDtos, queryActions } from './actionList.ts'
+import { phrasesDto } from './phrases.ts'
 
 export const LOCKED_MESSAGE =
   'Protokollet är justerat och kan inte ändras. En rättelse tas upp som en paragraf i nästa mötes protokoll (t.ex. under Föregående protokoll).'
@@ -188,11 +188,6 @@ export async function roleHolder(em: EntityManager, bodyId: number, role: 'chair
   return membership?.person.name ?? null
 }
 
-export async function phrasesFor(em: EntityManager, bodyId: number): Promise<string[]> {
-  const stored = await em.find(StandardPhrase, { body: bodyId }, { orderBy: { position: 'asc', id: 'asc' } })
-  return stored.length > 0 ? stored.map((phrase) => phrase.text) : [...DEFAULT_PHRASES]
-}
-
 /** The body's previous meeting that has minutes, with its § range. */
 export async function previousMinutes(em: EntityManager, meeting: IMeeting): Promise<PreviousMinutesDto | null> {
   const previous = await em.findOne(
@@ -258,6 +253,6 @@ export async function minutesDto(em: EntityManager, meeting: IMeeting, today: st
     followUp: await followUpFor(em, meeting, paragraphs.map((paragraph) => paragraph.id), today),
     situation: situation ? situationDto(situation) : null,
     previous: await previousMinutes(em, meeting),
-    phrases: await phrasesFor(em, meeting.body.id),
+    phrases: (await phrasesDto(em, meeting.body.id)).phrases,
   }
 }

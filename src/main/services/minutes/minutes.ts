@@ -3,10 +3,9 @@ import { conflict, invalid } from '../../../shared/api/errors.ts'
 import { adjustmentDeadline, decisionText } from '../../../shared/domain/minutes.ts'
 import { yearOf } from '../../../shared/domain/dates.ts'
 import { Meeting, type IMeeting } from '../../db/entities/meetings.ts'
-import { Decision, Minutes, MinutesParagraph, SituationReport, StandardPhrase, type IMinutesParagraph } from '../../db/entities/minutes.ts'
+import { Decision, Minutes, MinutesParagraph, SituationReport, type IMinutesParagraph } from '../../db/entities/minutes.ts'
 import { Person } from '../../db/entities/register.ts'
 import { loadItems } from '../meetings/load.ts'
-import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 import {
   adjusterCandidates,
@@ -19,7 +18,6 @@ import {
   lastAdjusted,
   minutesDto,
   paragraphDtos,
-  phrasesFor,
   previousMinutes,
   roleHolder,
   situationFor,
@@ -131,7 +129,7 @@ export async function adjustMinutes(em: EntityManager, today: string, meetingId:
 
 export const minutesHandlers: Pick<
   AreaHandlers<'minutes'>,
-  'minutes.get' | 'minutes.begin' | 'minutes.addParagraph' | 'minutes.saveParagraph' | 'minutes.markImmediate' | 'minutes.setAdjustment' | 'minutes.adjust' | 'minutes.adjustmentsDue' | 'minutes.savePhrases'
+  'minutes.get' | 'minutes.begin' | 'minutes.addParagraph' | 'minutes.saveParagraph' | 'minutes.markImmediate' | 'minutes.setAdjustment' | 'minutes.adjust' | 'minutes.adjustmentsDue'
 > = {
   async 'minutes.get'({ em, clock }, { meetingId }) {
     return minutesDto(em, await findMeetingWithBody(em, meetingId), clock.today())
@@ -235,13 +233,5 @@ export const minutesHandlers: Pick<
       adjustBy: minutes.adjustBy ?? null,
       overdue: Boolean(minutes.adjustBy && minutes.adjustBy < today),
     }))
-  },
-
-  async 'minutes.savePhrases'({ em }, { bodyId, phrases }) {
-    const body = await findBody(em, bodyId)
-    await em.nativeDelete(StandardPhrase, { body: body.id })
-    phrases.forEach((text, position) => em.create(StandardPhrase, { body, position, text }))
-    await em.flush()
-    return phrasesFor(em, body.id)
   },
 }

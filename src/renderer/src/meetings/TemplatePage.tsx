@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { TemplateItemDto } from '../../../shared/api/meetings.ts'
 import { AGENDA_KINDS, type AgendaKind } from '../../../shared/domain/meetings.ts'
 import { errorMessage } from '../api.ts'
-import { icons, darkText } from './common.tsx'
+import { icons, darkText, WARNING_TEXT } from './common.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useBodies } from '../register/queries.ts'
@@ -104,7 +104,7 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
           <Text size="sm" c="dimmed">{t('template.total', { minutes: total })}</Text>
         </Group>
         <Group gap="xs">
-          {dirty && <Text size="sm" c="orange.9">{t('template.unsaved')}</Text>}
+          {dirty && <Text size="sm" c={WARNING_TEXT}>{t('template.unsaved')}</Text>}
           <Button variant="subtle" color="gray" disabled={!dirty} onClick={() => { setRows(toRows(items)); setDirty(false) }}>{t('template.reset')}</Button>
           <Button onClick={submit} loading={save.isPending} disabled={!dirty}>{t('template.save')}</Button>
         </Group>

@@ -52,6 +52,8 @@ export const icons = {
 }
 
 const DARKER: Record<string, string> = { orange: '#9a3a08', green: '#1f6630', teal: '#075e45' }
+/** Warning text ("not saved") on white: Mantine's orange.9 is below WCAG AA contrast. */
+export const WARNING_TEXT = DARKER.orange
 
 /** Light badges in Mantine's default shades fall short of WCAG AA contrast: darken their text. */
 export const darkText = (color: string): { root: CSSProperties; label: CSSProperties } => ({

@@ -280,6 +280,8 @@ function ParagraphCard({ minutes, paragraph, highlighted }: { minutes: MinutesDt
                     {phrase}
                   </Menu.Item>
                 ))}
+                <Menu.Divider />
+                <Menu.Item component={Link} to="/phrases">{t('paragraph.editPhrases')}</Menu.Item>
               </Menu.Dropdown>
             </Menu>
           </Group>

@@ -13,6 +13,7 @@ const keys = {
   search: (query: string) => ['minutes', 'search', query] as const,
   situations: (bodyId: number) => ['minutes', 'situations', bodyId] as const,
   due: ['minutes', 'due'] as const,
+  phrases: (bodyId: number) => ['minutes', 'phrases', bodyId] as const,
 }
 
 export const useMinutes = (meetingId: number) => useQuery({ queryKey: keys.minutes(meetingId), queryFn: () => api.minutes.get({ meetingId }) })
@@ -22,6 +23,8 @@ export const useSearch = (query: string) =>
   useQuery({ queryKey: keys.search(query), queryFn: () => api.minutes.search({ query }), enabled: query.trim().length >= 2 })
 export const useSituationHistory = (bodyId: number | null) =>
   useQuery({ queryKey: keys.situations(bodyId ?? 0), queryFn: () => api.minutes.situationHistory({ bodyId: bodyId! }), enabled: bodyId !== null })
+export const usePhrases = (bodyId: number | null) =>
+  useQuery({ queryKey: keys.phrases(bodyId ?? 0), queryFn: () => api.minutes.getPhrases({ bodyId: bodyId! }), enabled: bodyId !== null })
 export const useAdjustmentsDue = () => useQuery({ queryKey: keys.due, queryFn: () => api.minutes.adjustmentsDue({}) })
 export const useMeetingList = () => useQuery({ queryKey: ['meetings', 'list', 'all'], queryFn: () => api.meetings.list({}) })
 
@@ -37,6 +40,7 @@ function useMinutesMutation<I, O>(fn: (input: I) => Promise<O>) {
   })
 }
 
+export const useSavePhrases = () => useMinutesMutation((input: In<'minutes.savePhrases'>) => api.minutes.savePhrases(input))
 export const useBeginMinutes = () => useMinutesMutation((input: In<'minutes.begin'>) => api.minutes.begin(input))
 export const useAddParagraph = () => useMinutesMutation((input: In<'minutes.addParagraph'>) => api.minutes.addParagraph(input))
 export const useSaveParagraph = () => useMinutesMutation((input: In<'minutes.saveParagraph'>) => api.minutes.saveParagraph(input))

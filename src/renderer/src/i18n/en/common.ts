@@ -3,6 +3,7 @@ import type { common as sv } from '../sv/common.ts'
 export const common: typeof sv = {
   appName: 'Rådsrum',
   nav: {
+    phrases: 'Standard phrases',
     meetings: 'Meetings',
     meetingsOverview: 'Overview',
     templates: 'Agenda templates',

@@ -1,6 +1,7 @@
 export const common = {
   appName: 'Rådsrum',
   nav: {
+    phrases: 'Standardfraser',
     meetings: 'Möten',
     meetingsOverview: 'Översikt',
     templates: 'Mallar för dagordning',
