@@ -75,6 +75,7 @@ export function readInputs(ids: BenchIds): Record<string, unknown> {
     'minutes.listDecisions': {},
     'minutes.adjustmentsDue': {},
     'minutes.situationHistory': { bodyId: ids.councilId },
+    'minutes.getPhrases': { bodyId: ids.councilId },
     'minutes.search': { query: 'trafiksituationen skolorna' },
   }
 }
