@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, NumberInput, Select, Table, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useEffect, useState, type KeyboardEvent } from 'react'
+import { type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TemplateItemDto } from '../../../shared/api/meetings.ts'
 import { AGENDA_KINDS, type AgendaKind } from '../../../shared/domain/meetings.ts'
@@ -8,7 +8,8 @@ import { errorMessage } from '../api.ts'
 import { icons, darkText, WARNING_TEXT } from './common.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
-import { useBodies } from '../register/queries.ts'
+import { useChosenBody } from '../components/BodySelect.tsx'
+import { useEditableList } from '../components/useEditableList.ts'
 import { useSaveTemplate, useTemplate } from './queries.ts'
 
 type Row = Omit<TemplateItemDto, 'key'> & { key: string | null; localId: number }
@@ -19,34 +20,10 @@ const toRows = (items: TemplateItemDto[]): Row[] => items.map((item) => ({ ...it
 function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItemDto[] }) {
   const { t } = useTranslation('meetings')
   const save = useSaveTemplate()
-  const [rows, setRows] = useState<Row[]>(() => toRows(items))
-  const [dirty, setDirty] = useState(false)
-  useEffect(() => {
-    setRows(toRows(items))
-    setDirty(false)
-  }, [items])
-  const change = (next: Row[]) => {
-    setRows(next)
-    setDirty(true)
-  }
+  const { rows, dirty, change, move, moveByKey, reset } = useEditableList(items, toRows, 'data-template-row')
   const update = (localId: number, patch: Partial<Row>) => change(rows.map((row) => (row.localId === localId ? { ...row, ...patch } : row)))
-  const move = (index: number, to: number) => {
-    if (to < 0 || to >= rows.length) return
-    const next = [...rows]
-    const [row] = next.splice(index, 1)
-    next.splice(to, 0, row!)
-    change(next)
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-template-row="${row!.localId}"]`)?.focus())
-  }
   const keys = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
-    if (event.target !== event.currentTarget) return
-    if (event.altKey && event.key === 'ArrowUp') {
-      event.preventDefault()
-      move(index, index - 1)
-    } else if (event.altKey && event.key === 'ArrowDown') {
-      event.preventDefault()
-      move(index, index + 1)
-    }
+    if (event.target === event.currentTarget) moveByKey(event, index)
   }
   const submit = () =>
     save.mutate(
@@ -105,7 +82,7 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
         </Group>
         <Group gap="xs">
           {dirty && <Text size="sm" c={WARNING_TEXT}>{t('template.unsaved')}</Text>}
-          <Button variant="subtle" color="gray" disabled={!dirty} onClick={() => { setRows(toRows(items)); setDirty(false) }}>{t('template.reset')}</Button>
+          <Button variant="subtle" color="gray" disabled={!dirty} onClick={reset}>{t('template.reset')}</Button>
           <Button onClick={submit} loading={save.isPending} disabled={!dirty}>{t('template.save')}</Button>
         </Group>
       </Group>
@@ -115,23 +92,12 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
 
 export function TemplatePage() {
   const { t } = useTranslation('meetings')
-  const bodies = useBodies()
-  const [chosen, setChosen] = useState<string | null>(null)
-  const bodyId = chosen ? Number(chosen) : (bodies.data?.[0]?.id ?? null)
+  const { bodyId, select } = useChosenBody()
   const template = useTemplate(bodyId)
   return (
     <>
       <PageHeader title={t('template.title')} intro={t('template.intro')} />
-      <Select
-        label={t('template.body')}
-        w={320}
-        mb="md"
-        searchable
-        allowDeselect={false}
-        data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))}
-        value={bodyId ? String(bodyId) : null}
-        onChange={setChosen}
-      />
+      {select(t('template.body'))}
       {bodyId !== null && <QueryState query={template}>{(items) => <TemplateEditor key={bodyId} bodyId={bodyId} items={items} />}</QueryState>}
     </>
   )

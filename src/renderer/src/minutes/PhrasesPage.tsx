@@ -1,13 +1,13 @@
-import { ActionIcon, Badge, Button, Group, Kbd, Select, Stack, Text, Textarea } from '@mantine/core'
+import { ActionIcon, Badge, Button, Group, Kbd, Stack, Text, Textarea } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useEffect, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PhrasesDto } from '../../../shared/api/minutes.ts'
 import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { darkText, icons, WARNING_TEXT } from '../meetings/common.tsx'
-import { useBodies } from '../register/queries.ts'
+import { useChosenBody } from '../components/BodySelect.tsx'
+import { useEditableList } from '../components/useEditableList.ts'
 import { usePhrases, useSavePhrases } from './queries.ts'
 
 interface Row {
@@ -16,41 +16,14 @@ interface Row {
 }
 
 let nextLocalId = 1
-const toRows = (phrases: string[]): Row[] => phrases.map((text) => ({ localId: nextLocalId++, text }))
+const toRows = (saved: PhrasesDto): Row[] => saved.phrases.map((text) => ({ localId: nextLocalId++, text }))
 /** The first nine phrases are Ctrl+1–9 in the minutes. */
 const SHORTCUTS = 9
 
 function PhraseEditor({ saved }: { saved: PhrasesDto }) {
   const { t } = useTranslation('minutes')
   const save = useSavePhrases()
-  const [rows, setRows] = useState<Row[]>(() => toRows(saved.phrases))
-  const [dirty, setDirty] = useState(false)
-  useEffect(() => {
-    setRows(toRows(saved.phrases))
-    setDirty(false)
-  }, [saved])
-  const change = (next: Row[]) => {
-    setRows(next)
-    setDirty(true)
-  }
-  const move = (index: number, to: number) => {
-    if (to < 0 || to >= rows.length) return
-    const next = [...rows]
-    const [row] = next.splice(index, 1)
-    next.splice(to, 0, row!)
-    change(next)
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-phrase="${row!.localId}"]`)?.focus())
-  }
-  // Alt+↑/↓ moves the phrase being edited, as on the agenda.
-  const keys = (event: KeyboardEvent<HTMLTextAreaElement>, index: number) => {
-    if (event.altKey && event.key === 'ArrowUp') {
-      event.preventDefault()
-      move(index, index - 1)
-    } else if (event.altKey && event.key === 'ArrowDown') {
-      event.preventDefault()
-      move(index, index + 1)
-    }
-  }
+  const { rows, dirty, change, move, moveByKey, reset } = useEditableList(saved, toRows, 'data-phrase')
   const submit = (phrases: string[]) =>
     save.mutate(
       { bodyId: saved.bodyId, phrases },
@@ -82,7 +55,7 @@ function PhraseEditor({ saved }: { saved: PhrasesDto }) {
               const text = event.currentTarget.value
               change(rows.map((other) => (other.localId === row.localId ? { ...other, text } : other)))
             }}
-            onKeyDown={(event) => keys(event, index)}
+            onKeyDown={(event) => moveByKey(event, index)}
             style={{ flex: 1 }}
           />
           <Group gap={2} wrap="nowrap" pt={4}>
@@ -99,7 +72,7 @@ function PhraseEditor({ saved }: { saved: PhrasesDto }) {
         </Group>
         <Group gap="xs">
           {dirty && <Text size="sm" c={WARNING_TEXT}>{t('phrases.unsaved')}</Text>}
-          <Button variant="subtle" color="gray" disabled={!dirty} onClick={() => { setRows(toRows(saved.phrases)); setDirty(false) }}>{t('phrases.undo')}</Button>
+          <Button variant="subtle" color="gray" disabled={!dirty} onClick={reset}>{t('phrases.undo')}</Button>
           <Button onClick={() => submit(rows.map((row) => row.text))} loading={save.isPending} disabled={!dirty}>{t('phrases.save')}</Button>
         </Group>
       </Group>
@@ -109,23 +82,12 @@ function PhraseEditor({ saved }: { saved: PhrasesDto }) {
 
 export function PhrasesPage() {
   const { t } = useTranslation('minutes')
-  const bodies = useBodies()
-  const [chosen, setChosen] = useState<string | null>(null)
-  const bodyId = chosen ? Number(chosen) : (bodies.data?.[0]?.id ?? null)
+  const { bodyId, select } = useChosenBody()
   const phrases = usePhrases(bodyId)
   return (
     <>
       <PageHeader title={t('phrases.title')} intro={t('phrases.intro')} />
-      <Select
-        label={t('phrases.body')}
-        w={320}
-        mb="md"
-        searchable
-        allowDeselect={false}
-        data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))}
-        value={bodyId ? String(bodyId) : null}
-        onChange={setChosen}
-      />
+      {select(t('phrases.body'))}
       {bodyId !== null && <QueryState query={phrases}>{(saved) => <PhraseEditor key={bodyId} saved={saved} />}</QueryState>}
     </>
   )

@@ -1,0 +1,25 @@
+import { Select } from '@mantine/core'
+import { useState, type ReactNode } from 'react'
+import { useBodies } from '../register/queries.ts'
+
+/** The body a per-body screen shows: the secretary's choice, else the first (the council). */
+export function useChosenBody(): { bodyId: number | null; select: (label: string) => ReactNode } {
+  const bodies = useBodies()
+  const [chosen, setChosen] = useState<string | null>(null)
+  const bodyId = chosen ? Number(chosen) : (bodies.data?.[0]?.id ?? null)
+  return {
+    bodyId,
+    select: (label) => (
+      <Select
+        label={label}
+        w={320}
+        mb="md"
+        searchable
+        allowDeselect={false}
+        data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))}
+        value={bodyId ? String(bodyId) : null}
+        onChange={setChosen}
+      />
+    ),
+  }
+}
