@@ -6,8 +6,8 @@ import { ActionItem, type IActionItem, type IMinutesParagraph } from '../../db/e
 import { Organisation, Person } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
 import { ftsQuery } from './search.ts'
-import { ACTION_POPULATE, actionDto, checkParagraphEditable, checkUnlocked, findParagraph, LOCKED_MESSAGE, withReportedMeetings } from './load.ts'
-import { listActionDtos } from './actionList.ts'
+import { ACTION_POPULATE, checkParagraphEditable, checkUnlocked, findParagraph, LOCKED_MESSAGE, withReportedMeetings } from './load.ts'
+import { actionDtoById, listActionDtos } from './actionList.ts'
 import { containsPattern, sqlConditions } from '../../db/sqlWhere.ts'
 
 async function owners(em: EntityManager, input: { ownerPersonId: number | null; ownerOrganisationId: number | null }) {
@@ -48,7 +48,7 @@ export const actionHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.addAction' |
       ...(await owners(em, owner)),
     })
     await em.flush()
-    return actionDto(await findAction(em, action.id), clock.today())
+    return actionDtoById(em, action.id, clock.today())
   },
 
   async 'minutes.updateAction'({ em, clock }, { id, version, description, dueDate, ...owner }) {
@@ -60,7 +60,7 @@ export const actionHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.addAction' |
     checkDue(action.paragraph, dueDate)
     Object.assign(action, { description, dueDate }, await owners(em, owner))
     await em.flush()
-    return actionDto(await findAction(em, id), clock.today())
+    return actionDtoById(em, id, clock.today())
   },
 
   async 'minutes.reportAction'({ em, clock }, { id, version, status, paragraphId }) {
@@ -78,7 +78,7 @@ export const actionHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.addAction' |
     }
     action.status = status
     await em.flush()
-    return actionDto(await findAction(em, id), clock.today())
+    return actionDtoById(em, id, clock.today())
   },
 
   async 'minutes.listActions'({ em, clock }, { filter, bodyId, organisationId, personId }) {

@@ -2,10 +2,9 @@ import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict, notFound } from '../../../shared/api/errors.ts'
 import type { ActionItemDto, MinutesDto, ParagraphDto, PersonRef, PreviousMinutesDto, SituationDto } from '../../../shared/api/minutes.ts'
 import type { PresenceDto } from '../../../shared/api/presence.ts'
-import { formatParagraphs, isOverdue, proposeAdjusters } from '../../../shared/domain/minutes.ts'
+import { formatParagraphs, proposeAdjusters } from '../../../shared/domain/minutes.ts'
 import { Meeting, type IMeeting } from '../../db/entities/meetings.ts'
 import {
-  ActionItem,
   Decision,
   Minutes,
   MinutesParagraph,
@@ -54,7 +53,8 @@ export async function findParagraph(em: EntityManager, id: number): Promise<IMin
   return paragraph
 }
 
-export const ACTION_POPULATE = ['paragraph.minutes.meeting', 'reportedIn', 'ownerPerson.organisation', 'ownerOrganisation', 'body'] as const
+/** What the checks before changing an action item read (its DTO comes from actionList.ts). */
+export const ACTION_POPULATE = ['paragraph.minutes.meeting', 'reportedIn'] as const
 
 /**
  * The § where an action was reported done, with its meeting, loaded as a second query: joined
@@ -65,42 +65,6 @@ export async function withReportedMeetings(em: EntityManager, actions: IActionIt
   const reported = actions.flatMap((action) => (action.reportedIn ? [action.reportedIn] : []))
   if (reported.length > 0) await em.populate(reported, ['minutes.meeting'])
   return actions
-}
-
-export function actionDto(action: IActionItem, today: string): ActionItemDto {
-  const person = action.ownerPerson ?? null
-  const organisation = action.ownerOrganisation ?? null
-  const owner = person
-    ? [person.name, organisation?.name ?? person.organisation?.name].filter(Boolean).join(', ')
-    : (organisation?.name ?? '')
-  const decided = action.paragraph
-  const reported = action.reportedIn ?? null
-  return {
-    id: action.id,
-    description: action.description,
-    ownerPersonId: person?.id ?? null,
-    ownerPersonName: person?.name ?? null,
-    ownerOrganisationId: organisation?.id ?? null,
-    ownerOrganisationName: organisation?.name ?? null,
-    owner,
-    dueDate: action.dueDate,
-    status: action.status,
-    overdue: isOverdue(action, today),
-    bodyId: action.body.id,
-    bodyName: action.body.name,
-    decidedMeetingId: decided.minutes.meeting.id,
-    decidedDate: decided.minutes.meeting.date,
-    decidedParagraphId: decided.id,
-    decidedParagraph: decided.number,
-    reportedMeetingId: reported?.minutes.meeting.id ?? null,
-    reportedDate: reported?.minutes.meeting.date ?? null,
-    reportedParagraph: reported?.number ?? null,
-    version: action.version,
-  }
-}
-
-export async function loadActions(em: EntityManager, where: Record<string, unknown>): Promise<IActionItem[]> {
-  return withReportedMeetings(em, await em.find(ActionItem, where, { populate: [...ACTION_POPULATE], orderBy: { dueDate: 'asc', id: 'asc' } }))
 }
 
 export function paragraphDto(paragraph: IMinutesParagraph, decisions: { id: number; text: string }[], actions: ActionItemDto[], reported: ActionItemDto[]): ParagraphDto {

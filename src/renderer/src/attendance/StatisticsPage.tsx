@@ -4,7 +4,7 @@ import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, T
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { AttendanceStatsDto, PersonRateDto } from '../../../shared/api/attendance.ts'
+import type { AttendanceStatsDto, PeriodRateDto, PersonRateDto } from '../../../shared/api/attendance.ts'
 import { formatRate } from '../../../shared/domain/quorum.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
@@ -155,46 +155,8 @@ function StatisticsView({ stats }: { stats: AttendanceStatsDto }) {
         </Table>
       </section>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <section>
-          <Title order={2} size="h4" mb="xs">{t('stats.termsTitle')}</Title>
-          <Table withTableBorder verticalSpacing={4} aria-label={t('stats.termsTitle')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('stats.term')}</Table.Th>
-                <Table.Th>{t('stats.meetings')}</Table.Th>
-                <Table.Th>{t('stats.memberRate')}</Table.Th>
-                <Table.Th>{t('stats.seatRate')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...stats.byTerm, ...stats.byYear].map((row) => (
-                <Table.Tr key={row.label} fw={row.year === null ? 600 : undefined}>
-                  <Table.Td>{row.label}</Table.Td>
-                  <Table.Td>{row.meetings}</Table.Td>
-                  <Table.Td>{formatRate(row.memberRate)}</Table.Td>
-                  <Table.Td>{formatRate(row.seatRate)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </section>
-        {stats.byBody.length > 1 && (
-          <section>
-            <Title order={2} size="h4" mb="xs">{t('stats.bodiesTitle')}</Title>
-            <Table withTableBorder verticalSpacing={4} aria-label={t('stats.bodiesTitle')}>
-              <Table.Tbody>
-                {stats.byBody.map((row) => (
-                  <Table.Tr key={row.bodyId}>
-                    <Table.Td>{row.label}</Table.Td>
-                    <Table.Td>{row.meetings}</Table.Td>
-                    <Table.Td>{formatRate(row.memberRate)}</Table.Td>
-                    <Table.Td>{formatRate(row.seatRate)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </section>
-        )}
+        <PeriodTable title={t('stats.termsTitle')} firstColumn={t('stats.term')} rows={[...stats.byTerm, ...stats.byYear].map((row) => ({ key: row.label, strong: row.year === null, row }))} />
+        {stats.byBody.length > 1 && <PeriodTable title={t('stats.bodiesTitle')} firstColumn={t('stats.body')} rows={stats.byBody.map((row) => ({ key: String(row.bodyId), strong: false, row }))} />}
       </SimpleGrid>
       <section>
         <Title order={2} size="h4" mb="xs">{t('stats.peopleTitle')}</Title>
@@ -257,6 +219,36 @@ function Upcoming({ bodyId, today }: { bodyId: number | null; today: string }) {
         ))}
       </Group>
     </Card>
+  )
+}
+
+/** Meetings and attendance rates per period (term, year) or per body, under one header. */
+function PeriodTable({ title, firstColumn, rows }: { title: string; firstColumn: string; rows: { key: string; strong: boolean; row: PeriodRateDto }[] }) {
+  const { t } = useTranslation('attendance')
+  return (
+    <section>
+      <Title order={2} size="h4" mb="xs">{title}</Title>
+      <Table withTableBorder verticalSpacing={4} aria-label={title}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{firstColumn}</Table.Th>
+            <Table.Th>{t('stats.meetings')}</Table.Th>
+            <Table.Th>{t('stats.memberRate')}</Table.Th>
+            <Table.Th>{t('stats.seatRate')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ key, strong, row }) => (
+            <Table.Tr key={key} fw={strong ? 600 : undefined}>
+              <Table.Td>{row.label}</Table.Td>
+              <Table.Td>{row.meetings}</Table.Td>
+              <Table.Td>{formatRate(row.memberRate)}</Table.Td>
+              <Table.Td>{formatRate(row.seatRate)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </section>
   )
 }
 

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Tooltip } from '@mantine/core'
+import { ActionIcon, Button, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Tooltip } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
@@ -11,6 +11,7 @@ import { DeleteButton } from './DeleteButton.tsx'
 import { pathErrors } from './formErrors.ts'
 import { MoneyInput } from './MoneyInput.tsx'
 import { useDeleteActivity, useSaveActivity } from './queries.ts'
+import { FormFooter } from '../components/FormFooter.tsx'
 
 type Amount = number | string
 interface LineValues {
@@ -170,17 +171,9 @@ export function ActivityForm({ activity, grants, defaultYear, onClose }: {
             </Button>
           </div>
           <Text size="xs" c="dimmed">{t('activity.goalLater')}</Text>
-          <Group justify="space-between">
-            <div>
-              {existing && (
-                <DeleteButton label={t('activity.delete')} confirm={t('activity.deleteConfirm', { name: existing.name })} pending={remove.isPending} onDelete={deleteActivity} />
-              )}
-            </div>
-            <Group>
-              <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
-              <Button type="submit" loading={save.isPending}>{t('actions.save', { ns: 'common' })}</Button>
-            </Group>
-          </Group>
+          <FormFooter onCancel={onClose} saving={save.isPending} start={existing && (
+            <DeleteButton label={t('activity.delete')} confirm={t('activity.deleteConfirm', { name: existing.name })} pending={remove.isPending} onDelete={deleteActivity} />
+          )} />
         </Stack>
       </form>
     </Modal>

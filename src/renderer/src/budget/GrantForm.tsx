@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
@@ -8,6 +8,7 @@ import { pathErrors } from './formErrors.ts'
 import { MoneyInput } from './MoneyInput.tsx'
 import { DeleteButton } from './DeleteButton.tsx'
 import { useDeleteGrant, useSaveGrant } from './queries.ts'
+import { FormFooter } from '../components/FormFooter.tsx'
 
 export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose: () => void }) {
   const { t } = useTranslation('budget')
@@ -54,17 +55,9 @@ export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose
             <NumberInput label={t('grants.toYear')} required allowDecimal={false} hideControls {...form.getInputProps('toYear')} />
           </SimpleGrid>
           <TextInput label={t('grants.decisionDate')} placeholder="ÅÅÅÅ-MM-DD" {...form.getInputProps('decisionDate')} />
-          <Group justify="space-between">
-            <div>
-              {existing && (
-                <DeleteButton label={t('grants.delete')} confirm={t('grants.deleteConfirm', { name: existing.caseNumber })} pending={remove.isPending} onDelete={() => remove.mutate(existing.id, { onSuccess: onClose, onError: (error) => form.setErrors({ caseNumber: errorMessage(error) }) })} />
-              )}
-            </div>
-            <Group>
-              <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
-              <Button type="submit" loading={save.isPending}>{t('actions.save', { ns: 'common' })}</Button>
-            </Group>
-          </Group>
+          <FormFooter onCancel={onClose} saving={save.isPending} start={existing && (
+            <DeleteButton label={t('grants.delete')} confirm={t('grants.deleteConfirm', { name: existing.caseNumber })} pending={remove.isPending} onDelete={() => remove.mutate(existing.id, { onSuccess: onClose, onError: (error) => form.setErrors({ caseNumber: errorMessage(error) }) })} />
+          )} />
         </Stack>
       </form>
     </Modal>

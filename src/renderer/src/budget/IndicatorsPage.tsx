@@ -12,6 +12,7 @@ import { pathErrors } from './formErrors.ts'
 import { errorMessage } from '../api.ts'
 import { DeleteButton } from './DeleteButton.tsx'
 import { useDeleteIndicator, useIndicators, useSaveIndicator } from './queries.ts'
+import { FormFooter } from '../components/FormFooter.tsx'
 
 let nextKey = 0
 const valueKey = () => `value-${(nextKey += 1)}`
@@ -137,17 +138,9 @@ function IndicatorForm({ indicator, onClose }: { indicator: IndicatorDto | 'new'
               + {t('indicators.addValue')}
             </Button>
           </div>
-          <Group justify="space-between">
-            <div>
-              {existing && (
-                <DeleteButton label={t('indicators.delete')} confirm={t('indicators.deleteConfirm', { name: existing.name })} pending={remove.isPending} onDelete={() => remove.mutate(existing.id, { onSuccess: onClose, onError: (error) => form.setErrors({ name: errorMessage(error) }) })} />
-              )}
-            </div>
-            <Group>
-              <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
-              <Button type="submit" loading={save.isPending}>{t('actions.save', { ns: 'common' })}</Button>
-            </Group>
-          </Group>
+          <FormFooter onCancel={onClose} saving={save.isPending} start={existing && (
+            <DeleteButton label={t('indicators.delete')} confirm={t('indicators.deleteConfirm', { name: existing.name })} pending={remove.isPending} onDelete={() => remove.mutate(existing.id, { onSuccess: onClose, onError: (error) => form.setErrors({ name: errorMessage(error) }) })} />
+          )} />
         </Stack>
       </form>
     </Modal>

@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
-import { useAdjustmentsDue, useMeetingList } from './queries.ts'
+import { useMeetings } from '../meetings/queries.ts'
+import { useAdjustmentsDue } from './queries.ts'
 
 const STATUS_COLOR = { planned: 'gray', noticeSent: 'blue', held: 'orange', minutesAdjusted: 'teal' } as const
 const STATUS_SV = { planned: 'Planerat', noticeSent: 'Kallat', held: 'Genomfört', minutesAdjusted: 'Protokoll justerat' } as const
 
 export function MinutesListPage() {
   const { t } = useTranslation('minutes')
-  const meetings = useMeetingList()
+  // Every year: the list of minutes is the archive (the same cached list as the overview's "all years").
+  const meetings = useMeetings(null)
   const due = useAdjustmentsDue()
   return (
     <>

@@ -26,7 +26,6 @@ export const useSituationHistory = (bodyId: number | null) =>
 export const usePhrases = (bodyId: number | null) =>
   useQuery({ queryKey: keys.phrases(bodyId ?? 0), queryFn: () => api.minutes.getPhrases({ bodyId: bodyId! }), enabled: bodyId !== null })
 export const useAdjustmentsDue = () => useQuery({ queryKey: keys.due, queryFn: () => api.minutes.adjustmentsDue({}) })
-export const useMeetingList = () => useQuery({ queryKey: ['meetings', 'list', 'all'], queryFn: () => api.meetings.list({}) })
 
 /** Minutes change meetings (status), actions and decisions: refresh them all. */
 function useMinutesMutation<I, O>(fn: (input: I) => Promise<O>) {
