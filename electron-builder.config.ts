@@ -15,7 +15,10 @@ const config: Configuration = {
   directories: { output: 'dist', buildResources: 'build' },
   files: ['out/**/*', 'package.json', '!**/*.map'],
   asar: true,
-  asarUnpack: ['**/node_modules/better-sqlite3/**/*.node', '**/node_modules/better-sqlite3/build/Release/*'],
+  asarUnpack: [
+    '**/node_modules/better-sqlite3/**/*.node',
+    '**/node_modules/better-sqlite3/build/Release/*',
+  ],
   npmRebuild: true,
   // Electron fuses, flipped in the packaged binary: no running as plain Node, no NODE_OPTIONS or
   // --inspect, the app only from the (integrity-checked) asar. grantFileProtocolExtraPrivileges

@@ -4,14 +4,29 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'src/main/db/migrations/Migration*.ts'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'src/main/db/migrations/Migration*.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' },
+      ],
       'no-empty-pattern': 'off',
     },
   },
@@ -19,7 +34,17 @@ export default tseslint.config(
     // Runs everywhere: main, preload and renderer. No Electron, no Node built-ins.
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/shared runs in every process: no electron or node:* imports.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'src/shared runs in every process: no electron or node:* imports.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -34,8 +59,25 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'node:*', 'fs', 'path', 'os', 'child_process', 'better-sqlite3', '@mikro-orm/*', 'exceljs', 'docx'], message: 'The renderer only talks to main through window.api.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer imports only src/shared and renderer code.' },
+            {
+              group: [
+                'electron',
+                'node:*',
+                'fs',
+                'path',
+                'os',
+                'child_process',
+                'better-sqlite3',
+                '@mikro-orm/*',
+                'exceljs',
+                'docx',
+              ],
+              message: 'The renderer only talks to main through window.api.',
+            },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer imports only src/shared and renderer code.',
+            },
           ],
         },
       ],
@@ -43,7 +85,21 @@ export default tseslint.config(
   },
   {
     // Services run headless (CLI, tests): Electron stays in the thin wiring files.
-    files: ['src/main/services/**/*.ts', 'src/main/exports/**/*.ts', 'src/main/db/**/*.ts', 'src/main/demo/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services must run without Electron (CLI, tests).' }] }] },
+    files: [
+      'src/main/services/**/*.ts',
+      'src/main/exports/**/*.ts',
+      'src/main/db/**/*.ts',
+      'src/main/demo/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Services must run without Electron (CLI, tests).' },
+          ],
+        },
+      ],
+    },
   },
 )

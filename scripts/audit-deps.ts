@@ -4,12 +4,18 @@
 import { spawnSync } from 'node:child_process'
 
 interface AuditReport {
-  metadata?: { vulnerabilities?: Record<'info' | 'low' | 'moderate' | 'high' | 'critical' | 'total', number> }
+  metadata?: {
+    vulnerabilities?: Record<'info' | 'low' | 'moderate' | 'high' | 'critical' | 'total', number>
+  }
   message?: string
   error?: { summary?: string }
 }
 
-const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', shell: process.platform === 'win32', timeout: 120_000 })
+const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+  encoding: 'utf8',
+  shell: process.platform === 'win32',
+  timeout: 120_000,
+})
 let report: AuditReport
 try {
   report = JSON.parse(run.stdout || '{}') as AuditReport
@@ -19,14 +25,23 @@ try {
 
 const counts = report.metadata?.vulnerabilities
 if (!counts) {
-  const reason = report.error?.summary || report.message || run.stderr.trim() || `exit ${run.status}`
-  console.warn(`audit:deps: NOT AUDITED – the registry's advisory endpoint did not answer (${reason.split('\n')[0]}).`)
-  console.warn('audit:deps: run `npm run audit:deps` on a machine that reaches registry.npmjs.org before a release.')
+  const reason =
+    report.error?.summary || report.message || run.stderr.trim() || `exit ${run.status}`
+  console.warn(
+    `audit:deps: NOT AUDITED – the registry's advisory endpoint did not answer (${reason.split('\n')[0]}).`,
+  )
+  console.warn(
+    'audit:deps: run `npm run audit:deps` on a machine that reaches registry.npmjs.org before a release.',
+  )
   process.exit(0)
 }
 
-console.log(`audit:deps: ${counts.total} advisories in production dependencies (critical ${counts.critical}, high ${counts.high}, moderate ${counts.moderate}, low ${counts.low})`)
+console.log(
+  `audit:deps: ${counts.total} advisories in production dependencies (critical ${counts.critical}, high ${counts.high}, moderate ${counts.moderate}, low ${counts.low})`,
+)
 if (counts.high + counts.critical > 0) {
-  console.error('audit:deps: high or critical advisories – see `npm audit --omit=dev` and update the package.')
+  console.error(
+    'audit:deps: high or critical advisories – see `npm audit --omit=dev` and update the package.',
+  )
   process.exit(1)
 }

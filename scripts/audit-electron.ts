@@ -7,10 +7,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> }
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  devDependencies: Record<string, string>
+}
 const electronVersion = pkg.devDependencies.electron!.replace(/^[^\d]*/, '')
 const targets = ['src', 'out'].filter((target) => existsSync(target))
-if (!targets.includes('out')) console.warn('audit: out/ saknas – kör npm run build först för att granska byggresultatet.')
+if (!targets.includes('out'))
+  console.warn('audit: out/ saknas – kör npm run build först för att granska byggresultatet.')
 
 /** Findings we have checked and accept, with the reason. Matched on check id + file. */
 const ACCEPTED: { check: string; file: RegExp; why: string }[] = [
@@ -61,25 +64,44 @@ let failures = 0
 try {
   for (const target of targets) {
     const csv = join(dir, `${target}.csv`)
-    execFileSync('npx', ['-y', '@doyensec/electronegativity@1.10.3', '-i', target, '-o', csv, '-e', electronVersion], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, LANG: 'en-US', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${resolve('scripts/electronegativity-offline.cjs')}`.trim() },
-    })
+    execFileSync(
+      'npx',
+      ['-y', '@doyensec/electronegativity@1.10.3', '-i', target, '-o', csv, '-e', electronVersion],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: {
+          ...process.env,
+          LANG: 'en-US',
+          NODE_OPTIONS:
+            `${process.env.NODE_OPTIONS ?? ''} --require ${resolve('scripts/electronegativity-offline.cjs')}`.trim(),
+        },
+      },
+    )
     if (!existsSync(csv)) throw new Error(`electronegativity skrev ingen rapport för ${target}`)
     const [header, ...rows] = parseCsv(readFileSync(csv, 'utf8'))
     const column = (name: string) => header!.findIndex((cell) => cell.trim().toLowerCase() === name)
-    const [issue, severity, file, line, description] = ['issue', 'severity', 'filename', 'location', 'description'].map(column)
+    const [issue, severity, file, line, description] = [
+      'issue',
+      'severity',
+      'filename',
+      'location',
+      'description',
+    ].map(column)
     const counts: Record<string, number> = {}
     for (const row of rows) {
       const level = (row[severity!] ?? '').trim().toUpperCase()
       if (!['LOW', 'MEDIUM', 'HIGH', 'INFORMATIONAL'].includes(level)) {
         failures++
-        console.error(`audit: oläsbar rad i rapporten för ${target}: ${row.join(',').slice(0, 200)}`)
+        console.error(
+          `audit: oläsbar rad i rapporten för ${target}: ${row.join(',').slice(0, 200)}`,
+        )
         continue
       }
       counts[level] = (counts[level] ?? 0) + 1
       if (level !== 'HIGH' && level !== 'MEDIUM') continue
-      const accepted = ACCEPTED.find((entry) => entry.check === row[issue!] && entry.file.test(row[file!] ?? ''))
+      const accepted = ACCEPTED.find(
+        (entry) => entry.check === row[issue!] && entry.file.test(row[file!] ?? ''),
+      )
       const where = `${row[file!]}:${row[line!] ?? ''}`
       if (accepted) {
         console.log(`audit: godtaget ${level} ${row[issue!]} i ${where} – ${accepted.why}`)

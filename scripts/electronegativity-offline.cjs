@@ -8,7 +8,11 @@
 const Module = require('node:module')
 const load = Module._load
 Module._load = function (request, parent, isMain) {
-  if (request === 'got' && parent && /electronegativity[\\/]dist[\\/]/.test(parent.filename ?? '')) {
+  if (
+    request === 'got' &&
+    parent &&
+    /electronegativity[\\/]dist[\\/]/.test(parent.filename ?? '')
+  ) {
     const offline = () => Promise.reject(new Error('offline: not fetched'))
     offline.head = offline
     offline.get = offline

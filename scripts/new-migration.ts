@@ -16,7 +16,9 @@ const dir = mkdtempSync(join(tmpdir(), 'radsrum-migration-'))
 const db = await openDatabase({ path: join(dir, 'schema.sqlite') })
 try {
   const result = await db.orm.migrator.create('src/main/db/migrations', false, false, name)
-  console.log(result.fileName ? `Skrev ${result.fileName}` : 'Ingen skillnad: ingen migrering behövs.')
+  console.log(
+    result.fileName ? `Skrev ${result.fileName}` : 'Ingen skillnad: ingen migrering behövs.',
+  )
 } finally {
   await db.close()
   rmSync(dir, { recursive: true, force: true })

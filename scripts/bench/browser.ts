@@ -12,12 +12,25 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test'
 import { fixedClock } from '../../src/main/context.ts'
 import { openSession } from '../../src/main/db/session.ts'
 import { createDispatcher, type Dispatcher } from '../../src/main/registry.ts'
 import type { MeetingSummaryDto } from '../../src/shared/api/meetings.ts'
-import { bridgeInitScript, CHROMIUM_ARGS, chromiumExecutable, INVOKE_BINDING, RENDERER, serveRenderer } from '../../tests/support/renderer.ts'
+import {
+  bridgeInitScript,
+  CHROMIUM_ARGS,
+  chromiumExecutable,
+  INVOKE_BINDING,
+  RENDERER,
+  serveRenderer,
+} from '../../tests/support/renderer.ts'
 import { createTestDatabase, RecordingHost } from '../../tests/support/testDatabase.ts'
 import { formatFigure, quantile, type Figure } from './figures.ts'
 import { BENCH_TODAY } from './shape.ts'
@@ -69,7 +82,14 @@ async function openLarge(path: string, saveTo: string): Promise<BenchApp> {
   const clock = fixedClock(CLOCK)
   const database = await openSession(path, () => clock.now())
   const host = new RecordingHost(saveTo)
-  const dispatcher = createDispatcher({ orm: () => database.orm, session: database, clock, host, app: { appVersion: 'bench', databasePath: path }, log: () => undefined })
+  const dispatcher = createDispatcher({
+    orm: () => database.orm,
+    session: database,
+    clock,
+    host,
+    app: { appVersion: 'bench', databasePath: path },
+    log: () => undefined,
+  })
   return wrap(dispatcher, host, () => database.close())
 }
 
@@ -81,19 +101,37 @@ async function openLarge(path: string, saveTo: string): Promise<BenchApp> {
 async function openEmpty(saveTo: string): Promise<BenchApp> {
   const db = await createTestDatabase({ clock: fixedClock(CLOCK), saveTo })
   const app = wrap(db.dispatcher, db.host, () => db.close())
-  const body = await app.call<{ id: number }>('register.createBody', { name: 'Trygghetsrådet', kind: 'council', area: 'Kommunen', parentId: null })
-  await app.call('meetings.create', { bodyId: body.id, date: '2026-12-08', startTime: '13:15', endTime: '15:00', place: 'Stadshuset', noticeDate: '2026-11-27', replyBy: '2026-12-04' })
+  const body = await app.call<{ id: number }>('register.createBody', {
+    name: 'Trygghetsrådet',
+    kind: 'council',
+    area: 'Kommunen',
+    parentId: null,
+  })
+  await app.call('meetings.create', {
+    bodyId: body.id,
+    date: '2026-12-08',
+    startTime: '13:15',
+    endTime: '15:00',
+    place: 'Stadshuset',
+    noticeDate: '2026-11-27',
+    replyBy: '2026-12-04',
+  })
   return app
 }
 
 /** A context whose pages reach `app` through the bridge, timing every call in the page and noting when the overview's rows first exist in a frame. */
 async function bridgedContext(browser: Browser, app: BenchApp): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1280, height: 860 } })
+  const context = await browser.newContext({
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    viewport: { width: 1280, height: 860 },
+  })
   // The answer crosses as one JSON string: Playwright's own serialisation of a binding's return value
   // walks every value and doubled the in-page time of the 1 MB meeting list (2.3 s against 1.1 s),
   // where Electron's IPC (structured clone) takes milliseconds; a string and JSON.parse come closer.
   await context.exposeBinding(INVOKE_BINDING, async (source, name: string, input: unknown) => {
-    if (source.frame !== source.page.mainFrame()) return JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Fel avsändare.' } })
+    if (source.frame !== source.page.mainFrame())
+      return JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Fel avsändare.' } })
     return JSON.stringify(await app.dispatcher.call(name, input))
   })
   const timedInvoke = `(name, input) => {
@@ -126,13 +164,21 @@ interface OverviewRun {
 }
 
 /** One fresh page load of the overview; timed in the page from its own navigation start. */
-async function loadOverview(context: BrowserContext, url: string, screenshot?: string): Promise<OverviewRun> {
+async function loadOverview(
+  context: BrowserContext,
+  url: string,
+  screenshot?: string,
+): Promise<OverviewRun> {
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   try {
     await page.goto(`${url}#/meetings`, { waitUntil: 'commit' })
-    const paint = await (await page.waitForFunction(() => (globalThis as BenchWindow).__benchRowsAt, undefined, { timeout: 60_000 })).jsonValue()
+    const paint = await (
+      await page.waitForFunction(() => (globalThis as BenchWindow).__benchRowsAt, undefined, {
+        timeout: 60_000,
+      })
+    ).jsonValue()
     const calls = await page.evaluate(() => (globalThis as BenchWindow).__benchCalls ?? [])
     if (screenshot) await page.screenshot({ path: screenshot, fullPage: true })
     if (errors.length > 0) throw new Error(`Errors in the page: ${errors.join('; ')}`)
@@ -158,12 +204,20 @@ async function answerSizes(app: BenchApp, calls: PageCall[]): Promise<string[]> 
     const result = await app.dispatcher.call(call.name, call.input)
     const service = performance.now() - started
     const bytes = JSON.stringify(result.ok ? result.value : result.error).length
-    lines.push(`  ${call.name.padEnd(22)} ${JSON.stringify(call.input).padEnd(24)} ${(bytes / 1024).toFixed(1).padStart(7)} kB answer, service ${service.toFixed(1)} ms, in page ${call.ms.toFixed(1)} ms from ${call.at.toFixed(0)} ms`)
+    lines.push(
+      `  ${call.name.padEnd(22)} ${JSON.stringify(call.input).padEnd(24)} ${(bytes / 1024).toFixed(1).padStart(7)} kB answer, service ${service.toFixed(1)} ms, in page ${call.ms.toFixed(1)} ms from ${call.at.toFixed(0)} ms`,
+    )
   }
   return lines
 }
 
-async function overviewFigures(browser: Browser, url: string, empty: BenchApp, large: BenchApp, log: (line: string) => void): Promise<Figure[]> {
+async function overviewFigures(
+  browser: Browser,
+  url: string,
+  empty: BenchApp,
+  large: BenchApp,
+  log: (line: string) => void,
+): Promise<Figure[]> {
   const emptyContext = await bridgedContext(browser, empty)
   const largeContext = await bridgedContext(browser, large)
   try {
@@ -173,8 +227,15 @@ async function overviewFigures(browser: Browser, url: string, empty: BenchApp, l
     // Alternating empty and large, so drift on a shared machine falls on both alike.
     for (let i = 0; i < WARMUP + RUNS; i++) {
       const measured = i >= WARMUP
-      for (const [key, context] of [['empty', emptyContext], ['large', largeContext]] as const) {
-        const run = await loadOverview(context, url, key === 'large' && i === WARMUP + RUNS - 1 ? OVERVIEW_SHOT : undefined)
+      for (const [key, context] of [
+        ['empty', emptyContext],
+        ['large', largeContext],
+      ] as const) {
+        const run = await loadOverview(
+          context,
+          url,
+          key === 'large' && i === WARMUP + RUNS - 1 ? OVERVIEW_SHOT : undefined,
+        )
         if (!measured) continue
         paints[key].push(run.paint)
         const list = run.calls.find((call) => call.name === 'meetings.list')
@@ -183,7 +244,10 @@ async function overviewFigures(browser: Browser, url: string, empty: BenchApp, l
         last[key] = run
       }
     }
-    for (const [key, app] of [['empty', empty], ['large', large]] as const) {
+    for (const [key, app] of [
+      ['empty', empty],
+      ['large', large],
+    ] as const) {
       const run = last[key]
       if (!run) continue
       log(`overview calls, ${key} set (last run, rows painted at ${run.paint.toFixed(0)} ms):`)
@@ -195,8 +259,18 @@ async function overviewFigures(browser: Browser, url: string, empty: BenchApp, l
     const list = summary(listMs.large)
     return [
       { name: 'renderer: first paint, meeting overview (empty)', ...empty50 },
-      { name: 'renderer: first paint, meeting overview (10 years)', ...large50, ratio, target: 'ratio ≤ 1.2', met: ratio <= 1.2 },
-      { name: 'renderer: meetings.list in the page (10 years)', ...list, ratio: list.median / summary(listMs.empty).median },
+      {
+        name: 'renderer: first paint, meeting overview (10 years)',
+        ...large50,
+        ratio,
+        target: 'ratio ≤ 1.2',
+        met: ratio <= 1.2,
+      },
+      {
+        name: 'renderer: meetings.list in the page (10 years)',
+        ...list,
+        ratio: list.median / summary(listMs.empty).median,
+      },
     ]
   } finally {
     await emptyContext.close()
@@ -231,7 +305,12 @@ class Secretary {
  * "to do" card (or its row), then the notice button. The document must reach the host.
  * In Electron the host's save dialog asks for one more confirmation; the recording host does not.
  */
-async function noticeFigure(browser: Browser, url: string, large: BenchApp, log: (line: string) => void): Promise<Figure> {
+async function noticeFigure(
+  browser: Browser,
+  url: string,
+  large: BenchApp,
+  log: (line: string) => void,
+): Promise<Figure> {
   const next = (await large.call<MeetingSummaryDto[]>('meetings.list', { from: BENCH_TODAY }))[0]
   if (!next) throw new Error('The large data set has no upcoming meeting.')
   const context = await bridgedContext(browser, large)
@@ -244,28 +323,59 @@ async function noticeFigure(browser: Browser, url: string, large: BenchApp, log:
     const secretary = new Secretary(page)
     const savedBefore = large.host.saved.length
 
-    await secretary.click(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt', exact: true }), 'menu "Översikt"')
+    await secretary.click(
+      page
+        .getByRole('navigation', { name: 'Huvudmeny' })
+        .getByRole('link', { name: 'Översikt', exact: true }),
+      'menu "Översikt"',
+    )
     await page.locator(ROW_SELECTOR).first().waitFor()
     // The to-do cards come first on the overview ("<next step>: <body> <date>"); the upcoming table has every meeting.
-    const card = page.getByRole('link', { name: new RegExp(`: ${escapeRegExp(next.bodyName)} ${next.date}$`) })
-    if ((await card.count()) > 0) await secretary.click(card.first(), `to-do card "${await card.first().getAttribute('aria-label')}"`)
-    else await secretary.click(page.getByRole('link', { name: `Öppna mötet ${next.bodyName} ${next.date}`, exact: true }).first(), `upcoming row "${next.bodyName} ${next.date}"`)
+    const card = page.getByRole('link', {
+      name: new RegExp(`: ${escapeRegExp(next.bodyName)} ${next.date}$`),
+    })
+    if ((await card.count()) > 0)
+      await secretary.click(
+        card.first(),
+        `to-do card "${await card.first().getAttribute('aria-label')}"`,
+      )
+    else
+      await secretary.click(
+        page
+          .getByRole('link', { name: `Öppna mötet ${next.bodyName} ${next.date}`, exact: true })
+          .first(),
+        `upcoming row "${next.bodyName} ${next.date}"`,
+      )
     await page.getByRole('heading', { name: `${next.bodyName} ${next.date}` }).waitFor()
-    await secretary.click(page.getByRole('button', { name: 'Kallelse (.docx)' }), 'button "Kallelse (.docx)"')
+    await secretary.click(
+      page.getByRole('button', { name: 'Kallelse (.docx)' }),
+      'button "Kallelse (.docx)"',
+    )
     await page.getByText('Dokumentet sparades').waitFor()
 
     const saved = large.host.saved.slice(savedBefore)
     const expected = `Kallelse ${next.bodyName} ${next.date}.docx`
-    if (saved.length !== 1 || saved[0]!.fileName !== expected) throw new Error(`Expected ${expected} saved, the host got: ${saved.map((file) => file.fileName).join(', ') || 'nothing'}`)
+    if (saved.length !== 1 || saved[0]!.fileName !== expected)
+      throw new Error(
+        `Expected ${expected} saved, the host got: ${saved.map((file) => file.fileName).join(', ') || 'nothing'}`,
+      )
     const bytes = saved[0]!.data
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error(`${expected} is not a Word (zip) file.`)
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+      throw new Error(`${expected} is not a Word (zip) file.`)
     await page.screenshot({ path: NOTICE_SHOT, fullPage: true })
     if (errors.length > 0) throw new Error(`Errors in the page: ${errors.join('; ')}`)
 
-    log(`notice path (${secretary.actions.length} actions, ${expected}, ${(bytes.length / 1024).toFixed(0)} kB):`)
+    log(
+      `notice path (${secretary.actions.length} actions, ${expected}, ${(bytes.length / 1024).toFixed(0)} kB):`,
+    )
     for (const action of secretary.actions) log(`  ${action}`)
     const count = secretary.actions.length
-    return { name: "user actions: start → next meeting's notice", median: count, p95: count, unit: 'actions' }
+    return {
+      name: "user actions: start → next meeting's notice",
+      median: count,
+      p95: count,
+      unit: 'actions',
+    }
   } finally {
     await context.close()
   }
@@ -277,7 +387,10 @@ function ensureRendererBuild(): void {
   execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
 }
 
-export async function browserFigures(largeDbPath: string, log: (line: string) => void = () => undefined): Promise<Figure[]> {
+export async function browserFigures(
+  largeDbPath: string,
+  log: (line: string) => void = () => undefined,
+): Promise<Figure[]> {
   ensureRendererBuild()
   const documents = mkdtempSync(join(tmpdir(), 'radsrum-bench-documents-'))
   const server = await serveRenderer()
@@ -290,7 +403,10 @@ export async function browserFigures(largeDbPath: string, log: (line: string) =>
     opened.push(empty)
     const large = await openLarge(largeDbPath, documents)
     opened.push(large)
-    return [...(await overviewFigures(browser, url, empty, large, log)), await noticeFigure(browser, url, large, log)]
+    return [
+      ...(await overviewFigures(browser, url, empty, large, log)),
+      await noticeFigure(browser, url, large, log),
+    ]
   } finally {
     await browser?.close()
     server.close()
@@ -309,5 +425,7 @@ if (import.meta.main) {
   const started = performance.now()
   const figures = await browserFigures(path, (line) => console.log(line))
   for (const figure of figures) console.log(formatFigure(figure))
-  console.log(`browser bench: ${((performance.now() - started) / 1000).toFixed(1)} s (screenshots: ${OVERVIEW_SHOT}, ${NOTICE_SHOT})`)
+  console.log(
+    `browser bench: ${((performance.now() - started) / 1000).toFixed(1)} s (screenshots: ${OVERVIEW_SHOT}, ${NOTICE_SHOT})`,
+  )
 }

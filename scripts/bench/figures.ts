@@ -29,9 +29,15 @@ export interface Timing {
  * Slow work stops after `budgetMs` (with at least five samples), so one slow procedure cannot
  * hold the whole bench for minutes.
  */
-export async function time(work: () => unknown, runs = 30, warmup = 3, budgetMs = 5_000): Promise<Timing> {
+export async function time(
+  work: () => unknown,
+  runs = 30,
+  warmup = 3,
+  budgetMs = 5_000,
+): Promise<Timing> {
   const warmupStart = performance.now()
-  for (let i = 0; i < warmup && (i === 0 || performance.now() - warmupStart < budgetMs / 5); i++) await work()
+  for (let i = 0; i < warmup && (i === 0 || performance.now() - warmupStart < budgetMs / 5); i++)
+    await work()
   const samples: number[] = []
   const measureStart = performance.now()
   for (let i = 0; i < runs; i++) {
@@ -44,11 +50,16 @@ export async function time(work: () => unknown, runs = 30, warmup = 3, budgetMs 
   return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), samples }
 }
 
-const round = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2))
+const round = (value: number): string =>
+  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)
 
 export function formatFigure(figure: Figure): string {
   const unit = figure.unit ?? 'ms'
-  const parts = [figure.name.padEnd(44), `median ${round(figure.median)} ${unit}`.padEnd(20), `p95 ${round(figure.p95)} ${unit}`.padEnd(18)]
+  const parts = [
+    figure.name.padEnd(44),
+    `median ${round(figure.median)} ${unit}`.padEnd(20),
+    `p95 ${round(figure.p95)} ${unit}`.padEnd(18),
+  ]
   if (figure.ratio !== undefined) parts.push(`ratio ${figure.ratio.toFixed(2)}`.padEnd(12))
   if (figure.target) parts.push(`${figure.met ? 'ok  ' : 'MISS'} ${figure.target}`)
   return parts.join(' ').trimEnd()

@@ -17,7 +17,16 @@ import { FIRST_NAMES, LAST_NAMES, LOCAL_GROUP_AREAS } from '../../src/main/demo/
 import { generateMeetings } from './generateMeetings.ts'
 import { generateBudget, generateGoals } from './generatePlans.ts'
 import { seededRandom } from './random.ts'
-import { BENCH_SEED, STAMP, day, type BodyPlan, type GeneratedFacts, type Holder, type Insert, type Random } from './shape.ts'
+import {
+  BENCH_SEED,
+  STAMP,
+  day,
+  type BodyPlan,
+  type GeneratedFacts,
+  type Holder,
+  type Insert,
+  type Random,
+} from './shape.ts'
 
 const COUNCIL_SEATS = 40
 const GROUP_SEATS = 33
@@ -44,7 +53,10 @@ const ORGANISATIONS: [string, string][] = [
   ['Idrottsföreningen', 'association'],
 ]
 
-export async function generateLargeDatabase(path: string, seed = BENCH_SEED): Promise<GeneratedFacts> {
+export async function generateLargeDatabase(
+  path: string,
+  seed = BENCH_SEED,
+): Promise<GeneratedFacts> {
   for (const suffix of ['', '-wal', '-shm']) if (existsSync(path + suffix)) rmSync(path + suffix)
   const session = await openSession(path, () => new Date(STAMP))
   await session.close()
@@ -58,48 +70,127 @@ export async function generateLargeDatabase(path: string, seed = BENCH_SEED): Pr
     const key = `${table}:${columns.join(',')}`
     let statement = statements.get(key)
     if (!statement) {
-      statement = db.prepare(`insert into \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) values (${columns.map(() => '?').join(', ')})`)
+      statement = db.prepare(
+        `insert into \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+      )
       statements.set(key, statement)
     }
     return Number(statement.run(...columns.map((c) => row[c])).lastInsertRowid)
   }
-  const facts: GeneratedFacts = { seed, bodies: 0, people: 0, meetings: 0, agendaItems: 0, attendanceRows: 0, paragraphs: 0, actions: 0, goalVersions: 0, budgetLines: 0, councilId: 0 }
+  const facts: GeneratedFacts = {
+    seed,
+    bodies: 0,
+    people: 0,
+    meetings: 0,
+    agendaItems: 0,
+    attendanceRows: 0,
+    paragraphs: 0,
+    actions: 0,
+    goalVersions: 0,
+    budgetLines: 0,
+    councilId: 0,
+  }
 
   db.transaction(() => {
-    const organisationIds = ORGANISATIONS.map(([name, kind]) => insert('organisation', { name, kind, contact: null, created_at: STAMP, updated_at: STAMP }))
+    const organisationIds = ORGANISATIONS.map(([name, kind]) =>
+      insert('organisation', { name, kind, contact: null, created_at: STAMP, updated_at: STAMP }),
+    )
     const newPerson = (organisationId: number): number => {
       facts.people++
       const name = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`
-      const email = `${name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, '.')}.${facts.people}@exempel.se`
-      return insert('person', { name, title: null, organisation_id: organisationId, email, phone: null, created_at: STAMP, updated_at: STAMP })
+      const email = `${name
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z]+/g, '.')}.${facts.people}@exempel.se`
+      return insert('person', {
+        name,
+        title: null,
+        organisation_id: organisationId,
+        email,
+        phone: null,
+        created_at: STAMP,
+        updated_at: STAMP,
+      })
     }
     const secretaryId = newPerson(organisationIds[1]!)
 
-    const councilId = insert('body', { name: 'Trygghetsrådet', kind: 'council', area: 'Kommunen', parent_id: null, created_at: STAMP, updated_at: STAMP })
+    const councilId = insert('body', {
+      name: 'Trygghetsrådet',
+      kind: 'council',
+      area: 'Kommunen',
+      parent_id: null,
+      created_at: STAMP,
+      updated_at: STAMP,
+    })
     facts.councilId = councilId
     const bodies: BodyPlan[] = [{ id: councilId, kind: 'council', seats: COUNCIL_SEATS }]
     for (const area of LOCAL_GROUP_AREAS) {
-      bodies.push({ id: insert('body', { name: `Trygghetsgrupp ${area}`, kind: 'localGroup', area, parent_id: councilId, created_at: STAMP, updated_at: STAMP }), kind: 'localGroup', seats: GROUP_SEATS })
+      bodies.push({
+        id: insert('body', {
+          name: `Trygghetsgrupp ${area}`,
+          kind: 'localGroup',
+          area,
+          parent_id: councilId,
+          created_at: STAMP,
+          updated_at: STAMP,
+        }),
+        kind: 'localGroup',
+        seats: GROUP_SEATS,
+      })
     }
     facts.bodies = bodies.length
 
     for (const body of bodies) {
-      insert('membership', { body_id: body.id, person_id: secretaryId, role: 'secretary', seat_id: null, deputy_for_id: null, from_date: TERM_STARTS[0], to_date: null, created_at: STAMP })
+      insert('membership', {
+        body_id: body.id,
+        person_id: secretaryId,
+        role: 'secretary',
+        seat_id: null,
+        deputy_for_id: null,
+        from_date: TERM_STARTS[0],
+        to_date: null,
+        created_at: STAMP,
+      })
       const seatHolders = generateSeats(random, insert, newPerson, body, organisationIds)
-      generateMeetings(random, insert, body, seatHolders, organisationIds, bodies.slice(1).map((b) => b.id), facts)
+      generateMeetings(
+        random,
+        insert,
+        body,
+        seatHolders,
+        organisationIds,
+        bodies.slice(1).map((b) => b.id),
+        facts,
+      )
       generateGoals(random, insert, body.id, body.kind === 'council', facts)
     }
-    generateBudget(random, insert, bodies.map((b) => b.id), facts)
+    generateBudget(
+      random,
+      insert,
+      bodies.map((b) => b.id),
+      facts,
+    )
   })()
   db.close()
   return facts
 }
 
-function generateSeats(random: Random, insert: Insert, newPerson: (organisationId: number) => number, body: { id: number; seats: number }, organisationIds: number[]): Holder[][] {
+function generateSeats(
+  random: Random,
+  insert: Insert,
+  newPerson: (organisationId: number) => number,
+  body: { id: number; seats: number },
+  organisationIds: number[],
+): Holder[][] {
   const seats: Holder[][] = []
   for (let position = 0; position < body.seats; position++) {
     const organisationId = organisationIds[position % organisationIds.length]!
-    const seatId = insert('seat', { body_id: body.id, organisation_id: organisationId, label: `Plats ${position + 1}`, position })
+    const seatId = insert('seat', {
+      body_id: body.id,
+      organisation_id: organisationId,
+      label: `Plats ${position + 1}`,
+      position,
+    })
     const turnout = random.chance(0.6) ? 0.9 : random.chance(0.6) ? 0.7 : 0.3
     const starts = TERM_STARTS.filter((_, term) => term === 0 || random.chance(0.35))
     const role = position === 0 ? 'chair' : position === 1 ? 'viceChair' : 'member'
@@ -108,9 +199,27 @@ function generateSeats(random: Random, insert: Insert, newPerson: (organisationI
         const next = starts[index + 1]
         const to = next ? day(next, -1) : null
         const personId = newPerson(organisationId)
-        const membershipId = insert('membership', { body_id: body.id, person_id: personId, role, seat_id: seatId, deputy_for_id: null, from_date: from, to_date: to, created_at: STAMP })
+        const membershipId = insert('membership', {
+          body_id: body.id,
+          person_id: personId,
+          role,
+          seat_id: seatId,
+          deputy_for_id: null,
+          from_date: from,
+          to_date: to,
+          created_at: STAMP,
+        })
         const deputyPersonId = newPerson(organisationId)
-        insert('membership', { body_id: body.id, person_id: deputyPersonId, role: 'deputy', seat_id: null, deputy_for_id: membershipId, from_date: from, to_date: to, created_at: STAMP })
+        insert('membership', {
+          body_id: body.id,
+          person_id: deputyPersonId,
+          role: 'deputy',
+          seat_id: null,
+          deputy_for_id: membershipId,
+          from_date: from,
+          to_date: to,
+          created_at: STAMP,
+        })
         return { personId, membershipId, deputyPersonId, from, to, turnout }
       }),
     )

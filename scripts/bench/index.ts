@@ -16,7 +16,13 @@ import { memoryFigures } from './memory.ts'
 import { lookUpIds, procedureFigures, replay } from './procedures.ts'
 import { openBenchServices } from './services.ts'
 
-const SEARCH_TERMS = ['trafiksituationen', 'belysningen gångvägen', 'klotter', 'trygghetsvandring', 'Brå']
+const SEARCH_TERMS = [
+  'trafiksituationen',
+  'belysningen gångvägen',
+  'klotter',
+  'trygghetsvandring',
+  'Brå',
+]
 
 const args = new Set(process.argv.slice(2))
 const folder = resolve('.bench')
@@ -33,28 +39,54 @@ const report = (more: Figure[]) => {
 if (!args.has('--reuse') || !existsSync(path)) {
   const started = performance.now()
   const facts = await generateLargeDatabase(path)
-  console.log(`data set: ${facts.meetings} meetings, ${facts.agendaItems} items, ${facts.attendanceRows} attendance rows, ${facts.paragraphs} §, ${facts.actions} actions, ${facts.people} people, ${facts.goalVersions} goal versions, ${facts.budgetLines} budget lines (seed ${facts.seed}, ${Math.round(performance.now() - started)} ms)`)
+  console.log(
+    `data set: ${facts.meetings} meetings, ${facts.agendaItems} items, ${facts.attendanceRows} attendance rows, ${facts.paragraphs} §, ${facts.actions} actions, ${facts.people} people, ${facts.goalVersions} goal versions, ${facts.budgetLines} budget lines (seed ${facts.seed}, ${Math.round(performance.now() - started)} ms)`,
+  )
 }
 
 const opening = await time(async () => (await openBenchServices(path)).close(), 5, 1)
-report([{ name: 'app start: open the ten-year database', median: opening.median, p95: opening.p95 }])
+report([
+  { name: 'app start: open the ten-year database', median: opening.median, p95: opening.p95 },
+])
 
 const services = await openBenchServices(path)
 try {
   const ids = lookUpIds(services.raw)
   report(await procedureFigures(services, ids))
 
-  const statisticsSql = await services.capture(() => services.call('attendance.statistics', { bodyId: null, fromYear: null, toYear: null }))
-  const orm = await time(() => services.call('attendance.statistics', { bodyId: null, fromYear: null, toYear: null }))
+  const statisticsSql = await services.capture(() =>
+    services.call('attendance.statistics', { bodyId: null, fromYear: null, toYear: null }),
+  )
+  const orm = await time(() =>
+    services.call('attendance.statistics', { bodyId: null, fromYear: null, toYear: null }),
+  )
   const raw = await time(() => replay(services.raw, statisticsSql))
   report([
     { name: 'attendance statistics, all bodies (raw SQL)', median: raw.median, p95: raw.p95 },
-    { name: 'attendance statistics, all bodies (ORM)', median: orm.median, p95: orm.p95, ratio: orm.median / raw.median, target: 'ratio ≤ 2', met: orm.median / raw.median <= 2 },
+    {
+      name: 'attendance statistics, all bodies (ORM)',
+      median: orm.median,
+      p95: orm.p95,
+      ratio: orm.median / raw.median,
+      target: 'ratio ≤ 2',
+      met: orm.median / raw.median <= 2,
+    },
   ])
 
   let term = 0
-  const search = await time(() => services.call('minutes.search', { query: SEARCH_TERMS[term++ % SEARCH_TERMS.length] }), 50)
-  report([{ name: `full-text search, ${SEARCH_TERMS.length} terms`, median: search.median, p95: search.p95, target: 'p95 ≤ 20 ms', met: search.p95 <= 20 }])
+  const search = await time(
+    () => services.call('minutes.search', { query: SEARCH_TERMS[term++ % SEARCH_TERMS.length] }),
+    50,
+  )
+  report([
+    {
+      name: `full-text search, ${SEARCH_TERMS.length} terms`,
+      median: search.median,
+      p95: search.p95,
+      target: 'p95 ≤ 20 ms',
+      met: search.p95 <= 20,
+    },
+  ])
 
   report(await documentFigures(services, ids))
   report(await exportFigures(services, ids))
@@ -70,4 +102,6 @@ if (!args.has('--no-browser')) {
 
 const targeted = figures.filter((figure) => figure.target)
 const missed = targeted.filter((figure) => !figure.met)
-console.log(`\n${targeted.length - missed.length} of ${targeted.length} targets met${missed.length > 0 ? `; missed: ${missed.map((figure) => figure.name).join('; ')}` : ''}`)
+console.log(
+  `\n${targeted.length - missed.length} of ${targeted.length} targets met${missed.length > 0 ? `; missed: ${missed.map((figure) => figure.name).join('; ')}` : ''}`,
+)

@@ -47,7 +47,11 @@ async function measure(path: string): Promise<Memory> {
 }
 
 export function memoryFigures(path: string): Figure[] {
-  const output = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), path], { encoding: 'utf8' })
+  const output = execFileSync(
+    process.execPath,
+    ['--expose-gc', fileURLToPath(import.meta.url), path],
+    { encoding: 'utf8' },
+  )
   const memory = JSON.parse(output) as Memory
   const figure = (name: string, value: number, target?: number): Figure => ({
     name,

@@ -21,22 +21,50 @@ export interface BenchIds {
 export function lookUpIds(raw: Database.Database): BenchIds {
   const one = <T>(sql: string, ...params: unknown[]): T => raw.prepare(sql).get(...params) as T
   const councilId = one<{ id: number }>(`select id from body where kind = 'council'`).id
-  const heldMeetingId = one<{ id: number }>(`select id from meeting where body_id = ? and date < ? order by date desc limit 1`, councilId, BENCH_TODAY).id
-  const goal = one<{ id: number; versions: number }>(`select d.id, count(v.id) as versions from goal_document d join goal_version v on v.document_id = d.id where d.body_id = ? group by d.id`, councilId)
+  const heldMeetingId = one<{ id: number }>(
+    `select id from meeting where body_id = ? and date < ? order by date desc limit 1`,
+    councilId,
+    BENCH_TODAY,
+  ).id
+  const goal = one<{ id: number; versions: number }>(
+    `select d.id, count(v.id) as versions from goal_document d join goal_version v on v.document_id = d.id where d.body_id = ? group by d.id`,
+    councilId,
+  )
   return {
     councilId,
-    groupId: one<{ id: number }>(`select id from body where kind = 'localGroup' order by id limit 1`).id,
+    groupId: one<{ id: number }>(
+      `select id from body where kind = 'localGroup' order by id limit 1`,
+    ).id,
     heldMeetingId,
-    heldParagraphNumber: one<{ number: number }>(`select p.number from minutes_paragraph p join minutes m on m.id = p.minutes_id where m.meeting_id = ? order by p.position limit 1`, heldMeetingId).number,
-    nextMeetingId: one<{ id: number }>(`select id from meeting where body_id = ? and date >= ? order by date limit 1`, councilId, BENCH_TODAY).id,
-    memberPersonId: one<{ id: number }>(`select person_id as id from membership where body_id = ? and role = 'member' and to_date is null order by id limit 1`, councilId).id,
+    heldParagraphNumber: one<{ number: number }>(
+      `select p.number from minutes_paragraph p join minutes m on m.id = p.minutes_id where m.meeting_id = ? order by p.position limit 1`,
+      heldMeetingId,
+    ).number,
+    nextMeetingId: one<{ id: number }>(
+      `select id from meeting where body_id = ? and date >= ? order by date limit 1`,
+      councilId,
+      BENCH_TODAY,
+    ).id,
+    memberPersonId: one<{ id: number }>(
+      `select person_id as id from membership where body_id = ? and role = 'member' and to_date is null order by id limit 1`,
+      councilId,
+    ).id,
     goalDocumentId: goal.id,
     goalVersions: goal.versions,
     grantId: one<{ id: number }>(`select id from "grant" order by from_year desc limit 1`).id,
   }
 }
 
-const yearRule = { weekday: 2, weeks: [6, 12, 19, 38, 44, 50], startTime: '13:15', endTime: '15:00', place: 'Stadshuset', noticeDaysBefore: 10, replyDaysBefore: 3, holidayPolicy: 'nextWorkday' }
+const yearRule = {
+  weekday: 2,
+  weeks: [6, 12, 19, 38, 44, 50],
+  startTime: '13:15',
+  endTime: '15:00',
+  place: 'Stadshuset',
+  noticeDaysBefore: 10,
+  replyDaysBefore: 3,
+  holidayPolicy: 'nextWorkday',
+}
 
 /**
  * What the screens ask for when the secretary opens them (the renderer's default inputs), per read
@@ -67,7 +95,10 @@ export function readInputs(ids: BenchIds): Record<string, unknown> {
     'meetings.rotation': { councilId: ids.councilId },
     'backup.list': {},
     'attendance.get': { meetingId: ids.nextMeetingId },
-    'attendance.deputyProposal': { meetingId: ids.nextMeetingId, memberPersonId: ids.memberPersonId },
+    'attendance.deputyProposal': {
+      meetingId: ids.nextMeetingId,
+      memberPersonId: ids.memberPersonId,
+    },
     'attendance.getRule': { bodyId: ids.councilId },
     'attendance.statistics': { bodyId: ids.councilId, fromYear: null, toYear: null },
     'minutes.get': { meetingId: ids.heldMeetingId },
@@ -82,7 +113,8 @@ export function readInputs(ids: BenchIds): Record<string, unknown> {
 
 /** Read procedures that do not read the data set; each is measured elsewhere, as the reason says. */
 export const NOT_ON_THE_DATA_SET: Record<string, string> = {
-  'register.previewMemberImport': 'parses an uploaded workbook; its limits are in tests/unit/importCorpus.test.ts',
+  'register.previewMemberImport':
+    'parses an uploaded workbook; its limits are in tests/unit/importCorpus.test.ts',
 }
 
 /**
@@ -104,7 +136,9 @@ async function rawFloor(services: BenchServices, sqls: string[]): Promise<number
 
 export async function procedureFigures(services: BenchServices, ids: BenchIds): Promise<Figure[]> {
   const inputs = readInputs(ids)
-  const reads = Object.entries(contract).filter(([, procedure]) => procedure.kind === 'query').map(([name]) => name)
+  const reads = Object.entries(contract)
+    .filter(([, procedure]) => procedure.kind === 'query')
+    .map(([name]) => name)
   const unmeasured = reads.filter((name) => !(name in inputs) && !(name in NOT_ON_THE_DATA_SET))
   if (unmeasured.length > 0) throw new Error(`Bench has no input for: ${unmeasured.join(', ')}`)
 

@@ -21,14 +21,25 @@ export interface BenchServices {
 }
 
 interface QueryLogging {
-  executeQuery(query: string, run: () => Promise<unknown>, context?: { formatted?: string }): Promise<unknown>
+  executeQuery(
+    query: string,
+    run: () => Promise<unknown>,
+    context?: { formatted?: string },
+  ): Promise<unknown>
 }
 
 export async function openBenchServices(path: string): Promise<BenchServices> {
   const clock = fixedClock(`${BENCH_TODAY}T10:00:00+01:00`)
   const session = await openSession(path, () => clock.now())
   const host = new RecordingHost()
-  const dispatcher = createDispatcher({ orm: () => session.orm, session, clock, host, app: { appVersion: 'bench', databasePath: path }, log: () => undefined })
+  const dispatcher = createDispatcher({
+    orm: () => session.orm,
+    session,
+    clock,
+    host,
+    app: { appVersion: 'bench', databasePath: path },
+    log: () => undefined,
+  })
   const raw = new Database(path, { readonly: true })
   let captured: string[] | null = null
   hookQueries(session.orm, (sql) => captured?.push(sql))

@@ -39,6 +39,7 @@ export interface GeneratedFacts {
   councilId: number
 }
 
-export const day = (iso: string, offset: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10)
+export const day = (iso: string, offset: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10)
 
 export type { Random }

@@ -1,8 +1,30 @@
 import type { Random } from './random.ts'
 
 /** Sentences assembled from parts, so the full-text index sees a realistic spread of words. */
-const SUBJECTS = ['Polisen', 'Socialtjänsten', 'Fältassistenterna', 'Räddningstjänsten', 'Bostadsbolaget', 'Skolan', 'Fritidsgården', 'Föreningen', 'Kyrkan', 'Nattvandrarna', 'Trafikkontoret', 'Gruppen']
-const VERBS = ['redogjorde för', 'rapporterade om', 'föreslog åtgärder mot', 'följer upp', 'har kartlagt', 'planerar insatser mot', 'informerade om', 'tar fram underlag om']
+const SUBJECTS = [
+  'Polisen',
+  'Socialtjänsten',
+  'Fältassistenterna',
+  'Räddningstjänsten',
+  'Bostadsbolaget',
+  'Skolan',
+  'Fritidsgården',
+  'Föreningen',
+  'Kyrkan',
+  'Nattvandrarna',
+  'Trafikkontoret',
+  'Gruppen',
+]
+const VERBS = [
+  'redogjorde för',
+  'rapporterade om',
+  'föreslog åtgärder mot',
+  'följer upp',
+  'har kartlagt',
+  'planerar insatser mot',
+  'informerade om',
+  'tar fram underlag om',
+]
 const OBJECTS = [
   'skadegörelsen vid centrumhuset',
   'ungdomar som samlas vid köpcentret sena kvällar',
@@ -17,7 +39,16 @@ const OBJECTS = [
   'grannsamverkan i villaområdet',
   'trygghetsvandringen i våras',
 ]
-const TAILS = ['sedan förra mötet', 'under sommaren', 'i samverkan med kommunen', 'enligt medborgardialogen', 'efter trygghetsmätningen', 'inför hösten', 'tillsammans med föreningslivet', '']
+const TAILS = [
+  'sedan förra mötet',
+  'under sommaren',
+  'i samverkan med kommunen',
+  'enligt medborgardialogen',
+  'efter trygghetsmätningen',
+  'inför hösten',
+  'tillsammans med föreningslivet',
+  '',
+]
 
 export function sentence(random: Random): string {
   const tail = random.pick(TAILS)
@@ -29,7 +60,10 @@ export function paragraph(random: Random, sentences: number): string {
 }
 
 export function bullets(random: Random, count: number): string {
-  return Array.from({ length: count }, () => `- ${random.pick(OBJECTS).replace(/^./, (first) => first.toUpperCase())}`).join('\n')
+  return Array.from(
+    { length: count },
+    () => `- ${random.pick(OBJECTS).replace(/^./, (first) => first.toUpperCase())}`,
+  ).join('\n')
 }
 
 export const TOPIC_TITLES = [

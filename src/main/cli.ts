@@ -91,7 +91,11 @@ export async function runCli(argv: string[]): Promise<void> {
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       // Every export's flags take a value (`--document 3`), so they must be declared as strings.
-      ...Object.fromEntries(Object.values(CLI_EXPORTS).flatMap((spec) => Object.keys(spec.flags)).map((flag) => [flag, { type: 'string' as const }])),
+      ...Object.fromEntries(
+        Object.values(CLI_EXPORTS)
+          .flatMap((spec) => Object.keys(spec.flags))
+          .map((flag) => [flag, { type: 'string' as const }]),
+      ),
     },
     allowPositionals: true,
     strict: false,

@@ -26,8 +26,16 @@ export const CLI_EXPORTS: Record<string, CliExport> = {
     flags: { document: 'documentId', from: 'from', to: 'to' },
     help: 'jämförelse av två versioner som .docx med spårade ändringar (--document ID --from N --to M)',
   },
-  budget: { procedure: 'exports.budgetXlsx', flags: { year: 'year' }, help: 'budgeten som .xlsx (--year N för ett år)' },
-  'final-report': { procedure: 'exports.finalReportDocx', flags: { grant: 'grantId' }, help: 'slutrapporten till bidragsgivaren som .docx (--grant ID)' },
+  budget: {
+    procedure: 'exports.budgetXlsx',
+    flags: { year: 'year' },
+    help: 'budgeten som .xlsx (--year N för ett år)',
+  },
+  'final-report': {
+    procedure: 'exports.finalReportDocx',
+    flags: { grant: 'grantId' },
+    help: 'slutrapporten till bidragsgivaren som .docx (--grant ID)',
+  },
   notice: {
     procedure: 'exports.noticeDocx',
     byExtension: { '.ics': 'exports.noticeIcs' },
@@ -40,13 +48,29 @@ export const CLI_EXPORTS: Record<string, CliExport> = {
     flags: { body: 'bodyId', year: 'year' },
     help: 'sammanträdesplan: --body ID --year ÅR (.xlsx, eller .ics för kalenderfil)',
   },
-  'person-extract': { procedure: 'exports.personExtractXlsx', flags: { person: 'personId' }, help: 'registerutdrag för en person (--person ID) som .xlsx' },
+  'person-extract': {
+    procedure: 'exports.personExtractXlsx',
+    flags: { person: 'personId' },
+    help: 'registerutdrag för en person (--person ID) som .xlsx',
+  },
   attendance: {
     procedure: 'exports.attendanceXlsx',
     flags: { body: 'bodyId', year: 'year' },
     help: 'närvaro som .xlsx: --body ID [--year ÅR] (ett blad per år; utan --year alla år med upprop)',
   },
-  minutes: { procedure: 'exports.minutesDocx', flags: { meeting: 'meetingId' }, help: 'protokoll: --meeting ID (.docx)' },
-  extract: { procedure: 'exports.extractDocx', flags: { meeting: 'meetingId', paragraph: 'paragraph' }, help: 'protokollsutdrag av en paragraf: --meeting ID --paragraph N (.docx)' },
-  situation: { procedure: 'exports.situationDocx', flags: { meeting: 'meetingId' }, help: 'lägesbilden efter ett möte, en sida: --meeting ID (.docx)' },
+  minutes: {
+    procedure: 'exports.minutesDocx',
+    flags: { meeting: 'meetingId' },
+    help: 'protokoll: --meeting ID (.docx)',
+  },
+  extract: {
+    procedure: 'exports.extractDocx',
+    flags: { meeting: 'meetingId', paragraph: 'paragraph' },
+    help: 'protokollsutdrag av en paragraf: --meeting ID --paragraph N (.docx)',
+  },
+  situation: {
+    procedure: 'exports.situationDocx',
+    flags: { meeting: 'meetingId' },
+    help: 'lägesbilden efter ett möte, en sida: --meeting ID (.docx)',
+  },
 }

@@ -64,7 +64,10 @@ async function start(): Promise<void> {
 }
 
 function fatal(error: unknown): void {
-  const message = error instanceof DatabaseOpenError ? error.message : `Rådsrum kunde inte starta: ${(error as Error).message}`
+  const message =
+    error instanceof DatabaseOpenError
+      ? error.message
+      : `Rådsrum kunde inte starta: ${(error as Error).message}`
   dialog.showErrorBox('Rådsrum kan inte öppna databasen', message)
   app.exit(1)
 }

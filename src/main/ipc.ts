@@ -4,13 +4,17 @@ import type { Result } from '../shared/api/errors.ts'
 import type { Dispatcher } from './registry.ts'
 
 /** The page is ours only if it is the top frame and was loaded from the app's own renderer address. */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, appUrl: string): boolean {
+export function isTrustedSender(
+  event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
+  appUrl: string,
+): boolean {
   const frame = event.senderFrame
   if (!frame || frame.parent !== null) return false
   try {
     const sender = new URL(frame.url)
     const expected = new URL(appUrl)
-    if (expected.protocol === 'file:') return sender.protocol === 'file:' && sender.pathname === expected.pathname
+    if (expected.protocol === 'file:')
+      return sender.protocol === 'file:' && sender.pathname === expected.pathname
     return sender.origin === expected.origin
   } catch {
     return false
@@ -19,11 +23,18 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, 
 
 const refused: Result<never> = {
   ok: false,
-  error: { code: 'VALIDATION', message: 'Anropet kom inte från Rådsrums eget fönster och avvisades.' },
+  error: {
+    code: 'VALIDATION',
+    message: 'Anropet kom inte från Rådsrums eget fönster och avvisades.',
+  },
 }
 
 /** One handler per procedure of the contract; each checks the sender, then the dispatcher validates and runs it. */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatcher: Dispatcher, appUrl: () => string): void {
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  dispatcher: Dispatcher,
+  appUrl: () => string,
+): void {
   for (const name of procedureNames) {
     ipcMain.handle(name, async (event, input: unknown) => {
       if (!isTrustedSender(event, appUrl())) return refused

@@ -4,7 +4,19 @@ import { app, dialog, Menu, shell, type MenuItemConstructorOptions } from 'elect
 export function buildMenu(options: { dataFolder: string; isDev: boolean }): Menu {
   const isMac = process.platform === 'darwin'
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ label: app.name, submenu: [{ role: 'about', label: 'Om Rådsrum' }, { type: 'separator' }, { role: 'hide', label: 'Göm Rådsrum' }, { role: 'quit', label: 'Avsluta Rådsrum' }] } satisfies MenuItemConstructorOptions] : []),
+    ...(isMac
+      ? [
+          {
+            label: app.name,
+            submenu: [
+              { role: 'about', label: 'Om Rådsrum' },
+              { type: 'separator' },
+              { role: 'hide', label: 'Göm Rådsrum' },
+              { role: 'quit', label: 'Avsluta Rådsrum' },
+            ],
+          } satisfies MenuItemConstructorOptions,
+        ]
+      : []),
     {
       label: 'Arkiv',
       submenu: [
@@ -28,7 +40,13 @@ export function buildMenu(options: { dataFolder: string; isDev: boolean }): Menu
     {
       label: 'Visa',
       submenu: [
-        ...(options.isDev ? ([{ role: 'reload', label: 'Läs om' }, { role: 'toggleDevTools', label: 'Utvecklarverktyg' }, { type: 'separator' }] satisfies MenuItemConstructorOptions[]) : []),
+        ...(options.isDev
+          ? ([
+              { role: 'reload', label: 'Läs om' },
+              { role: 'toggleDevTools', label: 'Utvecklarverktyg' },
+              { type: 'separator' },
+            ] satisfies MenuItemConstructorOptions[])
+          : []),
         { role: 'resetZoom', label: 'Normal storlek' },
         { role: 'zoomIn', label: 'Zooma in' },
         { role: 'zoomOut', label: 'Zooma ut' },

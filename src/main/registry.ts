@@ -60,13 +60,15 @@ export function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000')
   if (depth > 20 || value === null || typeof value !== 'object') return false
   if (Array.isArray(value)) return value.some((item) => containsNul(item, depth + 1))
-  for (const [key, item] of Object.entries(value)) if (key.includes('\u0000') || containsNul(item, depth + 1)) return true
+  for (const [key, item] of Object.entries(value))
+    if (key.includes('\u0000') || containsNul(item, depth + 1)) return true
   return false
 }
 
 const NUL_REFUSED: ErrorBody = {
   code: 'VALIDATION',
-  message: 'Texten innehåller ett otillåtet tecken (NUL). Skriv in texten igen, utan att klistra in den från ett annat program.',
+  message:
+    'Texten innehåller ett otillåtet tecken (NUL). Skriv in texten igen, utan att klistra in den från ett annat program.',
   issues: [{ path: '', message: 'Texten innehåller ett otillåtet tecken (NUL).' }],
 }
 
@@ -100,7 +102,9 @@ export function sqliteCode(error: unknown): string | null {
 export function storageErrorBody(error: unknown): ErrorBody | null {
   const code = sqliteCode(error)
   if (!code) return null
-  const base = Object.keys(STORAGE_MESSAGES).find((known) => code === known || code.startsWith(`${known}_`))
+  const base = Object.keys(STORAGE_MESSAGES).find(
+    (known) => code === known || code.startsWith(`${known}_`),
+  )
   return base ? { code: 'STORAGE', message: STORAGE_MESSAGES[base]! } : null
 }
 
@@ -109,29 +113,43 @@ function toErrorBody(error: unknown, log: DispatcherOptions['log']): ErrorBody {
   const storage = storageErrorBody(error)
   if (storage) return storage
   if (error instanceof z.ZodError) {
-    const issues = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
+    const issues = error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    }))
     const first = issues[0]?.message ?? 'Uppgifterna är ofullständiga.'
     return { code: 'VALIDATION', message: first, issues }
   }
   if (error instanceof OptimisticLockError) {
     return {
       code: 'CONFLICT',
-      message: 'Någon annan har ändrat detta sedan du öppnade det. Ladda om och gör ändringen igen; ingenting har skrivits över.',
+      message:
+        'Någon annan har ändrat detta sedan du öppnade det. Ladda om och gör ändringen igen; ingenting har skrivits över.',
     }
   }
   if (error instanceof UniqueConstraintViolationException) {
-    return { code: 'CONFLICT', message: 'Det finns redan en post med samma namn. Välj ett annat namn.' }
+    return {
+      code: 'CONFLICT',
+      message: 'Det finns redan en post med samma namn. Välj ett annat namn.',
+    }
   }
   if (error instanceof ForeignKeyConstraintViolationException) {
-    return { code: 'CONFLICT', message: 'Posten används på andra ställen och kan inte tas bort eller ändras så.' }
+    return {
+      code: 'CONFLICT',
+      message: 'Posten används på andra ställen och kan inte tas bort eller ändras så.',
+    }
   }
   if (error instanceof NotFoundError) {
-    return { code: 'NOT_FOUND', message: 'Det du söker finns inte (längre). Uppdatera listan och försök igen.' }
+    return {
+      code: 'NOT_FOUND',
+      message: 'Det du söker finns inte (längre). Uppdatera listan och försök igen.',
+    }
   }
   log?.('Oväntat fel i en procedur', error)
   return {
     code: 'INTERNAL',
-    message: 'Något gick fel i Rådsrum. Ingenting har sparats av den här åtgärden. Försök igen, och kontakta support om felet kvarstår.',
+    message:
+      'Något gick fel i Rådsrum. Ingenting har sparats av den här åtgärden. Försök igen, och kontakta support om felet kvarstår.',
   }
 }
 
@@ -152,7 +170,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   return {
     async call(name, rawInput) {
       if (!isProcedureName(name)) {
-        return { ok: false, error: { code: 'NOT_FOUND', message: `Okänd procedur: ${String(name).slice(0, 100)}` } }
+        return {
+          ok: false,
+          error: { code: 'NOT_FOUND', message: `Okänd procedur: ${String(name).slice(0, 100)}` },
+        }
       }
       const procedure = contract[name]
       const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => Promise<unknown>
@@ -162,12 +183,20 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const value = await serialised(async () => {
           const orm = typeof options.orm === 'function' ? options.orm() : options.orm
           const em = orm.em.fork()
-          const ctx: ServiceContext = { em, clock: options.clock, host: options.host, app: options.app, database: options.session }
-          if (procedure.kind === 'mutation' && procedure.transactional !== false) return em.transactional((txEm) => handler({ ...ctx, em: txEm }, input))
+          const ctx: ServiceContext = {
+            em,
+            clock: options.clock,
+            host: options.host,
+            app: options.app,
+            database: options.session,
+          }
+          if (procedure.kind === 'mutation' && procedure.transactional !== false)
+            return em.transactional((txEm) => handler({ ...ctx, em: txEm }, input))
           return handler(ctx, input)
         })
         // Saving happens outside the queue: a save dialog may stay open for a long time.
-        if (procedure.kind === 'document') return { ok: true, value: await options.host.saveDocument(value as DocumentFile) }
+        if (procedure.kind === 'document')
+          return { ok: true, value: await options.host.saveDocument(value as DocumentFile) }
         return { ok: true, value }
       } catch (error) {
         return { ok: false, error: toErrorBody(error, options.log) }

@@ -15,11 +15,21 @@ test('the register screens have no serious accessibility violations', async ({ a
   const { page } = app
   await app.db.call('system.loadExampleData')
   const council = (await app.db.call<{ id: number }[]>('register.listBodies'))[0]!
-  for (const screen of [...screens, { name: 'Trygghetsrådet', path: `#/register/bodies/${council.id}` }]) {
+  for (const screen of [
+    ...screens,
+    { name: 'Trygghetsrådet', path: `#/register/bodies/${council.id}` },
+  ]) {
     await page.goto(new URL(screen.path, page.url()).href)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    expect(serious.map((violation) => `${screen.name}: ${violation.id} – ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
+    const serious = results.violations.filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+    )
+    expect(
+      serious.map(
+        (violation) =>
+          `${screen.name}: ${violation.id} – ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([])
   }
 })

@@ -4,35 +4,54 @@ import type { MeetingDto } from '../../src/shared/api/meetings.ts'
 import type { BodySummaryDto } from '../../src/shared/api/register.ts'
 import { expect, test } from './harness.ts'
 
-test('apologies, the proposed deputy, a keyboard roll call with live quorum, and the statistics', async ({ app }) => {
+test('apologies, the proposed deputy, a keyboard roll call with live quorum, and the statistics', async ({
+  app,
+}) => {
   test.setTimeout(180_000)
   const { page } = app
   await app.db.call('system.loadExampleData')
-  const council = (await app.db.call<BodySummaryDto[]>('register.listBodies')).find((body) => body.kind === 'council')!
+  const council = (await app.db.call<BodySummaryDto[]>('register.listBodies')).find(
+    (body) => body.kind === 'council',
+  )!
   // An extra council meeting today (the test clock's 2026-11-25), so the roll call can be taken.
-  await app.db.call<MeetingDto>('meetings.create', { bodyId: council.id, date: '2026-11-25', startTime: '13:15', endTime: '15:00', place: 'Stadshuset, sammanträdesrum Alnön' })
+  await app.db.call<MeetingDto>('meetings.create', {
+    bodyId: council.id,
+    date: '2026-11-25',
+    startTime: '13:15',
+    endTime: '15:00',
+    place: 'Stadshuset, sammanträdesrum Alnön',
+  })
   await page.reload()
 
   await page.getByRole('link', { name: 'Närvaro', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Närvaro', exact: true })).toBeVisible()
   // The statistics page's first load can be slow on a loaded machine.
-  await expect(page.getByRole('heading', { name: 'Närvaron år för år' })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('heading', { name: 'Närvaron år för år' })).toBeVisible({
+    timeout: 30_000,
+  })
   const organisations = page.getByRole('table', { name: 'Aktörer vars platser oftast står tomma' })
   await expect(organisations.getByRole('row').nth(1)).toContainText('Landstinget Västernorrland')
   await expect(page.locator('.recharts-line').first()).toBeVisible()
   await app.screenshot('attendance-01-statistik')
   expect(await axeViolations(page)).toEqual([])
 
-  await page.getByRole('link', { name: 'Närvaro och upprop Trygghetsrådet 2026-11-25' }).first().click()
-  await expect(page.getByRole('heading', { name: 'Närvaro och upprop – Trygghetsrådet 2026-11-25' })).toBeVisible()
+  await page
+    .getByRole('link', { name: 'Närvaro och upprop Trygghetsrådet 2026-11-25' })
+    .first()
+    .click()
+  await expect(
+    page.getByRole('heading', { name: 'Närvaro och upprop – Trygghetsrådet 2026-11-25' }),
+  ).toBeVisible()
 
   // Before the meeting: Anders Holm sends apologies; his personal deputy is proposed and called in.
   await page.getByRole('tab', { name: 'Före mötet' }).click()
   await page.getByRole('button', { name: 'Förhinder: Anders Holm' }).click()
-  await expect(page.getByText('Förslag: Sara Nyberg – personlig ersättare för Anders Holm')).toBeVisible()
+  await expect(
+    page.getByText('Förslag: Sara Nyberg – personlig ersättare för Anders Holm'),
+  ).toBeVisible()
   await page.getByRole('button', { name: 'Kalla Sara Nyberg' }).click()
   await expect(page.getByText('Sara Nyberg är kallad att tjänstgöra.')).toBeVisible()
-  await page.getByRole("button", { name: "Vilka har inte svarat? (12)" }).click()
+  await page.getByRole('button', { name: 'Vilka har inte svarat? (12)' }).click()
   await expect(page.getByRole('dialog').getByText('maria.lindqvist@exempel.se')).toBeVisible()
   await page.keyboard.press('Escape')
   await app.screenshot('attendance-02-fore-motet')
@@ -47,11 +66,32 @@ test('apologies, the proposed deputy, a keyboard roll call with live quorum, and
   await expect(quorum).toContainText('Inte beslutsför')
   await expect(quorum).toContainText('3 av 11 platser besatta – minst 6 krävs')
   // Erik ↓, Helena F, Mikael ↓, Per N, Lena N, Tobias ↓, Johan F, Emma ↓, Anna F, Mats N, Ingrid ↓, Lars N, Camilla F, Eva N, Nils N
-  for (const key of ['ArrowDown', 'f', 'ArrowDown', 'n', 'n', 'ArrowDown', 'f', 'ArrowDown', 'f', 'n', 'ArrowDown', 'n', 'f', 'n', 'n']) await page.keyboard.press(key)
+  for (const key of [
+    'ArrowDown',
+    'f',
+    'ArrowDown',
+    'n',
+    'n',
+    'ArrowDown',
+    'f',
+    'ArrowDown',
+    'f',
+    'n',
+    'ArrowDown',
+    'n',
+    'f',
+    'n',
+    'n',
+  ])
+    await page.keyboard.press(key)
   await expect(quorum).toContainText('Beslutsför')
   await expect(quorum).toContainText('7 av 11 platser besatta – minst 6 krävs')
-  await expect(page.getByRole('row', { name: /^Sara Nyberg/ }).getByText('tjänstgör för Anders Holm')).toBeVisible()
-  await expect(page.getByText('Närvarande 9 · Förhinder 1 · Frånvarande 4 · Ej markerade 0')).toBeVisible()
+  await expect(
+    page.getByRole('row', { name: /^Sara Nyberg/ }).getByText('tjänstgör för Anders Holm'),
+  ).toBeVisible()
+  await expect(
+    page.getByText('Närvarande 9 · Förhinder 1 · Frånvarande 4 · Ej markerade 0'),
+  ).toBeVisible()
   await page.evaluate('window.scrollTo(0, 0)')
   await app.screenshot('attendance-03-upprop')
   expect(await axeViolations(page)).toEqual([])
@@ -64,7 +104,9 @@ test('apologies, the proposed deputy, a keyboard roll call with live quorum, and
   await page.getByRole('option', { name: '5. Lägesbild' }).click()
   await details.getByRole('button', { name: 'Spara' }).click()
   await expect(details).toBeHidden()
-  await expect(page.getByRole('row', { name: /^Karin Sjöberg/ }).getByText('från punkt 5')).toBeVisible()
+  await expect(
+    page.getByRole('row', { name: /^Karin Sjöberg/ }).getByText('från punkt 5'),
+  ).toBeVisible()
   await expect(quorum).toContainText('6 av 11 platser besatta')
 
   // Two leave: quorum is lost, and it shows.
@@ -73,7 +115,9 @@ test('apologies, the proposed deputy, a keyboard roll call with live quorum, and
   await expect(quorum).toContainText('Inte beslutsför')
   await expect(quorum).toContainText('4 av 11 platser besatta')
   await page.getByRole('tab', { name: 'Punkter och beslutsförhet' }).click()
-  await expect(page.getByRole('row', { name: /Val av justerare/ }).getByText('Beslut utan beslutsförhet')).toBeVisible()
+  await expect(
+    page.getByRole('row', { name: /Val av justerare/ }).getByText('Beslut utan beslutsförhet'),
+  ).toBeVisible()
   await app.screenshot('attendance-04-punkter')
 })
 
@@ -81,6 +125,13 @@ async function axeViolations(page: Page) {
   await page.mouse.move(700, 5)
   // Colour contrast comes from the shell's theme (dimmed grey, link shade), which main has darkened;
   // it is checked by main's accessibility test once this area is merged. Everything else is checked here.
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include('main').disableRules(['color-contrast']).analyze()
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa'])
+    .include('main')
+    .disableRules(['color-contrast'])
+    .analyze()
+  return result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
 }

@@ -9,7 +9,9 @@ import { expect, test } from './harness.ts'
 const sumRow = (table: Locator) => table.locator('tfoot tr').last().locator('th, td')
 const kr = (text: string) => new RegExp(`^${text.replace(' ', '\\s')} kr$`)
 
-test('the secretary adds an activity with a budget line, sees the sums and the grant warning, and exports both documents', async ({ app }) => {
+test('the secretary adds an activity with a budget line, sees the sums and the grant warning, and exports both documents', async ({
+  app,
+}) => {
   test.setTimeout(180_000)
   const { page } = app
   await app.db.call('system.loadExampleData')
@@ -18,8 +20,16 @@ test('the secretary adds an activity with a budget line, sees the sums and the g
   await page.getByRole('link', { name: 'Budget och aktiviteter', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Budget och aktiviteter' })).toBeVisible()
   const perYear = page.getByRole('table', { name: 'Summor per år' })
-  await expect(sumRow(perYear)).toHaveText(['SUMMA', '6', kr('163 500'), kr('50 000'), kr('113 500')])
-  await expect(page.getByRole('table', { name: 'Aktiviteter' }).getByRole('button', { name: 'Följeforskare' })).toBeVisible()
+  await expect(sumRow(perYear)).toHaveText([
+    'SUMMA',
+    '6',
+    kr('163 500'),
+    kr('50 000'),
+    kr('113 500'),
+  ])
+  await expect(
+    page.getByRole('table', { name: 'Aktiviteter' }).getByRole('button', { name: 'Följeforskare' }),
+  ).toBeVisible()
   await app.screenshot('budget-01-oversikt')
 
   // A grant larger than the total is refused with a Swedish message on the field.
@@ -36,7 +46,11 @@ test('the secretary adds an activity with a budget line, sees the sums and the g
   await dialog.getByLabel('Medel från Brå 2013').fill('8000')
   await expect(dialog.getByLabel('Egen finans 2013')).toHaveText(/−3\s000 kr/)
   await dialog.getByRole('button', { name: 'Spara' }).click()
-  await expect(dialog.getByText('Medel från Brå (8 000 kr) kan inte vara större än totalkostnaden (5 000 kr).')).toBeVisible()
+  await expect(
+    dialog.getByText(
+      'Medel från Brå (8 000 kr) kan inte vara större än totalkostnaden (5 000 kr).',
+    ),
+  ).toBeVisible()
   await app.screenshot('budget-02-fel-belopp')
 
   await dialog.getByLabel('Totalkostnad 2013').fill('12000')
@@ -46,10 +60,23 @@ test('the secretary adds an activity with a budget line, sees the sums and the g
   await dialog.getByRole('button', { name: 'Spara' }).click()
   await expect(dialog).toBeHidden()
 
-  await expect(sumRow(perYear)).toHaveText(['SUMMA', '7', kr('175 500'), kr('52 000'), kr('123 500')])
-  await expect(page.getByRole('alert', { name: 'Kontrollera budgeten' })).toContainText('Medlen från Brå i budgeten (52 000 kr) är 2 000 kr mer än det beviljade beloppet (50 000 kr).')
+  await expect(sumRow(perYear)).toHaveText([
+    'SUMMA',
+    '7',
+    kr('175 500'),
+    kr('52 000'),
+    kr('123 500'),
+  ])
+  await expect(page.getByRole('alert', { name: 'Kontrollera budgeten' })).toContainText(
+    'Medlen från Brå i budgeten (52 000 kr) är 2 000 kr mer än det beviljade beloppet (50 000 kr).',
+  )
   await page.getByLabel('Visa år').getByText('2013', { exact: true }).click()
-  await expect(sumRow(page.getByRole('table', { name: 'Aktiviteter' }))).toHaveText(['SUMMA 2013', kr('107 000'), kr('42 000'), kr('65 000')])
+  await expect(sumRow(page.getByRole('table', { name: 'Aktiviteter' }))).toHaveText([
+    'SUMMA 2013',
+    kr('107 000'),
+    kr('42 000'),
+    kr('65 000'),
+  ])
   await app.screenshot('budget-04-summor-och-varning')
 
   await page.getByRole('button', { name: 'Exportera 2013 (.xlsx)' }).click()
@@ -57,15 +84,23 @@ test('the secretary adds an activity with a budget line, sees the sums and the g
   await page.getByLabel('Visa år').getByText('Alla år', { exact: true }).click()
   await page.getByRole('button', { name: 'Exportera budget (.xlsx)' }).click()
   await expect.poll(() => app.db.host.saved.length).toBe(2)
-  expect(app.db.host.saved.map((file) => file.fileName)).toEqual(['Budget 2013.xlsx', 'Budget 2012–2013.xlsx'])
+  expect(app.db.host.saved.map((file) => file.fileName)).toEqual([
+    'Budget 2013.xlsx',
+    'Budget 2012–2013.xlsx',
+  ])
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(Buffer.from(app.db.host.saved[1]!.data) as unknown as ArrayBuffer)
-  expect(workbook.getWorksheet('Sammanställning')!.getCell('B4').value).toEqual({ formula: 'SUM(B2:B3)', result: 175_500 })
+  expect(workbook.getWorksheet('Sammanställning')!.getCell('B4').value).toEqual({
+    formula: 'SUM(B2:B3)',
+    result: 175_500,
+  })
 
   await page.getByRole('link', { name: 'Indikatorer', exact: true }).click()
   const index = page.getByRole('article').or(page.locator('[aria-label="Trygghetsindex"]')).first()
   await expect(index).toContainText('1,33 (2010) → 1,21 (2013)')
-  await expect(page.getByRole('img', { name: 'Diagram över Trygghetsindex' }).locator('svg.recharts-surface')).toBeVisible()
+  await expect(
+    page.getByRole('img', { name: 'Diagram över Trygghetsindex' }).locator('svg.recharts-surface'),
+  ).toBeVisible()
   await app.screenshot('budget-05-indikatorer')
 
   // The final report: the draft is saved while typing, and the export carries the new text and money.
@@ -89,10 +124,14 @@ test('the secretary adds an activity with a budget line, sees the sums and the g
   // The draft survives leaving and coming back.
   await page.getByRole('link', { name: 'Indikatorer', exact: true }).click()
   await page.getByRole('link', { name: 'Slutrapport', exact: true }).click()
-  await expect(page.getByLabel('Resultat', { exact: true })).toHaveValue(/Trygghetsvandring i Haga med 23 deltagare\.$/)
+  await expect(page.getByLabel('Resultat', { exact: true })).toHaveValue(
+    /Trygghetsvandring i Haga med 23 deltagare\.$/,
+  )
 })
 
-test('an empty database starts with a grant, then an activity, with no example data', async ({ app }) => {
+test('an empty database starts with a grant, then an activity, with no example data', async ({
+  app,
+}) => {
   const { page } = app
   await page.getByRole('link', { name: 'Budget och aktiviteter', exact: true }).click()
   await expect(page.getByText('Inget bidragsbeslut är registrerat.')).toBeVisible()
@@ -104,7 +143,9 @@ test('an empty database starts with a grant, then an activity, with no example d
   await dialog.getByLabel('Från år').fill('2026')
   await dialog.getByLabel('Till år').fill('2025')
   await dialog.getByRole('button', { name: 'Spara' }).click()
-  await expect(dialog.getByText('Bidragsperiodens sista år kan inte vara före det första.')).toBeVisible()
+  await expect(
+    dialog.getByText('Bidragsperiodens sista år kan inte vara före det första.'),
+  ).toBeVisible()
   await dialog.getByLabel('Till år').fill('2027')
   await dialog.getByRole('button', { name: 'Spara' }).click()
   await expect(dialog).toBeHidden()
@@ -116,12 +157,20 @@ test('an empty database starts with a grant, then an activity, with no example d
   await form.getByLabel('Medel från Brå 2026').fill('20000')
   await form.getByRole('button', { name: 'Spara' }).click()
   await expect(form).toBeHidden()
-  await expect(sumRow(page.getByRole('table', { name: 'Summor per år' }))).toHaveText(['SUMMA', '1', kr('30 000'), kr('20 000'), kr('10 000')])
+  await expect(sumRow(page.getByRole('table', { name: 'Summor per år' }))).toHaveText([
+    'SUMMA',
+    '1',
+    kr('30 000'),
+    kr('20 000'),
+    kr('10 000'),
+  ])
   await expect(page.getByText('Kvar')).toBeVisible()
   await app.screenshot('budget-07-nytt-bidrag')
 })
 
-test('the budget, indicator and final report screens have no serious accessibility violations', async ({ app }) => {
+test('the budget, indicator and final report screens have no serious accessibility violations', async ({
+  app,
+}) => {
   test.setTimeout(240_000)
   const { page } = app
   await app.db.call('system.loadExampleData')
@@ -134,7 +183,14 @@ test('the budget, indicator and final report screens have no serious accessibili
     await expect(page.getByRole('heading', { level: 1, name: screen.name })).toBeVisible()
     await page.waitForLoadState('networkidle')
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    expect(serious.map((violation) => `${screen.name}: ${violation.id} – ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
+    const serious = results.violations.filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+    )
+    expect(
+      serious.map(
+        (violation) =>
+          `${screen.name}: ${violation.id} – ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([])
   }
 })

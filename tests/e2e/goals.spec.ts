@@ -9,7 +9,9 @@ import { expect, test } from './harness.ts'
 // Two CPU cores are shared with other work; the flows below are long.
 test.describe.configure({ timeout: 150_000 })
 
-test('the secretary edits the goal document, saves a version, compares and exports with tracked changes', async ({ app }) => {
+test('the secretary edits the goal document, saves a version, compares and exports with tracked changes', async ({
+  app,
+}) => {
   const { page, db } = app
   await db.call('system.loadExampleData')
   await page.reload()
@@ -17,12 +19,16 @@ test('the secretary edits the goal document, saves a version, compares and expor
   await page.getByRole('link', { name: 'Måldokument', exact: true }).click()
   await expect(page.getByRole('table', { name: 'Måldokument' })).toBeVisible()
   await page.getByRole('link', { name: 'Måldokument för Trygghetsrådet' }).click()
-  await expect(page.getByRole('heading', { name: 'Måldokument för Trygghetsrådet', level: 1 })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Måldokument för Trygghetsrådet', level: 1 }),
+  ).toBeVisible()
   await expect(page.getByText('Utkastet är detsamma som version 2.')).toBeVisible()
 
   // Edit a section: the draft saves itself after a pause.
   const vision = page.getByRole('textbox', { name: 'Text i Vision' })
-  await vision.fill('Sundsvall är en trygg och välkomnande kommun att bo i, arbeta i och besöka, för alla åldrar och i alla stadsdelar.')
+  await vision.fill(
+    'Sundsvall är en trygg och välkomnande kommun att bo i, arbeta i och besöka, för alla åldrar och i alla stadsdelar.',
+  )
   const visionSection = page.getByRole('region', { name: 'Vision' })
   await expect(visionSection.getByRole('status')).toHaveText(/^Sparat \d\d:\d\d$/)
   const goals = page.getByRole('textbox', { name: 'Text i Mål' })
@@ -36,7 +42,12 @@ test('the secretary edits the goal document, saves a version, compares and expor
   const document = (await db.call<GoalDocumentDto[]>('goals.listDocuments'))[0]!
   const fresh = await db.call<GoalDocumentDto>('goals.getDocument', { id: document.id })
   const follow = fresh.sections.find((section) => section.heading === 'Uppföljning')!
-  await db.call('goals.updateSection', { id: follow.id, version: follow.version, heading: follow.heading, text: `${follow.text}\nÄndrat i ett annat fönster.` })
+  await db.call('goals.updateSection', {
+    id: follow.id,
+    version: follow.version,
+    heading: follow.heading,
+    text: `${follow.text}\nÄndrat i ett annat fönster.`,
+  })
   const followBox = page.getByRole('textbox', { name: 'Text i Uppföljning' })
   await followBox.press('ControlOrMeta+End')
   await followBox.pressSequentially(' Min ändring.')
@@ -45,20 +56,26 @@ test('the secretary edits the goal document, saves a version, compares and expor
   await expect(followBox).toHaveValue(/Min ändring\.$/)
   await app.screenshot('goals-02-conflict')
   await conflict.getByRole('button', { name: 'Ladda om avsnittet' }).click()
-  await expect(page.getByRole('textbox', { name: 'Text i Uppföljning' })).toHaveValue(/Ändrat i ett annat fönster\.$/)
+  await expect(page.getByRole('textbox', { name: 'Text i Uppföljning' })).toHaveValue(
+    /Ändrat i ett annat fönster\.$/,
+  )
 
   // Save a version: an empty comment is refused with a message.
   await page.getByRole('button', { name: 'Spara version' }).click()
   const dialog = page.getByRole('dialog', { name: 'Spara version 3' })
   await dialog.getByRole('button', { name: 'Spara version' }).click()
   await expect(dialog.getByText('Kommentaren får inte vara tomt.')).toBeVisible()
-  await dialog.getByLabel('Kommentar').fill('Vision för alla stadsdelar; mål om trygghetsvandringar')
+  await dialog
+    .getByLabel('Kommentar')
+    .fill('Vision för alla stadsdelar; mål om trygghetsvandringar')
   await dialog.getByRole('button', { name: 'Spara version' }).click()
   await expect(page.getByText('Version 3 är sparad.')).toBeVisible()
   await expect(page.getByRole('tab', { name: 'Versioner (3)' })).toBeVisible()
 
   await page.getByRole('tab', { name: 'Versioner (3)' }).click()
-  await expect(page.getByRole('cell', { name: 'Vision för alla stadsdelar; mål om trygghetsvandringar' })).toBeVisible()
+  await expect(
+    page.getByRole('cell', { name: 'Vision för alla stadsdelar; mål om trygghetsvandringar' }),
+  ).toBeVisible()
   await app.screenshot('goals-03-versions')
 
   // Compare version 2 and 3: the new words are marked as added (underlined, with hidden "tillagt:").
@@ -68,13 +85,17 @@ test('the secretary edits the goal document, saves a version, compares and expor
   await expect(added).toBeVisible()
   await expect(added).toHaveCSS('text-decoration-line', 'underline')
   await expect(added).toContainText('tillagt:')
-  await expect(page.locator('ins').filter({ hasText: 'Minst två trygghetsvandringar per område och år.' })).toBeVisible()
+  await expect(
+    page.locator('ins').filter({ hasText: 'Minst två trygghetsvandringar per område och år.' }),
+  ).toBeVisible()
   await app.screenshot('goals-04-comparison')
 
   // Comparing a version with itself is refused.
   await page.getByRole('combobox', { name: 'Från version' }).click()
   await page.getByRole('option', { name: /^Version 3 –/ }).click()
-  await expect(page.getByRole('alert').filter({ hasText: 'Välj två olika versioner att jämföra.' })).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Välj två olika versioner att jämföra.' }),
+  ).toBeVisible()
   await page.getByRole('combobox', { name: 'Från version' }).click()
   await page.getByRole('option', { name: /^Version 1 –/ }).click()
   await expect(page.getByText(/avsnitt ändrade\./)).toBeVisible()
@@ -83,16 +104,24 @@ test('the secretary edits the goal document, saves a version, compares and expor
   await page.getByRole('button', { name: 'Jämförelsen till Word (spårade ändringar)' }).click()
   await expect(page.getByText('Dokumentet sparades')).toBeVisible()
   const file = join(app.downloads, 'Måldokument för Trygghetsrådet jämförelse version 1-3.docx')
-  const xml = await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string')
+  const xml = await (
+    await JSZip.loadAsync(readFileSync(file))
+  )
+    .file('word/document.xml')!
+    .async('string')
   expect(xml).toMatch(/<w:ins w:id="\d+" w:author="[^"]+" w:date="[^"]+">/)
   expect(xml).toContain('<w:delText')
   expect(xml).toContain('och i alla stadsdelar')
 
   await page.getByRole('button', { name: 'Utkastet till Word' }).click()
-  await expect(page.getByText(/Sparat som .*Måldokument för Trygghetsrådet utkast 2026-11-25\.docx/)).toBeVisible()
+  await expect(
+    page.getByText(/Sparat som .*Måldokument för Trygghetsrådet utkast 2026-11-25\.docx/),
+  ).toBeVisible()
 })
 
-test('the idea board moves ideas between the four fields by keyboard and by dragging', async ({ app }) => {
+test('the idea board moves ideas between the four fields by keyboard and by dragging', async ({
+  app,
+}) => {
   const { page, db } = app
   await db.call('system.loadExampleData')
   await page.reload()
@@ -106,12 +135,20 @@ test('the idea board moves ideas between the four fields by keyboard and by drag
   const idea = field('Gör nytt').getByRole('button', { name: 'Känn din granne', exact: true })
   await idea.focus()
   await page.keyboard.press('Alt+ArrowRight')
-  await expect(field('Tänk om').getByRole('button', { name: 'Känn din granne', exact: true })).toBeFocused()
-  await expect(page.getByRole('status').filter({ hasText: '”Känn din granne” flyttades till Tänk om.' })).toBeAttached()
+  await expect(
+    field('Tänk om').getByRole('button', { name: 'Känn din granne', exact: true }),
+  ).toBeFocused()
+  await expect(
+    page.getByRole('status').filter({ hasText: '”Känn din granne” flyttades till Tänk om.' }),
+  ).toBeAttached()
   // …and with the idea's menu, back to Gör nytt.
-  await field('Tänk om').getByRole('button', { name: 'Åtgärder för idén ”Känn din granne”' }).click()
+  await field('Tänk om')
+    .getByRole('button', { name: 'Åtgärder för idén ”Känn din granne”' })
+    .click()
   await page.getByRole('menuitem', { name: 'Flytta till Gör nytt' }).click()
-  await expect(field('Gör nytt').getByRole('button', { name: 'Känn din granne', exact: true })).toBeVisible()
+  await expect(
+    field('Gör nytt').getByRole('button', { name: 'Känn din granne', exact: true }),
+  ).toBeVisible()
 
   // Drag: "Arbeta med värderingar och attityder" from Gör mer to Gör bättre.
   const card = field('Gör mer').getByText('Arbeta med värderingar och attityder')
@@ -122,7 +159,12 @@ test('the idea board moves ideas between the four fields by keyboard and by drag
   await page.mouse.move(from.x + 30, from.y + 20, { steps: 5 })
   await page.mouse.move(to.x + to.width / 2, to.y + to.height - 40, { steps: 15 })
   await page.mouse.up()
-  await expect(field('Gör bättre').getByRole('button', { name: 'Arbeta med värderingar och attityder', exact: true })).toBeVisible()
+  await expect(
+    field('Gör bättre').getByRole('button', {
+      name: 'Arbeta med värderingar och attityder',
+      exact: true,
+    }),
+  ).toBeVisible()
   await expect(field('Gör mer').getByRole('listitem')).toHaveCount(2)
 
   // A new idea, linked to the goal document's Strategier.
@@ -133,7 +175,9 @@ test('the idea board moves ideas between the four fields by keyboard and by drag
   await page.getByRole('option', { name: 'Strategier' }).click()
   await dialog.getByLabel('Källa').fill('Trygghetsdag 2026')
   await dialog.getByRole('button', { name: 'Spara' }).click()
-  await expect(field('Gör nytt').getByRole('button', { name: 'Trygghetsvandring med seniorer', exact: true })).toBeVisible()
+  await expect(
+    field('Gör nytt').getByRole('button', { name: 'Trygghetsvandring med seniorer', exact: true }),
+  ).toBeVisible()
   await expect(field('Gör nytt').getByText('→ Strategier').last()).toBeVisible()
   await app.screenshot('goals-06-idea-board-after')
 })
@@ -155,7 +199,11 @@ test('adopting a version locks it; the screens pass an accessibility check', asy
   await dialog.getByLabel('Datum för beslutet').fill('2026-11-25')
   await dialog.getByLabel('Beslut (möte och §)').fill('Trygghetsrådet 2026-11-25 § 4')
   await dialog.getByRole('button', { name: 'Anta och lås versionen' }).click()
-  await expect(page.getByText('Version 2 antogs 2026-11-25 (Trygghetsrådet 2026-11-25 § 4) och är låst.', { exact: false })).toBeVisible()
+  await expect(
+    page.getByText('Version 2 antogs 2026-11-25 (Trygghetsrådet 2026-11-25 § 4) och är låst.', {
+      exact: false,
+    }),
+  ).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Text i Vision' })).toHaveAttribute('readonly')
   await expect(page.getByRole('button', { name: 'Spara version' })).toBeDisabled()
   await app.screenshot('goals-07-adopted')
@@ -177,7 +225,10 @@ test('adopting a version locks it; the screens pass an accessibility check', asy
   // A revision starts a new draft; the adopted version stays locked.
   await page.getByRole('link', { name: 'Måldokument', exact: true }).click()
   await page.getByRole('link', { name: 'Måldokument för Trygghetsrådet' }).click()
-  await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Påbörja revidering' }).click()
+  await page
+    .getByRole('group', { name: 'Status' })
+    .getByRole('button', { name: 'Påbörja revidering' })
+    .click()
   await expect(page.getByRole('textbox', { name: 'Text i Vision' })).not.toHaveAttribute('readonly')
 })
 
@@ -185,5 +236,8 @@ async function axeViolations(page: Page) {
   // Not hovering a menu link (the side menu's hover colours are the shell's, checked elsewhere).
   await page.mouse.move(700, 5)
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  return result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
 }

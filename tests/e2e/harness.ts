@@ -2,7 +2,13 @@ import { mkdirSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { test as base, chromium, type Browser, type Page } from '@playwright/test'
-import { bridgeInitScript, CHROMIUM_ARGS, chromiumExecutable, INVOKE_BINDING, serveRenderer } from '../support/renderer.ts'
+import {
+  bridgeInitScript,
+  CHROMIUM_ARGS,
+  chromiumExecutable,
+  INVOKE_BINDING,
+  serveRenderer,
+} from '../support/renderer.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
 
 export const SCREENSHOTS = resolve('test-results/screenshots')
@@ -19,10 +25,16 @@ export interface AppHarness {
  * Plays the preload's part: the real registry runs on a temporary database in the test process,
  * reached from the page through an exposed binding, and an init script installs the same bridge.
  */
-export const test = base.extend<{ app: AppHarness }, { browserInstance: Browser; rendererUrl: string }>({
+export const test = base.extend<
+  { app: AppHarness },
+  { browserInstance: Browser; rendererUrl: string }
+>({
   browserInstance: [
     async ({}, use) => {
-      const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS })
+      const browser = await chromium.launch({
+        executablePath: chromiumExecutable(),
+        args: CHROMIUM_ARGS,
+      })
       await use(browser)
       await browser.close()
     },
@@ -40,10 +52,15 @@ export const test = base.extend<{ app: AppHarness }, { browserInstance: Browser;
     const downloads = testInfo.outputPath('documents')
     mkdirSync(downloads, { recursive: true })
     const db = await createTestDatabase({ saveTo: downloads })
-    const context = await browserInstance.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1280, height: 860 } })
+    const context = await browserInstance.newContext({
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+      viewport: { width: 1280, height: 860 },
+    })
     const page = await context.newPage()
     await page.exposeBinding(INVOKE_BINDING, (source, name: string, input: unknown) => {
-      if (source.frame !== page.mainFrame()) return { ok: false, error: { code: 'VALIDATION', message: 'Fel avsändare.' } }
+      if (source.frame !== page.mainFrame())
+        return { ok: false, error: { code: 'VALIDATION', message: 'Fel avsändare.' } }
       return db.dispatcher.call(name, input)
     })
     await page.addInitScript({ content: bridgeInitScript() })

@@ -8,19 +8,33 @@ async function writeWorkbook(path: string, rows: (string | null)[][]) {
   await book.xlsx.writeFile(path)
 }
 
-test('importing people from Excel shows a preview with row errors and writes only after confirmation', async ({ app }) => {
+test('importing people from Excel shows a preview with row errors and writes only after confirmation', async ({
+  app,
+}) => {
   const { page } = app
   await app.db.call('register.createOrganisation', { name: 'Polisen', kind: 'police' })
   const bad = join(app.downloads, 'personer-fel.xlsx')
   const good = join(app.downloads, 'personer.xlsx')
   const header = ['Namn', 'Titel', 'Organisation', 'E-post', 'Telefon']
-  await writeWorkbook(bad, [header, ['Anna Holm', 'Kommunpolis', 'Polisen', 'anna@exempel.se', null], ['Bo Ek', null, 'Skolverket', 'bo@exempel', null]])
-  await writeWorkbook(good, [header, ['Anna Holm', 'Kommunpolis', 'Polisen', 'anna@exempel.se', '060-123 45'], ['Bo Ek', 'Rektor', null, 'bo@exempel.se', null]])
+  await writeWorkbook(bad, [
+    header,
+    ['Anna Holm', 'Kommunpolis', 'Polisen', 'anna@exempel.se', null],
+    ['Bo Ek', null, 'Skolverket', 'bo@exempel', null],
+  ])
+  await writeWorkbook(good, [
+    header,
+    ['Anna Holm', 'Kommunpolis', 'Polisen', 'anna@exempel.se', '060-123 45'],
+    ['Bo Ek', 'Rektor', null, 'bo@exempel.se', null],
+  ])
 
   await page.getByRole('link', { name: 'Importera personer', exact: true }).click()
   await page.locator('input[type=file]').setInputFiles(bad)
   await expect(page.getByText('1 nya, 0 uppdateras, 1 med fel')).toBeVisible()
-  await expect(page.getByText('Okänd organisation ”Skolverket”. Lägg till aktören först eller rätta stavningen.')).toBeVisible()
+  await expect(
+    page.getByText(
+      'Okänd organisation ”Skolverket”. Lägg till aktören först eller rätta stavningen.',
+    ),
+  ).toBeVisible()
   await expect(page.getByText('Ogiltig e-postadress. Skriv den som namn@exempel.se.')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Importera 1 personer' })).toBeDisabled()
   await app.screenshot('08-import-med-fel')

@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright'
 import JSZip from 'jszip'
 import { expect, test } from './harness.ts'
 
-test('the secretary creates the next council meeting from the template, reorders it by keyboard and exports the notice', async ({ app }) => {
+test('the secretary creates the next council meeting from the template, reorders it by keyboard and exports the notice', async ({
+  app,
+}) => {
   test.setTimeout(180_000) // a long walk through the app; the machines running it are shared
   const { page } = app
   await app.db.call('system.loadExampleData')
@@ -10,21 +12,27 @@ test('the secretary creates the next council meeting from the template, reorders
 
   await page.getByRole('link', { name: 'Översikt', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Möten', exact: true })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Skicka kallelsen: Trygghetsrådet 2026-12-08' })).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: 'Skicka kallelsen: Trygghetsrådet 2026-12-08' }),
+  ).toBeVisible()
   await app.screenshot('meetings-01-oversikt')
 
   // The next meeting: suggested four weeks after the latest, on the same weekday, from the template.
   await page.getByRole('button', { name: 'Nytt möte' }).click()
   const dialog = page.getByRole('dialog', { name: 'Nytt möte' })
   await expect(dialog.getByLabel('Datum')).toHaveValue('2027-01-05')
-  await expect(dialog.getByRole('textbox', { name: 'Plats' })).toHaveValue('Stadshuset, sammanträdesrum Alnön')
+  await expect(dialog.getByRole('textbox', { name: 'Plats' })).toHaveValue(
+    'Stadshuset, sammanträdesrum Alnön',
+  )
   await app.screenshot('meetings-02-nytt-mote')
   await dialog.getByRole('button', { name: 'Skapa mötet' }).click()
 
   await expect(page.getByRole('heading', { name: 'Trygghetsrådet 2027-01-05' })).toBeVisible()
   const agenda = page.getByRole('list', { name: 'Dagordning' })
   await expect(agenda.getByRole('listitem')).toHaveCount(10)
-  await expect(agenda.getByRole('listitem').nth(6)).toContainText('Presentation av lokal trygghetsgrupp')
+  await expect(agenda.getByRole('listitem').nth(6)).toContainText(
+    'Presentation av lokal trygghetsgrupp',
+  )
   await expect(agenda.getByRole('listitem').nth(6)).toContainText('Trygghetsgrupp')
   await expect(page.getByText('Slutar kl. 14:34 enligt tidsplanen')).toBeVisible()
   await app.screenshot('meetings-03-dagordning')
@@ -52,12 +60,22 @@ test('the secretary creates the next council meeting from the template, reorders
   await item.getByLabel('Planerad tid (minuter)').fill('15')
   await item.getByRole('button', { name: 'Spara' }).click()
   await expect(agenda.getByRole('listitem')).toHaveCount(11)
-  await expect(agenda.getByRole('listitem').nth(10)).toContainText('Kultur- och fritidsförvaltningen')
+  await expect(agenda.getByRole('listitem').nth(10)).toContainText(
+    'Kultur- och fritidsförvaltningen',
+  )
   await app.screenshot('meetings-04-dagordning-andrad')
 
-  const meetings = await app.db.call<{ id: number; date: string }[]>('meetings.list', { from: '2027-01-01' })
-  const saved = await app.db.call<{ items: { title: string }[] }>('meetings.get', { id: meetings[0]!.id })
-  expect(saved.items.slice(5, 8).map((entry) => entry.title)).toEqual(['Uppföljning av uppdrag', 'Övriga frågor', 'Presentation av lokal trygghetsgrupp'])
+  const meetings = await app.db.call<{ id: number; date: string }[]>('meetings.list', {
+    from: '2027-01-01',
+  })
+  const saved = await app.db.call<{ items: { title: string }[] }>('meetings.get', {
+    id: meetings[0]!.id,
+  })
+  expect(saved.items.slice(5, 8).map((entry) => entry.title)).toEqual([
+    'Uppföljning av uppdrag',
+    'Övriga frågor',
+    'Presentation av lokal trygghetsgrupp',
+  ])
 
   // The notice: save dialog, then the offer to open it.
   await page.getByRole('button', { name: 'Kallelse (.docx)' }).click()
@@ -69,7 +87,9 @@ test('the secretary creates the next council meeting from the template, reorders
   expect(file.fileName).toBe('Kallelse Trygghetsrådet 2027-01-05.docx')
   const xml = await (await JSZip.loadAsync(file.data)).file('word/document.xml')!.async('string')
   const text = xml.replace(/<[^>]+>/g, '')
-  expect(text.indexOf('Övriga frågor')).toBeLessThan(text.indexOf('Presentation av lokal trygghetsgrupp'))
+  expect(text.indexOf('Övriga frågor')).toBeLessThan(
+    text.indexOf('Presentation av lokal trygghetsgrupp'),
+  )
   expect(text).toContain('för kännedom — tjänstgör vid förhinder')
 
   await page.getByRole('button', { name: 'Markera som kallat' }).click()
@@ -87,7 +107,9 @@ test('year plan, template and rotation screens', async ({ app }) => {
   await dialog.getByRole('textbox', { name: 'Veckor' }).fill('6, 12, 20, 38, 44, 50')
   await dialog.getByRole('combobox', { name: 'Veckodag' }).click()
   await page.getByRole('option', { name: 'torsdag' }).click()
-  await expect(dialog.getByText('Torsdagar veckorna 6, 12, 20, 38, 44 och 50 kl. 13.15–15.00')).toBeVisible()
+  await expect(
+    dialog.getByText('Torsdagar veckorna 6, 12, 20, 38, 44 och 50 kl. 13.15–15.00'),
+  ).toBeVisible()
   await expect(dialog.getByText('Flyttat från 2027-05-20')).toHaveCount(0)
   await dialog.getByRole('textbox', { name: 'År' }).fill('2026')
   await expect(dialog.getByText('Flyttat från 2026-05-14 (Kristi himmelsfärdsdag)')).toBeVisible()
@@ -99,11 +121,15 @@ test('year plan, template and rotation screens', async ({ app }) => {
   await expect(page.getByRole('heading', { name: 'Kommande möten (7)' })).toBeVisible()
 
   await page.getByRole('link', { name: 'Mallar för dagordning', exact: true }).click()
-  await expect(page.getByRole('textbox', { name: 'Rubrik 7' })).toHaveValue('Presentation av lokal trygghetsgrupp')
+  await expect(page.getByRole('textbox', { name: 'Rubrik 7' })).toHaveValue(
+    'Presentation av lokal trygghetsgrupp',
+  )
   await app.screenshot('meetings-07-mall')
 
   await page.getByRole('link', { name: 'Presentationsordning', exact: true }).click()
-  await expect(page.getByRole('table', { name: 'Presentationsordning' }).getByRole('row')).toHaveCount(8)
+  await expect(
+    page.getByRole('table', { name: 'Presentationsordning' }).getByRole('row'),
+  ).toHaveCount(8)
   await app.screenshot('meetings-08-presentationsordning')
 })
 
@@ -112,12 +138,29 @@ test('the meetings screens have no serious accessibility violations', async ({ a
   const { page } = app
   await app.db.call('system.loadExampleData')
   const meeting = (await app.db.call<{ id: number }[]>('meetings.list', { from: '2026-12-01' }))[0]!
-  for (const path of ['#/meetings', `#/meetings/${meeting.id}`, '#/agenda-templates', '#/rotation']) {
+  for (const path of [
+    '#/meetings',
+    `#/meetings/${meeting.id}`,
+    '#/agenda-templates',
+    '#/rotation',
+  ]) {
     await page.goto(new URL(path, page.url()).href)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    await expect(page.getByRole('table').or(page.getByRole('list', { name: 'Dagordning' })).first()).toBeVisible()
+    await expect(
+      page
+        .getByRole('table')
+        .or(page.getByRole('list', { name: 'Dagordning' }))
+        .first(),
+    ).toBeVisible()
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    expect(serious.map((violation) => `${path}: ${violation.id} – ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
+    const serious = results.violations.filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+    )
+    expect(
+      serious.map(
+        (violation) =>
+          `${path}: ${violation.id} – ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([])
   }
 })

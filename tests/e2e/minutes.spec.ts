@@ -3,16 +3,35 @@ import type { MeetingDto } from '../../src/shared/api/meetings.ts'
 import type { BodyDetailDto, BodySummaryDto } from '../../src/shared/api/register.ts'
 import { expect, test } from './harness.ts'
 
-test('the secretary holds a meeting: minutes from the agenda, a decision, an action item, adjustment; the action is on the next agenda', async ({ app }) => {
+test('the secretary holds a meeting: minutes from the agenda, a decision, an action item, adjustment; the action is on the next agenda', async ({
+  app,
+}) => {
   test.setTimeout(240_000)
   const { page, db } = app
   await db.call('system.loadExampleData')
-  const council = (await db.call<BodySummaryDto[]>('register.listBodies')).find((body) => body.kind === 'council')!
+  const council = (await db.call<BodySummaryDto[]>('register.listBodies')).find(
+    (body) => body.kind === 'council',
+  )!
   // Today's extra council meeting (the test clock says 2026-11-25).
-  const today = await db.call<MeetingDto>('meetings.create', { bodyId: council.id, date: '2026-11-25', startTime: '13:15', endTime: '15:00', place: 'Stadshuset, sal B', noticeDate: null, replyBy: null })
+  const today = await db.call<MeetingDto>('meetings.create', {
+    bodyId: council.id,
+    date: '2026-11-25',
+    startTime: '13:15',
+    endTime: '15:00',
+    place: 'Stadshuset, sal B',
+    noticeDate: null,
+    replyBy: null,
+  })
   // The roll call is done (the attendance area's screen): every member is present, so adjusters can be proposed.
-  const members = (await db.call<BodyDetailDto>('register.getBody', { id: council.id })).seats.flatMap((seat) => seat.holders)
-  for (const member of members) await db.call('attendance.setStatus', { meetingId: today.id, personId: member.personId, status: 'present' })
+  const members = (
+    await db.call<BodyDetailDto>('register.getBody', { id: council.id })
+  ).seats.flatMap((seat) => seat.holders)
+  for (const member of members)
+    await db.call('attendance.setStatus', {
+      meetingId: today.id,
+      personId: member.personId,
+      status: 'present',
+    })
   await page.reload()
 
   await page.getByRole('link', { name: 'Protokoll', exact: true }).click()
@@ -23,22 +42,30 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
   await expect(page.getByText('Protokollet är inte påbörjat.')).toBeVisible()
   // The open items from earlier meetings wait under Uppföljning av uppdrag (one is overdue).
   await expect(page.getByLabel('Uppföljning av uppdrag').getByText('Försenat')).toBeVisible()
-  await page.getByRole('checkbox', { name: 'Struken: Presentation av lokal trygghetsgrupp' }).check()
+  await page
+    .getByRole('checkbox', { name: 'Struken: Presentation av lokal trygghetsgrupp' })
+    .check()
   await app.screenshot('minutes-02-dagordning')
 
   await page.getByRole('button', { name: 'Börja protokollet' }).click()
-  const presentationStruck = page.getByRole('region', { name: /§ \d+ Presentation av lokal trygghetsgrupp/ })
+  const presentationStruck = page.getByRole('region', {
+    name: /§ \d+ Presentation av lokal trygghetsgrupp/,
+  })
   await expect(page.getByRole('region', { name: /§ 51 Mötets öppnande/ })).toBeVisible()
   await expect(presentationStruck).toHaveCount(0)
   await app.screenshot('minutes-03-paborjat')
 
   // The situation picture carried from the last meeting is updated; the diff shows what changed.
   const situation = page.getByRole('region', { name: 'Lägesbild', exact: true })
-  await situation.getByLabel('Händelser sedan förra mötet').fill('- Nytt klotter vid Stenstaden\n- Trafikkartläggning vid två skolor genomförd')
+  await situation
+    .getByLabel('Händelser sedan förra mötet')
+    .fill('- Nytt klotter vid Stenstaden\n- Trafikkartläggning vid två skolor genomförd')
   await situation.getByRole('button', { name: 'Spara lägesbilden' }).click()
   await expect(page.getByText('Lägesbilden sparades')).toBeVisible()
   await situation.getByRole('button', { name: 'Vad har ändrats?' }).click()
-  await expect(situation.getByRole('insertion').filter({ hasText: 'Nytt klotter vid Stenstaden' })).toBeVisible()
+  await expect(
+    situation.getByRole('insertion').filter({ hasText: 'Nytt klotter vid Stenstaden' }),
+  ).toBeVisible()
   await situation.scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/screenshots/minutes-03b-lagesbild-diff.png' })
 
@@ -48,17 +75,23 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
   await page.keyboard.type('Polisen tog upp klotter vid Stenstaden.\n')
   await page.keyboard.press('Control+4')
   await other.getByRole('button', { name: 'Lägg till beslut' }).click()
-  await other.getByRole('textbox', { name: 'Beslut 1' }).fill('att ge Polisen i uppdrag att kartlägga klottret i Stenstaden')
+  await other
+    .getByRole('textbox', { name: 'Beslut 1' })
+    .fill('att ge Polisen i uppdrag att kartlägga klottret i Stenstaden')
   await other.getByRole('button', { name: 'Spara paragrafen' }).click()
   await expect(page.getByText('Paragrafen sparades')).toBeVisible()
-  await expect(other.getByLabel('Redogörelse')).toHaveValue('Polisen tog upp klotter vid Stenstaden.\nFrågan diskuterades.')
+  await expect(other.getByLabel('Redogörelse')).toHaveValue(
+    'Polisen tog upp klotter vid Stenstaden.\nFrågan diskuterades.',
+  )
 
   await other.getByRole('button', { name: 'Nytt uppdrag' }).click()
   const form = other.getByRole('region', { name: 'Nytt uppdrag' })
   await form.getByLabel('Uppdrag').fill('Kartlägga klottret i Stenstaden')
   await form.getByLabel('Klart senast').fill('2026-11-01')
   await form.getByRole('button', { name: 'Spara uppdraget' }).click()
-  await expect(form.getByText('Ange vem som ansvarar: en person, en aktör eller båda.')).toBeVisible()
+  await expect(
+    form.getByText('Ange vem som ansvarar: en person, en aktör eller båda.'),
+  ).toBeVisible()
   await form.getByRole('combobox', { name: 'Ansvarig aktör' }).fill('Polis')
   await page.getByRole('option', { name: 'Polisen' }).click()
   await form.getByRole('button', { name: 'Spara uppdraget' }).click()
@@ -83,11 +116,15 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
   // The next meeting's agenda carries the new action under Uppföljning av uppdrag.
   await page.getByRole('link', { name: 'Alla protokoll' }).click()
   await page.getByRole('link', { name: 'Öppna protokollet Trygghetsrådet 2026-12-08' }).click()
-  await expect(page.getByLabel('Uppföljning av uppdrag').getByText('Kartlägga klottret i Stenstaden')).toBeVisible()
+  await expect(
+    page.getByLabel('Uppföljning av uppdrag').getByText('Kartlägga klottret i Stenstaden'),
+  ).toBeVisible()
   await app.screenshot('minutes-06-nasta-dagordning')
 
   await page.getByRole('link', { name: 'Uppdrag', exact: true }).click()
-  await expect(page.getByRole('table', { name: 'Uppdrag' }).getByText('Kartlägga klottret i Stenstaden')).toBeVisible()
+  await expect(
+    page.getByRole('table', { name: 'Uppdrag' }).getByText('Kartlägga klottret i Stenstaden'),
+  ).toBeVisible()
   await app.screenshot('minutes-07-uppdrag')
 
   await page.getByRole('link', { name: 'Beslut', exact: true }).click()
@@ -99,7 +136,10 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
   await page.getByLabel('Sök efter').fill('klotter')
   await expect(page.getByText(/\d+ träffar/)).toBeVisible()
   await app.screenshot('minutes-09-sok')
-  await page.getByRole('link', { name: /Trygghetsrådet 2026-11-25 § \d+ Övriga frågor/ }).first().click()
+  await page
+    .getByRole('link', { name: /Trygghetsrådet 2026-11-25 § \d+ Övriga frågor/ })
+    .first()
+    .click()
   await expect(page.getByRole('region', { name: /§ \d+ Övriga frågor/ })).toBeInViewport()
   await app.screenshot('minutes-10-sokträff')
 })

@@ -1,6 +1,8 @@
 import { expect, test } from './harness.ts'
 
-test('the secretary loads the example, adds an organisation and a person, and seats them with a deputy', async ({ app }) => {
+test('the secretary loads the example, adds an organisation and a person, and seats them with a deputy', async ({
+  app,
+}) => {
   const { page } = app
   await expect(page.getByRole('heading', { name: 'Välkommen till Rådsrum' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Databasen är tom' })).toBeVisible()
@@ -11,7 +13,9 @@ test('the secretary loads the example, adds an organisation and a person, and se
   await app.screenshot('02-start-med-exempel')
 
   await page.getByRole('link', { name: 'Råd och grupper', exact: true }).click()
-  await expect(page.getByRole('link', { name: 'Trygghetsgrupp Granloholm', exact: true })).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: 'Trygghetsgrupp Granloholm', exact: true }),
+  ).toBeVisible()
   await app.screenshot('03-organ')
 
   // A new organisation, from the keyboard.
@@ -33,7 +37,9 @@ test('the secretary loads the example, adds an organisation and a person, and se
   await page.getByRole('option', { name: 'Hyresgästföreningen Sundsvall' }).click()
   await dialog.getByLabel('E-post').fill('rut.sjolander@exempel')
   await dialog.getByRole('button', { name: 'Spara' }).click()
-  await expect(dialog.getByText('Ogiltig e-postadress. Skriv den som namn@exempel.se.')).toBeVisible()
+  await expect(
+    dialog.getByText('Ogiltig e-postadress. Skriv den som namn@exempel.se.'),
+  ).toBeVisible()
   await app.screenshot('05-person-fel-epost')
   await dialog.getByLabel('E-post').fill('rut.sjolander@exempel.se')
   await dialog.getByRole('button', { name: 'Spara' }).click()
@@ -52,7 +58,9 @@ test('the secretary loads the example, adds an organisation and a person, and se
   await page.getByRole('dialog').getByLabel('Aktör').fill('Hyresgäst')
   await page.getByRole('option', { name: 'Hyresgästföreningen Sundsvall' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click()
-  await expect(page.getByRole('table', { name: 'Platser' }).getByText('Hyresgästföreningen Sundsvall')).toBeVisible()
+  await expect(
+    page.getByRole('table', { name: 'Platser' }).getByText('Hyresgästföreningen Sundsvall'),
+  ).toBeVisible()
 
   await page.getByRole('button', { name: 'Nytt uppdrag' }).click()
   let form = page.getByRole('dialog')

@@ -9,7 +9,11 @@ test('markup and scripts typed as names are shown as text and never run', async 
   })
   const organisation = '<img src=x onerror=alert(1)>'
   const person = '<script>alert("xss")</script>'
-  await app.db.call('register.createOrganisation', { name: organisation, kind: 'association', contact: '<b onmouseover=alert(2)>kontakt</b>' })
+  await app.db.call('register.createOrganisation', {
+    name: organisation,
+    kind: 'association',
+    contact: '<b onmouseover=alert(2)>kontakt</b>',
+  })
   await page.getByRole('link', { name: 'Aktörer', exact: true }).click()
   await expect(page.getByRole('button', { name: organisation })).toBeVisible()
   await expect(page.getByText('<b onmouseover=alert(2)>kontakt</b>')).toBeVisible()
@@ -35,7 +39,10 @@ test('the secretary backs up, restores an earlier copy and undoes the restore', 
   await expect(page.getByRole('cell', { name: 'Manuell', exact: true })).toBeVisible()
 
   await app.db.call('register.createPerson', { name: 'Efter kopian' })
-  await page.getByRole('button', { name: /^Återställ / }).first().click()
+  await page
+    .getByRole('button', { name: /^Återställ / })
+    .first()
+    .click()
   await expect(page.getByRole('dialog', { name: 'Återställ säkerhetskopian?' })).toBeVisible()
   await app.screenshot('safety-02-aterstall-bekrafta')
   await page.getByRole('dialog').getByRole('button', { name: 'Återställ', exact: true }).click()
@@ -59,7 +66,12 @@ test('the secretary backs up, restores an earlier copy and undoes the restore', 
 
 test('a register extract and erasing contact details from the person form', async ({ app }) => {
   const { page } = app
-  await app.db.call('register.createPerson', { name: 'Rut Sjölander', title: 'Samordnare', email: 'rut@exempel.se', phone: '070-123 45 67' })
+  await app.db.call('register.createPerson', {
+    name: 'Rut Sjölander',
+    title: 'Samordnare',
+    email: 'rut@exempel.se',
+    phone: '070-123 45 67',
+  })
   await page.getByRole('link', { name: 'Personer', exact: true }).click()
   await page.getByRole('button', { name: 'Rut Sjölander' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Registerutdrag' }).click()

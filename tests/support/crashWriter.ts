@@ -15,9 +15,11 @@ const insertBatch = db.prepare('insert into crash_batch (id, rows) values (?, ?)
 const insertRow = db.prepare('insert into crash_row (batch, n, payload) values (?, ?, ?)')
 const write = db.transaction((batch: number) => {
   insertBatch.run(batch, ROWS)
-  for (let n = 0; n < ROWS; n++) insertRow.run(batch, n, `rad ${n} i transaktion ${batch} `.repeat(20))
+  for (let n = 0; n < ROWS; n++)
+    insertRow.run(batch, n, `rad ${n} i transaktion ${batch} `.repeat(20))
 })
-let next = ((db.prepare('select max(id) as id from crash_batch').get() as { id: number | null }).id ?? 0) + 1
+let next =
+  ((db.prepare('select max(id) as id from crash_batch').get() as { id: number | null }).id ?? 0) + 1
 process.stdout.write('ready\n')
 for (;;) {
   write(next)

@@ -9,14 +9,24 @@ import { procedureNames } from '../../src/shared/api/index.ts'
  * No @playwright/test here, so plain node scripts can import it.
  */
 export const RENDERER = resolve('out/renderer')
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' }
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+}
 
 /** Serves the production renderer build on loopback (Chromium will not run module scripts from file://). */
 export function serveRenderer(): Promise<Server> {
-  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('Bygg först: npm run build (out/renderer saknas).')
+  if (!existsSync(join(RENDERER, 'index.html')))
+    throw new Error('Bygg först: npm run build (out/renderer saknas).')
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
-    const file = normalize(join(RENDERER, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)))
+    const file = normalize(
+      join(RENDERER, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)),
+    )
     if (!file.startsWith(RENDERER) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end()
       return
@@ -33,7 +43,14 @@ export function chromiumExecutable(): string | undefined {
   return undefined // a developer laptop: Playwright's own browser
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+]
 
 /** The name of the binding that plays the preload's ipcRenderer.invoke. */
 export const INVOKE_BINDING = '__radsrumInvoke'
@@ -42,6 +59,8 @@ export const INVOKE_BINDING = '__radsrumInvoke'
  * The init script that installs `window.api` as the preload would, calling `invoke` (a JavaScript
  * expression for `(name, input) => Promise`) for every procedure. The default goes straight to the binding.
  */
-export function bridgeInitScript(invoke = `(name, input) => window.${INVOKE_BINDING}(name, input)`): string {
+export function bridgeInitScript(
+  invoke = `(name, input) => window.${INVOKE_BINDING}(name, input)`,
+): string {
   return `Object.defineProperty(window, 'api', { value: (${buildBridge.toString()})(${JSON.stringify(procedureNames)}, ${invoke}), writable: false, configurable: false });`
 }

@@ -1,7 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fixedClock, type Clock, type DocumentFile, type Host, type ServiceContext } from '../../src/main/context.ts'
+import {
+  fixedClock,
+  type Clock,
+  type DocumentFile,
+  type Host,
+  type ServiceContext,
+} from '../../src/main/context.ts'
 import { openSession, type DatabaseSession } from '../../src/main/db/session.ts'
 import { createDispatcher, type Dispatcher } from '../../src/main/registry.ts'
 import type { ErrorBody } from '../../src/shared/api/errors.ts'
@@ -45,14 +51,23 @@ export interface TestDatabase {
 }
 
 /** A real SQLite file in a temporary folder, migrated, with the full dispatcher in front of it. */
-export async function createTestDatabase(options: { clock?: Clock; saveTo?: string } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { clock?: Clock; saveTo?: string } = {},
+): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'radsrum-test-'))
   const path = join(dir, 'radsrum.sqlite')
   const clock = options.clock ?? fixedClock('2026-11-25T10:00:00+01:00')
   const database = await openSession(path, () => clock.now())
   const host = new RecordingHost(options.saveTo)
   const app = { appVersion: 'test', databasePath: path }
-  const dispatcher = createDispatcher({ orm: () => database.orm, session: database, clock, host, app, log: () => undefined })
+  const dispatcher = createDispatcher({
+    orm: () => database.orm,
+    session: database,
+    clock,
+    host,
+    app,
+    log: () => undefined,
+  })
   return {
     dir,
     path,
@@ -63,7 +78,10 @@ export async function createTestDatabase(options: { clock?: Clock; saveTo?: stri
     context: () => ({ em: database.orm.em.fork(), clock, host, app, database }),
     async call<T>(name: string, input: unknown = {}) {
       const result = await dispatcher.call(name, input)
-      if (!result.ok) throw Object.assign(new Error(`${name}: ${result.error.code} ${result.error.message}`), { body: result.error })
+      if (!result.ok)
+        throw Object.assign(new Error(`${name}: ${result.error.code} ${result.error.message}`), {
+          body: result.error,
+        })
       return result.value as T
     },
     async close() {

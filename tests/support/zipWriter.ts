@@ -24,19 +24,29 @@ export function writeZip(entries: ZipEntry[]): Buffer {
       const text = Buffer.from(chunk)
       // Deflate segments ending in a full flush are byte-aligned and independent, so one compressed
       // block can be repeated: the whole entry is never held in memory.
-      const flushed = (data: Buffer) => deflateRawSync(data, { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH })
+      const flushed = (data: Buffer) =>
+        deflateRawSync(data, { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH })
       const head = Buffer.from(prefix)
       const tail = Buffer.from(suffix)
-      const block = Buffer.concat(Array.from({ length: Math.max(1, Math.floor((1 << 20) / text.length)) }, () => text))
+      const block = Buffer.concat(
+        Array.from({ length: Math.max(1, Math.floor((1 << 20) / text.length)) }, () => text),
+      )
       const blocks = Math.max(1, Math.round((repeat * text.length) / block.length))
       const compressedBlock = flushed(block)
       crc = crc32(head)
       for (let index = 0; index < blocks; index++) crc = crc32(block, crc)
       crc = crc32(tail, crc)
       size = head.length + blocks * block.length + tail.length
-      compressed = Buffer.concat([flushed(head), ...Array.from({ length: blocks }, () => compressedBlock), deflateRawSync(tail)])
+      compressed = Buffer.concat([
+        flushed(head),
+        ...Array.from({ length: blocks }, () => compressedBlock),
+        deflateRawSync(tail),
+      ])
     } else {
-      const data = typeof entry.data === 'string' ? Buffer.from(entry.data) : Buffer.from(entry.data ?? new Uint8Array())
+      const data =
+        typeof entry.data === 'string'
+          ? Buffer.from(entry.data)
+          : Buffer.from(entry.data ?? new Uint8Array())
       compressed = deflateRawSync(data)
       crc = crc32(data)
       size = data.length

@@ -581,21 +581,39 @@ describe('the attendance workbook', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['2022', '2023', '2024'])
     const sheet = workbook.getWorksheet('2024')!
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 })
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Ledamot', 'Aktör', 'Roll', '2024-03-05', '2024-09-10', 'Kallad', 'Närvarande', 'Förhinder', 'Frånvarande', 'Närvaro'])
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Ledamot',
+      'Aktör',
+      'Roll',
+      '2024-03-05',
+      '2024-09-10',
+      'Kallad',
+      'Närvarande',
+      'Förhinder',
+      'Frånvarande',
+      'Närvaro',
+    ])
     const rows = sheet.getSheetValues() as unknown[][]
     const rowOf = (name: string) => rows.findIndex((row) => row?.[1] === name)
     const rita = rowOf('Rita')
     expect(rows[rita]!.slice(1, 6)).toEqual(['Rita', 'Regionen', 'Ledamot', 'N', 'H'])
-    expect(sheet.getCell(`F${rita}`).value).toEqual({ formula: `COUNTIF(D${rita}:E${rita},"N")+COUNTIF(D${rita}:E${rita},"F")+COUNTIF(D${rita}:E${rita},"H")` })
+    expect(sheet.getCell(`F${rita}`).value).toEqual({
+      formula: `COUNTIF(D${rita}:E${rita},"N")+COUNTIF(D${rita}:E${rita},"F")+COUNTIF(D${rita}:E${rita},"H")`,
+    })
     expect(sheet.getCell(`G${rita}`).value).toEqual({ formula: `COUNTIF(D${rita}:E${rita},"N")` })
-    expect(sheet.getCell(`J${rita}`).value).toEqual({ formula: `IF(F${rita}=0,"",G${rita}/F${rita})` })
+    expect(sheet.getCell(`J${rita}`).value).toEqual({
+      formula: `IF(F${rita}=0,"",G${rita}/F${rita})`,
+    })
     expect(sheet.getCell(`J${rita}`).numFmt).toBe('0%')
     const dora = rowOf('Dora')
     expect(rows[dora]!.slice(1, 6)).toEqual(['Dora', 'Polisen', 'Ersättare', 'T', undefined])
     expect(sheet.getCell(`D${dora}`).note).toBe('Tjänstgjorde för Petra')
     const police = rowOf('Polisen')
     expect(rows[police]!.slice(1, 6)).toEqual(['Polisen', '', 2, 2, 2])
-    expect(sheet.getCell(`J${police}`).value).toEqual({ formula: `IF(C${police}*F${police}=0,"",G${police}/(C${police}*F${police}))` })
+    expect(sheet.getCell(`J${police}`).value).toEqual({
+      formula: `IF(C${police}*F${police}=0,"",G${police}/(C${police}*F${police}))`,
+    })
     expect(rows[rowOf('Beslutsfört vid mötets början')]!.slice(4, 6)).toEqual([
       { formula: `IF(D${rowOf('Alla platser')}>=3,"Ja","Nej")` },
       { formula: `IF(E${rowOf('Alla platser')}>=3,"Ja","Nej")` },
@@ -609,8 +627,22 @@ describe('the attendance workbook', () => {
     try {
       writeFileSync(join(dir, 'narvaro.xlsx'), db.host.saved.at(-1)!.data)
       // Its own profile, so it does not collide with another LibreOffice; "as shown" keeps the Swedish percent format.
-      execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true', '--outdir', dir, join(dir, 'narvaro.xlsx')], { stdio: 'ignore', timeout: 120_000 })
-      const lines = readFileSync(join(dir, 'narvaro.csv'), 'utf8').split('\n').map((line) => line.split(','))
+      execFileSync(
+        'libreoffice',
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true',
+          '--outdir',
+          dir,
+          join(dir, 'narvaro.xlsx'),
+        ],
+        { stdio: 'ignore', timeout: 120_000 },
+      )
+      const lines = readFileSync(join(dir, 'narvaro.csv'), 'utf8')
+        .split('\n')
+        .map((line) => line.split(','))
       const line = (name: string) => lines.find((cells) => cells[0] === name)!
       expect(line('Rita').slice(3)).toEqual(['N', 'H', '2', '1', '1', '0', '50%'])
       expect(line('Petra').slice(3)).toEqual(['H', 'N', '2', '1', '1', '0', '50%'])

@@ -16,8 +16,15 @@ beforeEach(async () => {
 })
 afterEach(() => db.close())
 
-const person = (name: string) => ({ name, title: null, organisationId: null, email: null, phone: null })
-const names = async () => (await db.call<PersonDto[]>('register.listPeople', {})).map((row) => row.name)
+const person = (name: string) => ({
+  name,
+  title: null,
+  organisationId: null,
+  email: null,
+  phone: null,
+})
+const names = async () =>
+  (await db.call<PersonDto[]>('register.listPeople', {})).map((row) => row.name)
 
 describe('backups', () => {
   it('backs up now with the backup API: one self-contained, checked file in the backup folder', async () => {
@@ -60,11 +67,15 @@ describe('backups', () => {
     const { mkdirSync } = await import('node:fs')
     mkdirSync(folder, { recursive: true })
     writeFileSync(bad, 'ingen databas'.repeat(1000))
-    const result = await db.dispatcher.call('backup.restore', { fileName: 'radsrum-manuell-20261101-120000.sqlite' })
+    const result = await db.dispatcher.call('backup.restore', {
+      fileName: 'radsrum-manuell-20261101-120000.sqlite',
+    })
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     expect(!result.ok && result.error.message).toMatch(/kan inte återställas/)
     expect(await names()).toEqual(['Kvar'])
-    const missing = await db.dispatcher.call('backup.restore', { fileName: 'radsrum-manuell-20201101-120000.sqlite' })
+    const missing = await db.dispatcher.call('backup.restore', {
+      fileName: 'radsrum-manuell-20201101-120000.sqlite',
+    })
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     const traversal = await db.dispatcher.call('backup.restore', { fileName: '../radsrum.sqlite' })
     expect(traversal).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
@@ -82,7 +93,10 @@ describe('backups', () => {
     const file = join(db.dir, 'fil')
     writeFileSync(file, 'x')
     const notFolder = await db.dispatcher.call('backup.setFolder', { folder: join(file, 'under') })
-    expect(notFolder).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/kan inte skriva/) } })
+    expect(notFolder).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/kan inte skriva/) },
+    })
     expect(readSettings(db.path).backupFolder).toBe(target)
   })
 
@@ -103,8 +117,13 @@ describe('backups', () => {
   })
 
   it('parses only its own file names', () => {
-    expect(parseBackupName('radsrum-automatisk-20261125-093000.sqlite')).toEqual({ kind: 'automatic', takenAt: new Date('2026-11-25T09:30:00Z') })
-    expect(parseBackupName('radsrum-före-uppdatering-20261125-093000.sqlite')?.kind).toBe('beforeUpdate')
+    expect(parseBackupName('radsrum-automatisk-20261125-093000.sqlite')).toEqual({
+      kind: 'automatic',
+      takenAt: new Date('2026-11-25T09:30:00Z'),
+    })
+    expect(parseBackupName('radsrum-före-uppdatering-20261125-093000.sqlite')?.kind).toBe(
+      'beforeUpdate',
+    )
     expect(parseBackupName('semester.jpg')).toBeNull()
     expect(parseBackupName('radsrum-automatisk-20261399-093000.sqlite')).toBeNull()
   })
@@ -115,8 +134,16 @@ describe('backups', () => {
     const dir = mkdtempSync(join(tmpdir(), 'radsrum-damaged-'))
     try {
       const damaged = join(dir, 'radsrum.sqlite')
-      writeFileSync(damaged, Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(8192, 7)]))
-      const { keptAside } = await restoreDatabaseFile({ databasePath: damaged, backupPath: backup.path, backupFolder: join(dir, 'kopior'), now: new Date('2026-11-25T10:00:00Z') })
+      writeFileSync(
+        damaged,
+        Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(8192, 7)]),
+      )
+      const { keptAside } = await restoreDatabaseFile({
+        databasePath: damaged,
+        backupPath: backup.path,
+        backupFolder: join(dir, 'kopior'),
+        now: new Date('2026-11-25T10:00:00Z'),
+      })
       expect(existsSync(keptAside)).toBe(true)
       const restored = new Database(damaged, { readonly: true })
       expect(restored.prepare('select name from person').pluck().all()).toEqual(['Från kopian'])

@@ -1,6 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { automaticBackupDue, backupsToKeep, isoWeek } from '../../src/shared/domain/backupRotation.ts'
+import {
+  automaticBackupDue,
+  backupsToKeep,
+  isoWeek,
+} from '../../src/shared/domain/backupRotation.ts'
 
 const at = (iso: string) => ({ name: iso, takenAt: new Date(iso) })
 
@@ -34,37 +38,56 @@ describe('backup rotation (7 daily, 4 weekly, 12 monthly)', () => {
   })
 
   it('keeps the newest of several backups on one day', () => {
-    const keep = backupsToKeep([at('2026-11-25T08:00:00Z'), at('2026-11-25T15:00:00Z'), at('2026-11-24T15:00:00Z')])
+    const keep = backupsToKeep([
+      at('2026-11-25T08:00:00Z'),
+      at('2026-11-25T15:00:00Z'),
+      at('2026-11-24T15:00:00Z'),
+    ])
     expect([...keep].sort()).toEqual(['2026-11-24T15:00:00Z', '2026-11-25T15:00:00Z'])
   })
 
   it('uses Swedish days: 23:30 UTC on the 24th is already the 25th in Stockholm', () => {
-    const keep = backupsToKeep([at('2026-11-24T23:30:00Z'), at('2026-11-25T10:00:00Z')], { daily: 1, weekly: 0, monthly: 0 })
+    const keep = backupsToKeep([at('2026-11-24T23:30:00Z'), at('2026-11-25T10:00:00Z')], {
+      daily: 1,
+      weekly: 0,
+      monthly: 0,
+    })
     expect([...keep]).toEqual(['2026-11-25T10:00:00Z'])
   })
 
   it('never keeps more than daily + weekly + monthly, never deletes the newest, and is stable', () => {
-    const instant = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+    const instant = fc.date({
+      min: new Date('2020-01-01'),
+      max: new Date('2030-01-01'),
+      noInvalidDate: true,
+    })
     fc.assert(
-      fc.property(fc.uniqueArray(instant, { selector: (date) => date.getTime(), maxLength: 400 }), (dates) => {
-        const backups = dates.map((date) => ({ name: date.toISOString(), takenAt: date }))
-        const keep = backupsToKeep(backups)
-        expect(keep.size).toBeLessThanOrEqual(7 + 4 + 12)
-        if (backups.length > 0) {
-          const newest = backups.reduce((a, b) => (a.takenAt > b.takenAt ? a : b))
-          expect(keep.has(newest.name)).toBe(true)
-        }
-        // Rotating what was kept keeps it all: running the rotation twice deletes nothing more.
-        const again = backupsToKeep(backups.filter((backup) => keep.has(backup.name)))
-        expect([...again].sort()).toEqual([...keep].sort())
-      }),
+      fc.property(
+        fc.uniqueArray(instant, { selector: (date) => date.getTime(), maxLength: 400 }),
+        (dates) => {
+          const backups = dates.map((date) => ({ name: date.toISOString(), takenAt: date }))
+          const keep = backupsToKeep(backups)
+          expect(keep.size).toBeLessThanOrEqual(7 + 4 + 12)
+          if (backups.length > 0) {
+            const newest = backups.reduce((a, b) => (a.takenAt > b.takenAt ? a : b))
+            expect(keep.has(newest.name)).toBe(true)
+          }
+          // Rotating what was kept keeps it all: running the rotation twice deletes nothing more.
+          const again = backupsToKeep(backups.filter((backup) => keep.has(backup.name)))
+          expect([...again].sort()).toEqual([...keep].sort())
+        },
+      ),
       { numRuns: 200 },
     )
   })
 
   it('takes an automatic backup once per Swedish day', () => {
     expect(automaticBackupDue(null, new Date('2026-11-25T10:00:00Z'))).toBe(true)
-    expect(automaticBackupDue(new Date('2026-11-25T06:00:00Z'), new Date('2026-11-25T20:00:00Z'))).toBe(false)
-    expect(automaticBackupDue(new Date('2026-11-25T06:00:00Z'), new Date('2026-11-25T23:30:00Z'))).toBe(true)
+    expect(
+      automaticBackupDue(new Date('2026-11-25T06:00:00Z'), new Date('2026-11-25T20:00:00Z')),
+    ).toBe(false)
+    expect(
+      automaticBackupDue(new Date('2026-11-25T06:00:00Z'), new Date('2026-11-25T23:30:00Z')),
+    ).toBe(true)
   })
 })

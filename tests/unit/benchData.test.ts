@@ -33,7 +33,12 @@ afterAll(async () => {
 
 describe('the bench data set', () => {
   it('has ten years of meetings with attendance for everyone, from a fixed seed', () => {
-    expect(facts).toMatchObject({ bodies: 15, meetings: 3000, agendaItems: 45_000, attendanceRows: 200_800 })
+    expect(facts).toMatchObject({
+      bodies: 15,
+      meetings: 3000,
+      agendaItems: 45_000,
+      attendanceRows: 200_800,
+    })
     expect(facts.paragraphs).toBeGreaterThan(40_000)
   })
 
@@ -54,10 +59,18 @@ describe('the bench data set', () => {
     const ids = lookUpIds(services.raw)
     const recent = (await services.call('meetings.list', { yearsBack: 1 })) as MeetingSummaryDto[]
     expect(recent).toHaveLength(600)
-    const minutes = (await services.call('minutes.get', { meetingId: ids.heldMeetingId })) as MinutesDto
+    const minutes = (await services.call('minutes.get', {
+      meetingId: ids.heldMeetingId,
+    })) as MinutesDto
     expect(minutes.paragraphs).toHaveLength(15)
     expect(minutes.paragraphs.at(-1)!.number).toBe(minutes.paragraphs[0]!.number + 14)
-    const statistics = (await services.call('attendance.statistics', { bodyId: ids.councilId, fromYear: null, toYear: null })) as AttendanceStatsDto
-    expect(statistics.byYear.map((period) => period.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026])
+    const statistics = (await services.call('attendance.statistics', {
+      bodyId: ids.councilId,
+      fromYear: null,
+      toYear: null,
+    })) as AttendanceStatsDto
+    expect(statistics.byYear.map((period) => period.year)).toEqual([
+      2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
+    ])
   })
 })

@@ -27,7 +27,11 @@ afterAll(async () => {
 
 /** LibreOffice, headless, with its own profile so parallel runs do not collide. */
 function libreoffice(args: string[]) {
-  execFileSync('libreoffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', ...args], { cwd: work, stdio: 'pipe', timeout: 120_000 })
+  execFileSync(
+    'libreoffice',
+    [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', ...args],
+    { cwd: work, stdio: 'pipe', timeout: 120_000 },
+  )
 }
 
 async function exported(name: string, input: unknown) {
@@ -42,11 +46,27 @@ describe('the budget workbook', () => {
     expect(file.fileName).toBe('Budget 2012–2013.xlsx')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.data) as unknown as ArrayBuffer)
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Sammanställning', '2012', '2013'])
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Sammanställning',
+      '2012',
+      '2013',
+    ])
 
     const y2012 = workbook.getWorksheet('2012')!
-    expect(y2012.getRow(1).values).toEqual([undefined, 'Aktivitet', 'Totalkostnad', 'Medel från Brå', 'Egen finans'])
-    expect([2, 3, 4].map((row) => [y2012.getCell(row, 1).value, y2012.getCell(row, 2).value, y2012.getCell(row, 3).value])).toEqual([
+    expect(y2012.getRow(1).values).toEqual([
+      undefined,
+      'Aktivitet',
+      'Totalkostnad',
+      'Medel från Brå',
+      'Egen finans',
+    ])
+    expect(
+      [2, 3, 4].map((row) => [
+        y2012.getCell(row, 1).value,
+        y2012.getCell(row, 2).value,
+        y2012.getCell(row, 3).value,
+      ]),
+    ).toEqual([
       ['Trygghetsdag 1', 37_000, 10_000],
       ['Trygghetsdag 2', 10_000, 0],
       ['Trygghetsdag 3', 21_500, 0],
@@ -56,9 +76,15 @@ describe('the budget workbook', () => {
     expect(y2012.getCell('B5').value).toEqual({ formula: 'SUM(B2:B4)', result: 68_500 })
     expect(y2012.getCell('C5').value).toEqual({ formula: 'SUM(C2:C4)', result: 10_000 })
     expect(y2012.getCell('D5').value).toEqual({ formula: 'SUM(D2:D4)', result: 58_500 })
-    for (const cell of ['B2', 'C3', 'D4', 'B5']) expect(y2012.getCell(cell).numFmt).toBe(KRONOR_FORMAT)
+    for (const cell of ['B2', 'C3', 'D4', 'B5'])
+      expect(y2012.getCell(cell).numFmt).toBe(KRONOR_FORMAT)
     expect(y2012.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
-    expect(y2012.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+    expect(y2012.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    })
     expect(y2012.getColumn(1).width).toBeGreaterThanOrEqual(16)
 
     const summary = workbook.getWorksheet('Sammanställning')!
@@ -74,12 +100,23 @@ describe('the budget workbook', () => {
     // Drop the cached results so that every figure a reader sees is computed by the formulas.
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.data) as unknown as ArrayBuffer)
-    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
-      if (cell.formula) cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue
-    })))
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula) cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue
+        }),
+      ),
+    )
     writeFileSync(join(work, 'budget.xlsx'), new Uint8Array(await workbook.xlsx.writeBuffer()))
-    libreoffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', 'budget.xlsx'])
-    const csv = (sheet: string) => readFileSync(join(work, `budget-${sheet}.csv`), 'utf8').trim().split('\n')
+    libreoffice([
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+      'budget.xlsx',
+    ])
+    const csv = (sheet: string) =>
+      readFileSync(join(work, `budget-${sheet}.csv`), 'utf8')
+        .trim()
+        .split('\n')
     expect(csv('2012')).toEqual([
       'Aktivitet,Totalkostnad,Medel från Brå,Egen finans',
       'Trygghetsdag 1,37 000 kr,10 000 kr,27 000 kr',
@@ -101,16 +138,32 @@ describe('the budget workbook', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.data) as unknown as ArrayBuffer)
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Sammanställning', '2013'])
-    expect(workbook.getWorksheet('Sammanställning')!.getCell('B3').value).toEqual({ formula: 'SUM(B2:B2)', result: 95_000 })
+    expect(workbook.getWorksheet('Sammanställning')!.getCell('B3').value).toEqual({
+      formula: 'SUM(B2:B2)',
+      result: 95_000,
+    })
     const result = await db.dispatcher.call('exports.budgetXlsx', { year: 2015 })
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Det finns inga budgetrader för 2015. Välj ett år som har aktiviteter med budget.' } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'Det finns inga budgetrader för 2015. Välj ett år som har aktiviteter med budget.',
+      },
+    })
   })
 })
 
-const documentXml = async (data: Uint8Array) => (await JSZip.loadAsync(data)).file('word/document.xml')!.async('string')
+const documentXml = async (data: Uint8Array) =>
+  (await JSZip.loadAsync(data)).file('word/document.xml')!.async('string')
 const textOf = (xml: string) =>
   [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((match) => match[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'))
+    .map((match) =>
+      match[1]!
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    )
     .join('')
 
 describe('the final report', () => {
@@ -118,14 +171,27 @@ describe('the final report', () => {
     const file = await exported('exports.finalReportDocx', { grantId: grant.id })
     expect(file.fileName).toBe('Slutrapport B3.3-0294-2011.docx')
     const zip = await JSZip.loadAsync(file.data)
-    expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:title>Slutrapport av projektet Utveckling av trygghetsskapande arbete i Sundsvalls kommun</dc:title>')
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain(
+      '<dc:title>Slutrapport av projektet Utveckling av trygghetsskapande arbete i Sundsvalls kommun</dc:title>',
+    )
     const xml = await documentXml(file.data)
-    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1])
-    expect(headings).toEqual(['Problembild', 'Åtgärder', 'Genomförande', 'Aktörer', 'Resultat', 'Användning av det ekonomiska stödet'])
+    const headings = [
+      ...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g),
+    ].map((match) => match[1])
+    expect(headings).toEqual([
+      'Problembild',
+      'Åtgärder',
+      'Genomförande',
+      'Aktörer',
+      'Resultat',
+      'Användning av det ekonomiska stödet',
+    ])
     const text = textOf(xml)
     expect(text).toContain('Diarienummer: B3.3-0294/2011')
     expect(text).toContain('Från kommunen deltar barn- och utbildningsförvaltningen')
-    expect(text).toContain('Polisen och kommunen deltar i var och en av de 14 lokala trygghetsgrupperna')
+    expect(text).toContain(
+      'Polisen och kommunen deltar i var och en av de 14 lokala trygghetsgrupperna',
+    )
     expect(text).toContain('1,33 (2010)')
     expect(text).toContain('1,21 (2013)')
     expect(text).toMatch(/SUMMA68\s500 kr10\s000 kr58\s500 kr/)
@@ -145,9 +211,13 @@ describe('the final report', () => {
 
   it('still opens with 50 pages of pasted text full of odd characters', async () => {
     const base = await db.call<FinalReportDto>('reports.getFinalReport', { grantId: grant.id })
-    const odd = 'Citat ”så här” & <b>inte fetstil</b> \u0001\u0008 \ud83d\ude00 emoji, \ud800 ensam surrogat, zero\u200bwidth, RTL \u202e, tab\there.\n- punkt ]]> &amp;\n'
+    const odd =
+      'Citat ”så här” & <b>inte fetstil</b> \u0001\u0008 \ud83d\ude00 emoji, \ud800 ensam surrogat, zero\u200bwidth, RTL \u202e, tab\there.\n- punkt ]]> &amp;\n'
     const long = odd.repeat(Math.floor(190_000 / odd.length))
-    const report: FinalReportDto = { ...base, texts: { ...base.texts, implementation: long, results: long } }
+    const report: FinalReportDto = {
+      ...base,
+      texts: { ...base.texts, implementation: long, results: long },
+    }
     const data = await buildFinalReportDocx(report)
     const xml = await documentXml(data)
     // eslint-disable-next-line no-control-regex
@@ -156,7 +226,8 @@ describe('the final report', () => {
     writeFileSync(join(work, 'lang.docx'), data)
     libreoffice(['--convert-to', 'pdf', 'lang.docx'])
     expect(readdirSync(work)).toContain('lang.pdf')
-    const pages = readFileSync(join(work, 'lang.pdf'), 'latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
+    const pages =
+      readFileSync(join(work, 'lang.pdf'), 'latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
     expect(pages).toBeGreaterThanOrEqual(50)
   }, 240_000)
 })

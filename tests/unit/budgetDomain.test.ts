@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { amountProblem, budgetLineProblem, grantUse, groupThousands, ownFinancing, sumLines, sumsByYear } from '../../src/shared/domain/budget.ts'
+import {
+  amountProblem,
+  budgetLineProblem,
+  grantUse,
+  groupThousands,
+  ownFinancing,
+  sumLines,
+  sumsByYear,
+} from '../../src/shared/domain/budget.ts'
 import { indicatorTrend } from '../../src/shared/domain/indicators.ts'
 import { cleanText, textBlocks } from '../../src/shared/domain/text.ts'
 
@@ -14,7 +22,11 @@ const SEED = [
 ]
 
 const line = fc.integer({ min: 0, max: 10_000_000 }).chain((totalCost) =>
-  fc.record({ year: fc.integer({ min: 2010, max: 2030 }), totalCost: fc.constant(totalCost), grantAmount: fc.integer({ min: 0, max: totalCost }) }),
+  fc.record({
+    year: fc.integer({ min: 2010, max: 2030 }),
+    totalCost: fc.constant(totalCost),
+    grantAmount: fc.integer({ min: 0, max: totalCost }),
+  }),
 )
 
 describe('budget sums', () => {
@@ -23,7 +35,11 @@ describe('budget sums', () => {
       { year: 2012, lineCount: 3, totalCost: 68_500, grantAmount: 10_000, ownFinancing: 58_500 },
       { year: 2013, lineCount: 3, totalCost: 95_000, grantAmount: 40_000, ownFinancing: 55_000 },
     ])
-    expect(sumLines(SEED)).toEqual({ totalCost: 163_500, grantAmount: 50_000, ownFinancing: 113_500 })
+    expect(sumLines(SEED)).toEqual({
+      totalCost: 163_500,
+      grantAmount: 50_000,
+      ownFinancing: 113_500,
+    })
     expect(ownFinancing({ totalCost: 37_000, grantAmount: 10_000 })).toBe(27_000)
   })
 
@@ -36,7 +52,9 @@ describe('budget sums', () => {
         const years = sumsByYear(lines)
         expect(years.reduce((sum, year) => sum + year.totalCost, 0)).toBe(whole.totalCost)
         expect(years.reduce((sum, year) => sum + year.grantAmount, 0)).toBe(whole.grantAmount)
-        expect(years.map((year) => year.year)).toEqual([...new Set(lines.map((l) => l.year))].sort((a, b) => a - b))
+        expect(years.map((year) => year.year)).toEqual(
+          [...new Set(lines.map((l) => l.year))].sort((a, b) => a - b),
+        )
         for (const l of lines) expect(budgetLineProblem(l)).toBeNull()
       }),
     )
@@ -44,17 +62,29 @@ describe('budget sums', () => {
 
   it('refuses negative, fractional and non-numeric amounts, and a grant above the total, in Swedish', () => {
     expect(amountProblem('Totalkostnaden', -1)).toBe('Totalkostnaden kan inte vara negativt.')
-    expect(amountProblem('Totalkostnaden', 10.5)).toBe('Totalkostnaden skrivs i hela kronor, utan ören.')
-    expect(amountProblem('Totalkostnaden', '1000')).toBe('Totalkostnaden måste vara ett belopp i hela kronor.')
-    expect(amountProblem('Totalkostnaden', Number.POSITIVE_INFINITY)).toBe('Totalkostnaden är inte ett belopp.')
+    expect(amountProblem('Totalkostnaden', 10.5)).toBe(
+      'Totalkostnaden skrivs i hela kronor, utan ören.',
+    )
+    expect(amountProblem('Totalkostnaden', '1000')).toBe(
+      'Totalkostnaden måste vara ett belopp i hela kronor.',
+    )
+    expect(amountProblem('Totalkostnaden', Number.POSITIVE_INFINITY)).toBe(
+      'Totalkostnaden är inte ett belopp.',
+    )
     expect(budgetLineProblem({ totalCost: 10_000, grantAmount: 12_000 })).toEqual({
       field: 'grantAmount',
       message: 'Medel från Brå (12 000 kr) kan inte vara större än totalkostnaden (10 000 kr).',
     })
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000_000 }), (total, extra) => {
-        expect(budgetLineProblem({ totalCost: total, grantAmount: total + extra })?.field).toBe('grantAmount')
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (total, extra) => {
+          expect(budgetLineProblem({ totalCost: total, grantAmount: total + extra })?.field).toBe(
+            'grantAmount',
+          )
+        },
+      ),
     )
   })
 
@@ -87,10 +117,29 @@ describe('grant use', () => {
 
 describe('indicators', () => {
   it('sees trygghetsindex 1.33 → 1.21 as an improvement when lower is better', () => {
-    const trend = indicatorTrend([{ year: 2013, value: 1.21 }, { year: 2010, value: 1.33 }], true)
-    expect(trend).toEqual({ first: { year: 2010, value: 1.33 }, last: { year: 2013, value: 1.21 }, change: -0.12, improved: true })
+    const trend = indicatorTrend(
+      [
+        { year: 2013, value: 1.21 },
+        { year: 2010, value: 1.33 },
+      ],
+      true,
+    )
+    expect(trend).toEqual({
+      first: { year: 2010, value: 1.33 },
+      last: { year: 2013, value: 1.21 },
+      change: -0.12,
+      improved: true,
+    })
     expect(indicatorTrend([{ year: 2010, value: 1.33 }], true)).toBeNull()
-    expect(indicatorTrend([{ year: 2010, value: 1 }, { year: 2011, value: 2 }], true)?.improved).toBe(false)
+    expect(
+      indicatorTrend(
+        [
+          { year: 2010, value: 1 },
+          { year: 2011, value: 2 },
+        ],
+        true,
+      )?.improved,
+    ).toBe(false)
   })
 })
 

@@ -16,7 +16,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 /** Starts the writer, lets it commit for `delayMs` after it is ready, kills it with SIGKILL; the acknowledged ids. */
 function runAndKill(path: string, delayMs: number): Promise<{ acked: number[] }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [WRITER, path, String(ROWS_PER_TRANSACTION)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [WRITER, path, String(ROWS_PER_TRANSACTION)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     const acked: number[] = []
     let buffer = ''
     let stderr = ''
@@ -41,23 +43,35 @@ function runAndKill(path: string, delayMs: number): Promise<{ acked: number[] }>
 }
 
 describe('crash safety: SIGKILL at random moments', () => {
-  it(`keeps every acknowledged transaction whole after ${KILLS} kills`, { timeout: 480_000 }, async () => {
-    // Kill moments from a fixed seed: 0–30 ms after the writer is ready (it commits a transaction every few ms).
-    const delays = fc.sample(fc.integer({ min: 0, max: 30 }), { numRuns: KILLS, seed: 20261125 })
-    // Two lanes, each on its own copy of the app's database (migrated, WAL, synchronous=FULL), to halve the wall time.
-    const lanes = await Promise.all([0, 1].map((lane) => runLane(join(dir, `lane${lane}.sqlite`), delays.filter((_, index) => index % 2 === lane))))
-    const totals = lanes.reduce((sum, lane) => ({
-      kills: sum.kills + lane.kills,
-      acknowledged: sum.acknowledged + lane.acknowledged,
-      committedButNotAcknowledged: sum.committedButNotAcknowledged + lane.committedButNotAcknowledged,
-      partial: sum.partial + lane.partial,
-      lost: sum.lost + lane.lost,
-      integrityFailures: sum.integrityFailures + lane.integrityFailures,
-    }))
-    console.log(`crash test: ${JSON.stringify(totals)}`)
-    expect(totals).toMatchObject({ kills: KILLS, partial: 0, lost: 0, integrityFailures: 0 })
-    expect(totals.acknowledged).toBeGreaterThan(KILLS)
-  })
+  it(
+    `keeps every acknowledged transaction whole after ${KILLS} kills`,
+    { timeout: 480_000 },
+    async () => {
+      // Kill moments from a fixed seed: 0–30 ms after the writer is ready (it commits a transaction every few ms).
+      const delays = fc.sample(fc.integer({ min: 0, max: 30 }), { numRuns: KILLS, seed: 20261125 })
+      // Two lanes, each on its own copy of the app's database (migrated, WAL, synchronous=FULL), to halve the wall time.
+      const lanes = await Promise.all(
+        [0, 1].map((lane) =>
+          runLane(
+            join(dir, `lane${lane}.sqlite`),
+            delays.filter((_, index) => index % 2 === lane),
+          ),
+        ),
+      )
+      const totals = lanes.reduce((sum, lane) => ({
+        kills: sum.kills + lane.kills,
+        acknowledged: sum.acknowledged + lane.acknowledged,
+        committedButNotAcknowledged:
+          sum.committedButNotAcknowledged + lane.committedButNotAcknowledged,
+        partial: sum.partial + lane.partial,
+        lost: sum.lost + lane.lost,
+        integrityFailures: sum.integrityFailures + lane.integrityFailures,
+      }))
+      console.log(`crash test: ${JSON.stringify(totals)}`)
+      expect(totals).toMatchObject({ kills: KILLS, partial: 0, lost: 0, integrityFailures: 0 })
+      expect(totals.acknowledged).toBeGreaterThan(KILLS)
+    },
+  )
 })
 
 async function runLane(path: string, delays: number[]) {
@@ -74,16 +88,31 @@ async function runLane(path: string, delays: number[]) {
     try {
       if (db.pragma('integrity_check', { simple: true }) !== 'ok') integrityFailures++
       const batches = db
-        .prepare('select b.id, b.rows, count(r.n) as found from crash_batch b left join crash_row r on r.batch = b.id group by b.id')
+        .prepare(
+          'select b.id, b.rows, count(r.n) as found from crash_batch b left join crash_row r on r.batch = b.id group by b.id',
+        )
         .all() as { id: number; rows: number; found: number }[]
       const present = new Set(batches.map((batch) => batch.id))
       partial += batches.filter((batch) => batch.found !== batch.rows).length
-      partial += (db.prepare('select count(*) as n from crash_row where batch not in (select id from crash_batch)').get() as { n: number }).n
+      partial += (
+        db
+          .prepare(
+            'select count(*) as n from crash_row where batch not in (select id from crash_batch)',
+          )
+          .get() as { n: number }
+      ).n
       for (const id of allAcked) if (!present.has(id)) lost++
       committed = batches.length
     } finally {
       db.close()
     }
   }
-  return { kills: delays.length, acknowledged: allAcked.size, committedButNotAcknowledged: committed - allAcked.size, partial, lost, integrityFailures }
+  return {
+    kills: delays.length,
+    acknowledged: allAcked.size,
+    committedButNotAcknowledged: committed - allAcked.size,
+    partial,
+    lost,
+    integrityFailures,
+  }
 }

@@ -47,7 +47,12 @@ const electron = vi.hoisted(() => {
       BrowserWindow: FakeBrowserWindow,
       shell: { openExternal: vi.fn(), openPath: vi.fn() },
       contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
-      ipcRenderer: { invoke: (name: string, input: unknown) => (invoked.push([name, input]), Promise.resolve({ ok: true, value: null })) },
+      ipcRenderer: {
+        invoke: (name: string, input: unknown) => (
+          invoked.push([name, input]),
+          Promise.resolve({ ok: true, value: null })
+        ),
+      },
     },
   }
 })
@@ -109,13 +114,22 @@ describe('Electron security checklist', () => {
   })
 
   it('every permission request and check is denied', () => {
-    let request: ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null
+    let request:
+      | ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void)
+      | null = null
     let check: ((...args: unknown[]) => boolean) | null = null
     lockDownSession({
       setPermissionRequestHandler: (handler: typeof request) => (request = handler),
       setPermissionCheckHandler: (handler: typeof check) => (check = handler),
     } as never)
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fileSystem',
+    ]) {
       const callback = vi.fn()
       request!(null, permission, callback)
       expect(callback).toHaveBeenCalledWith(false)
@@ -127,32 +141,55 @@ describe('Electron security checklist', () => {
     const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>()
     const calls: string[] = []
     registerIpc(
-      { handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => void handlers.set(channel, handler) } as never,
+      {
+        handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) =>
+          void handlers.set(channel, handler),
+      } as never,
       { call: async (name: string) => (calls.push(name), { ok: true, value: null }) },
       () => APP_URL,
     )
     expect([...handlers.keys()].sort()).toEqual([...procedureNames].sort())
     const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } })
     const handler = handlers.get('register.listPeople')!
-    for (const event of [frame('https://evil.example/'), frame('file:///tmp/evil.html'), frame(APP_URL, { url: APP_URL }), { senderFrame: null }]) {
+    for (const event of [
+      frame('https://evil.example/'),
+      frame('file:///tmp/evil.html'),
+      frame(APP_URL, { url: APP_URL }),
+      { senderFrame: null },
+    ]) {
       expect(await handler(event, {})).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     }
     expect(calls).toEqual([])
     expect(await handler(frame(APP_URL), {})).toEqual({ ok: true, value: null })
     expect(calls).toEqual(['register.listPeople'])
-    expect(isTrustedSender(frame('http://localhost:5173/') as never, 'http://localhost:5173/')).toBe(true)
-    expect(isTrustedSender(frame('http://localhost:5174/') as never, 'http://localhost:5173/')).toBe(false)
+    expect(
+      isTrustedSender(frame('http://localhost:5173/') as never, 'http://localhost:5173/'),
+    ).toBe(true)
+    expect(
+      isTrustedSender(frame('http://localhost:5174/') as never, 'http://localhost:5173/'),
+    ).toBe(false)
   })
 
   it('the dispatcher validates every channel: unknown names and malformed input are refused', async () => {
     const { createTestDatabase } = await import('../support/testDatabase.ts')
     const db = await createTestDatabase()
     try {
-      expect(await db.dispatcher.call('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-      expect(await db.dispatcher.call('constructor', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-      expect(await db.dispatcher.call('__proto__', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(await db.dispatcher.call('fs.readFile', {})).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
+      expect(await db.dispatcher.call('constructor', {})).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
+      expect(await db.dispatcher.call('__proto__', {})).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
       for (const name of procedureNames) {
-        const result = await db.dispatcher.call(name, { unexpectedField: '<script>alert(1)</script>' })
+        const result = await db.dispatcher.call(name, {
+          unexpectedField: '<script>alert(1)</script>',
+        })
         expect(result, name).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
       }
     } finally {
@@ -163,23 +200,41 @@ describe('Electron security checklist', () => {
   it('the preload exposes one frozen api object with exactly the contract procedures, no ipcRenderer', async () => {
     await import('../../src/preload/index.ts')
     expect(Object.keys(electron.exposed)).toEqual(['api'])
-    const api = electron.exposed.api as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>
+    const api = electron.exposed.api as Record<
+      string,
+      Record<string, (input?: unknown) => Promise<unknown>>
+    >
     expect(Object.isFrozen(api)).toBe(true)
-    const exposedNames = Object.entries(api).flatMap(([area, verbs]) => Object.keys(verbs).map((verb) => `${area}.${verb}`))
+    const exposedNames = Object.entries(api).flatMap(([area, verbs]) =>
+      Object.keys(verbs).map((verb) => `${area}.${verb}`),
+    )
     expect(exposedNames.sort()).toEqual([...procedureNames].sort())
     await api.register!.listPeople!({})
     expect(electron.invoked).toEqual([['register.listPeople', {}]])
   })
 
   it("the page's Content-Security-Policy: script-src 'self' only, no eval, no inline script, no network", async () => {
-    const config = (await import('../../electron.vite.config.ts')).default as { renderer: { plugins: Plugin[] } }
-    const plugin = config.renderer.plugins.flat().find((candidate) => (candidate as Plugin | null)?.name === 'radsrum-csp') as Plugin
+    const config = (await import('../../electron.vite.config.ts')).default as {
+      renderer: { plugins: Plugin[] }
+    }
+    const plugin = config.renderer.plugins
+      .flat()
+      .find((candidate) => (candidate as Plugin | null)?.name === 'radsrum-csp') as Plugin
     ;(plugin.configResolved as (config: unknown) => void)({ command: 'build' })
-    const html = (plugin.transformIndexHtml as (html: string) => string)(readFileSync('src/renderer/index.html', 'utf8'))
-    const built = existsSync('out/renderer/index.html') ? [readFileSync('out/renderer/index.html', 'utf8')] : []
+    const html = (plugin.transformIndexHtml as (html: string) => string)(
+      readFileSync('src/renderer/index.html', 'utf8'),
+    )
+    const built = existsSync('out/renderer/index.html')
+      ? [readFileSync('out/renderer/index.html', 'utf8')]
+      : []
     for (const page of [html, ...built]) {
       const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1] ?? ''
-      const directives = new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]))
+      const directives = new Map(
+        policy
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .map(([name, ...values]) => [name!, values]),
+      )
       expect(directives.get('script-src')).toEqual(["'self'"])
       expect(directives.get('default-src')).toEqual(["'self'"])
       expect(directives.get('object-src')).toEqual(["'none'"])

@@ -30,7 +30,13 @@ describe('Electron wiring', () => {
   it('opens the window isolated and sandboxed, without Node in the page', () => {
     createMainWindow('/x/main')
     const prefs = created[0]!.webPreferences!
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    })
     expect(prefs.preload).toBe('/x/preload/index.cjs')
   })
 
@@ -53,11 +59,17 @@ describe('Electron wiring', () => {
     )
     expect([...handlers.keys()].sort()).toEqual([...procedureNames].sort())
     for (const [channel, handler] of handlers) {
-      const refused = (await handler(frame('https://evil.example/'), {})) as { ok: boolean; error: { code: string } }
+      const refused = (await handler(frame('https://evil.example/'), {})) as {
+        ok: boolean
+        error: { code: string }
+      }
       expect(refused, channel).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     }
     expect(calls).toEqual([])
-    expect(await handlers.get('register.listBodies')!(frame(APP_URL), {})).toEqual({ ok: true, value: 'svar' })
+    expect(await handlers.get('register.listBodies')!(frame(APP_URL), {})).toEqual({
+      ok: true,
+      value: 'svar',
+    })
     expect(calls).toEqual([['register.listBodies', {}]])
   })
 })
@@ -67,11 +79,25 @@ describe('dispatcher', () => {
     const { createTestDatabase } = await import('../support/testDatabase.ts')
     const db = await createTestDatabase()
     try {
-      expect(await db.dispatcher.call('constructor', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-      expect(await db.dispatcher.call('__proto__', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-      expect(await db.dispatcher.call('register.createPerson', { name: 'A', extra: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-      expect(await db.dispatcher.call('register.getBody', { id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-      expect(await db.dispatcher.call('register.createPerson', 'inte ett objekt')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+      expect(await db.dispatcher.call('constructor', {})).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
+      expect(await db.dispatcher.call('__proto__', {})).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
+      expect(
+        await db.dispatcher.call('register.createPerson', { name: 'A', extra: 1 }),
+      ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+      expect(await db.dispatcher.call('register.getBody', { id: 999 })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
+      expect(await db.dispatcher.call('register.createPerson', 'inte ett objekt')).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      })
     } finally {
       await db.close()
     }

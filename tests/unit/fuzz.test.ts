@@ -15,7 +15,13 @@ import { fingerprint } from '../support/fingerprint.ts'
 const RUNS = Number(process.env.RADSRUM_FUZZ_RUNS ?? 1000)
 const SEED = Number(process.env.RADSRUM_FUZZ_SEED ?? 20261125)
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; entries?: Record<string, string> }
+type Def = {
+  type: string
+  innerType?: z.ZodType
+  in?: z.ZodType
+  shape?: Record<string, z.ZodType>
+  entries?: Record<string, string>
+}
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def
 
 /** Strips optional/default/pipe wrappers down to the object schema (if there is one). */
@@ -63,25 +69,46 @@ const small = fc.oneof(
 
 /** Input shaped like the schema (its keys, its enum values) with hostile values, or anything at all. */
 function inputFor(schema: z.ZodType): fc.Arbitrary<unknown> {
-  const anything = fc.anything({ maxDepth: 2, maxKeys: 4, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true })
+  const anything = fc.anything({
+    maxDepth: 2,
+    maxKeys: 4,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true,
+  })
   const object = unwrap(schema)
   const shape = defOf(object).shape
   if (!shape) return fc.oneof(anything, small)
   // No fields: {} is the one valid input; try it sometimes, hostile values mostly.
-  if (Object.keys(shape).length === 0) return fc.oneof({ arbitrary: fc.constant({}), weight: 1 }, { arbitrary: anything, weight: 4 }, { arbitrary: small, weight: 2 })
+  if (Object.keys(shape).length === 0)
+    return fc.oneof(
+      { arbitrary: fc.constant({}), weight: 1 },
+      { arbitrary: anything, weight: 4 },
+      { arbitrary: small, weight: 2 },
+    )
   const fields: Record<string, fc.Arbitrary<unknown>> = {}
   for (const [key, field] of Object.entries(shape)) {
     const entries = defOf(unwrap(field)).entries
     fields[key] = entries ? fc.oneof(fc.constantFrom(...Object.values(entries)), small) : small
   }
   const shaped = fc.record(fields, { requiredKeys: [] })
-  const withExtra = fc.tuple(shaped, fc.string({ maxLength: 6 }), small).map(([value, key, extra]) => ({ ...value, [key]: extra }))
-  return fc.oneof({ arbitrary: shaped, weight: 3 }, { arbitrary: withExtra, weight: 1 }, { arbitrary: anything, weight: 1 })
+  const withExtra = fc
+    .tuple(shaped, fc.string({ maxLength: 6 }), small)
+    .map(([value, key, extra]) => ({ ...value, [key]: extra }))
+  return fc.oneof(
+    { arbitrary: shaped, weight: 3 },
+    { arbitrary: withExtra, weight: 1 },
+    { arbitrary: anything, weight: 1 },
+  )
 }
 
 /** Absolute paths would let the fuzz choose real folders on this machine: re-root them in the test's folder. */
 function reroot(value: unknown, root: string): unknown {
-  if (typeof value === 'string') return isAbsolute(value.trim()) ? join(root, 'fuzz', value.trim()) : value
+  if (typeof value === 'string')
+    return isAbsolute(value.trim()) ? join(root, 'fuzz', value.trim()) : value
   if (Array.isArray(value)) return value.map((item) => reroot(item, root))
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, reroot(item, root)]))
@@ -100,14 +127,16 @@ describe(`every procedure under arbitrary input (${RUNS} runs each, seed ${SEED}
   it.each(procedureNames)('%s', { timeout: 600_000 }, async (name) => {
     const procedure = contract[name]
     const native = () => db.database.orm.em.getConnection().getNativeClient()
-    const totalChanges = async () => ((await native()).prepare('select total_changes() as n').get() as { n: number }).n
+    const totalChanges = async () =>
+      ((await native()).prepare('select total_changes() as n').get() as { n: number }).n
     let known = fingerprint(await native())
     let stale = false
     const outcomes: Record<string, number> = {}
     const started = Date.now()
     // A procedure without input fields accepts only what parses to {}: one real success covers them all
     // (building the register workbook or a backup a thousand times would only measure exceljs and the disk).
-    const noFields = Object.keys(defOf(unwrap(procedure.input)).shape ?? { input: true }).length === 0
+    const noFields =
+      Object.keys(defOf(unwrap(procedure.input)).shape ?? { input: true }).length === 0
     let succeededOnce = false
     await fc.assert(
       fc.asyncProperty(inputFor(procedure.input), async (raw) => {
@@ -130,11 +159,19 @@ describe(`every procedure under arbitrary input (${RUNS} runs each, seed ${SEED}
           if (procedure.kind !== 'query') stale = true
           return
         }
-        expect(['VALIDATION', 'NOT_FOUND', 'CONFLICT'], `${name}: ${result.error.message}`).toContain(result.error.code)
+        expect(
+          ['VALIDATION', 'NOT_FOUND', 'CONFLICT'],
+          `${name}: ${result.error.message}`,
+        ).toContain(result.error.code)
         expect(typeof result.error.message).toBe('string')
-        if (result.error.code !== 'VALIDATION') expect(procedure.input.safeParse(input).success, `${name}: ${result.error.code} for input the schema rejects`).toBe(true)
+        if (result.error.code !== 'VALIDATION')
+          expect(
+            procedure.input.safeParse(input).success,
+            `${name}: ${result.error.code} for input the schema rejects`,
+          ).toBe(true)
         // Rejected: the database is unchanged (cheap check first; a rolled-back write shows in total_changes, so then compare checksums).
-        if ((await totalChanges()) !== changesBefore) expect(fingerprint(await native())).toBe(known)
+        if ((await totalChanges()) !== changesBefore)
+          expect(fingerprint(await native())).toBe(known)
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     )

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { GoalComparisonDto, GoalDocumentDto, GoalSectionDto, GoalVersionDto, GoalVersionSummaryDto, IdeaDto } from '../../src/shared/api/goals.ts'
+import type {
+  GoalComparisonDto,
+  GoalDocumentDto,
+  GoalSectionDto,
+  GoalVersionDto,
+  GoalVersionSummaryDto,
+  IdeaDto,
+} from '../../src/shared/api/goals.ts'
 import type { BodySummaryDto, MembershipDto, PersonDto } from '../../src/shared/api/register.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
@@ -10,20 +17,38 @@ beforeEach(async () => {
 afterEach(async () => db.close())
 
 async function newDocument() {
-  const council = await db.call<BodySummaryDto>('register.createBody', { name: 'Trygghetsrådet', kind: 'council' })
-  const document = await db.call<GoalDocumentDto>('goals.createDocument', { bodyId: council.id, title: 'Måldokument 2027' })
+  const council = await db.call<BodySummaryDto>('register.createBody', {
+    name: 'Trygghetsrådet',
+    kind: 'council',
+  })
+  const document = await db.call<GoalDocumentDto>('goals.createDocument', {
+    bodyId: council.id,
+    title: 'Måldokument 2027',
+  })
   return { council, document }
 }
 
-const section = (document: GoalDocumentDto, heading: string) => document.sections.find((candidate) => candidate.heading === heading)!
+const section = (document: GoalDocumentDto, heading: string) =>
+  document.sections.find((candidate) => candidate.heading === heading)!
 const write = (target: GoalSectionDto, text: string, heading = target.heading) =>
-  db.call<GoalSectionDto>('goals.updateSection', { id: target.id, version: target.version, heading, text })
+  db.call<GoalSectionDto>('goals.updateSection', {
+    id: target.id,
+    version: target.version,
+    heading,
+    text,
+  })
 const reload = (id: number) => db.call<GoalDocumentDto>('goals.getDocument', { id })
 
 describe('goal document drafts', () => {
   it('starts with the five sections and saves a section continuously, bumping its version', async () => {
     const { document } = await newDocument()
-    expect(document.sections.map((candidate) => candidate.heading)).toEqual(['Vision', 'Uppdrag', 'Mål', 'Strategier', 'Uppföljning'])
+    expect(document.sections.map((candidate) => candidate.heading)).toEqual([
+      'Vision',
+      'Uppdrag',
+      'Mål',
+      'Strategier',
+      'Uppföljning',
+    ])
     expect(document.status).toBe('draft')
     expect(document.draftChanged).toBe(true)
     const vision = section(document, 'Vision')
@@ -52,8 +77,13 @@ describe('goal document drafts', () => {
     const hundredPages = page.repeat(100)
     expect(hundredPages.length).toBeGreaterThan(300_000)
     const saved = await write(section(document, 'Strategier'), hundredPages)
-    expect((await reload(document.id)).sections.find((candidate) => candidate.id === saved.id)!.text).toBe(hundredPages)
-    const version = await db.call<GoalVersionSummaryDto>('goals.saveVersion', { documentId: document.id, comment: 'Hela texten' })
+    expect(
+      (await reload(document.id)).sections.find((candidate) => candidate.id === saved.id)!.text,
+    ).toBe(hundredPages)
+    const version = await db.call<GoalVersionSummaryDto>('goals.saveVersion', {
+      documentId: document.id,
+      comment: 'Hela texten',
+    })
     expect(version.wordCount).toBe(10 * 38 * 100 + 5)
     const tooLong = await errorOf(write(saved, 'x'.repeat(400_001)))
     expect(tooLong.code).toBe('VALIDATION')
@@ -62,21 +92,62 @@ describe('goal document drafts', () => {
 
   it('adds, renames, moves and removes sections; a duplicate heading is refused', async () => {
     const { document } = await newDocument()
-    let current = await db.call<GoalDocumentDto>('goals.addSection', { documentId: document.id, version: document.version, heading: 'Organisation', afterId: section(document, 'Uppdrag').id })
-    expect(current.sections.map((candidate) => candidate.heading)).toEqual(['Vision', 'Uppdrag', 'Organisation', 'Mål', 'Strategier', 'Uppföljning'])
+    let current = await db.call<GoalDocumentDto>('goals.addSection', {
+      documentId: document.id,
+      version: document.version,
+      heading: 'Organisation',
+      afterId: section(document, 'Uppdrag').id,
+    })
+    expect(current.sections.map((candidate) => candidate.heading)).toEqual([
+      'Vision',
+      'Uppdrag',
+      'Organisation',
+      'Mål',
+      'Strategier',
+      'Uppföljning',
+    ])
     expect(current.version).toBeGreaterThan(document.version)
-    const stale = await errorOf(db.call('goals.addSection', { documentId: document.id, version: document.version, heading: 'Budget' }))
+    const stale = await errorOf(
+      db.call('goals.addSection', {
+        documentId: document.id,
+        version: document.version,
+        heading: 'Budget',
+      }),
+    )
     expect(stale.code).toBe('CONFLICT')
-    const duplicate = await errorOf(db.call('goals.addSection', { documentId: document.id, version: current.version, heading: 'mål' }))
-    expect(duplicate.issues).toEqual([{ path: 'heading', message: 'Det finns redan ett avsnitt som heter ”mål”. Välj en annan rubrik.' }])
-    current = await db.call<GoalDocumentDto>('goals.moveSection', { id: section(current, 'Organisation').id, direction: 'up' })
-    expect(current.sections.map((candidate) => candidate.heading).slice(0, 3)).toEqual(['Vision', 'Organisation', 'Uppdrag'])
-    const first = await errorOf(db.call('goals.moveSection', { id: section(current, 'Vision').id, direction: 'up' }))
+    const duplicate = await errorOf(
+      db.call('goals.addSection', {
+        documentId: document.id,
+        version: current.version,
+        heading: 'mål',
+      }),
+    )
+    expect(duplicate.issues).toEqual([
+      {
+        path: 'heading',
+        message: 'Det finns redan ett avsnitt som heter ”mål”. Välj en annan rubrik.',
+      },
+    ])
+    current = await db.call<GoalDocumentDto>('goals.moveSection', {
+      id: section(current, 'Organisation').id,
+      direction: 'up',
+    })
+    expect(current.sections.map((candidate) => candidate.heading).slice(0, 3)).toEqual([
+      'Vision',
+      'Organisation',
+      'Uppdrag',
+    ])
+    const first = await errorOf(
+      db.call('goals.moveSection', { id: section(current, 'Vision').id, direction: 'up' }),
+    )
     expect(first.message).toBe('Avsnittet står redan först.')
     await write(section(current, 'Organisation'), 'Rådet och grupperna', 'Organisation och roller')
     current = await reload(document.id)
     const organisation = section(current, 'Organisation och roller')
-    current = await db.call<GoalDocumentDto>('goals.removeSection', { id: organisation.id, version: organisation.version })
+    current = await db.call<GoalDocumentDto>('goals.removeSection', {
+      id: organisation.id,
+      version: organisation.version,
+    })
     expect(current.sections.map((candidate) => [candidate.heading, candidate.position])).toEqual([
       ['Vision', 0],
       ['Uppdrag', 1],
@@ -91,21 +162,50 @@ describe('goal document versions and status', () => {
   it('numbers versions, needs a comment, signs them with the secretary and refuses an unchanged draft', async () => {
     const { council, document } = await newDocument()
     const person = await db.call<PersonDto>('register.createPerson', { name: 'Eva Marklund' })
-    await db.call<MembershipDto>('register.addMembership', { bodyId: council.id, personId: person.id, role: 'secretary', from: '2026-01-01' })
-    const empty = await errorOf(db.call('goals.saveVersion', { documentId: document.id, comment: '   ' }))
+    await db.call<MembershipDto>('register.addMembership', {
+      bodyId: council.id,
+      personId: person.id,
+      role: 'secretary',
+      from: '2026-01-01',
+    })
+    const empty = await errorOf(
+      db.call('goals.saveVersion', { documentId: document.id, comment: '   ' }),
+    )
     expect(empty.issues).toEqual([{ path: 'comment', message: 'Kommentaren får inte vara tomt.' }])
     await write(section(document, 'Vision'), 'En trygg kommun.')
-    const first = await db.call<GoalVersionSummaryDto>('goals.saveVersion', { documentId: document.id, comment: 'Första utkast' })
-    expect(first).toMatchObject({ number: 1, comment: 'Första utkast', author: 'Eva Marklund', adoptedAt: null, wordCount: 8 })
-    const unchanged = await errorOf(db.call('goals.saveVersion', { documentId: document.id, comment: 'Igen' }))
-    expect(unchanged.message).toBe('Utkastet är oförändrat sedan version 1; det finns inget nytt att spara.')
+    const first = await db.call<GoalVersionSummaryDto>('goals.saveVersion', {
+      documentId: document.id,
+      comment: 'Första utkast',
+    })
+    expect(first).toMatchObject({
+      number: 1,
+      comment: 'Första utkast',
+      author: 'Eva Marklund',
+      adoptedAt: null,
+      wordCount: 8,
+    })
+    const unchanged = await errorOf(
+      db.call('goals.saveVersion', { documentId: document.id, comment: 'Igen' }),
+    )
+    expect(unchanged.message).toBe(
+      'Utkastet är oförändrat sedan version 1; det finns inget nytt att spara.',
+    )
     const current = await reload(document.id)
     expect(current.draftChanged).toBe(false)
     await write(section(current, 'Vision'), 'En trygg och välkomnande kommun.')
-    const second = await db.call<GoalVersionSummaryDto>('goals.saveVersion', { documentId: document.id, comment: 'Efter workshopen', author: 'Kim Nordin' })
+    const second = await db.call<GoalVersionSummaryDto>('goals.saveVersion', {
+      documentId: document.id,
+      comment: 'Efter workshopen',
+      author: 'Kim Nordin',
+    })
     expect([second.number, second.author]).toEqual([2, 'Kim Nordin'])
-    const one = await db.call<GoalVersionDto>('goals.getVersion', { documentId: document.id, number: 1 })
-    expect(one.sections.find((candidate) => candidate.heading === 'Vision')!.text).toBe('En trygg kommun.')
+    const one = await db.call<GoalVersionDto>('goals.getVersion', {
+      documentId: document.id,
+      number: 1,
+    })
+    expect(one.sections.find((candidate) => candidate.heading === 'Vision')!.text).toBe(
+      'En trygg kommun.',
+    )
   })
 
   it('compares two versions word by word and refuses comparing a version with itself', async () => {
@@ -113,53 +213,122 @@ describe('goal document versions and status', () => {
     await write(section(document, 'Mål'), '- Färre inbrott\n- Aktiva trygghetsgrupper')
     await db.call('goals.saveVersion', { documentId: document.id, comment: 'Ett' })
     const current = await reload(document.id)
-    await write(section(current, 'Mål'), '- Färre bostadsinbrott\n- Aktiva trygghetsgrupper\n- God närvaro')
-    await db.call<GoalDocumentDto>('goals.addSection', { documentId: document.id, version: current.version, heading: 'Budget' })
+    await write(
+      section(current, 'Mål'),
+      '- Färre bostadsinbrott\n- Aktiva trygghetsgrupper\n- God närvaro',
+    )
+    await db.call<GoalDocumentDto>('goals.addSection', {
+      documentId: document.id,
+      version: current.version,
+      heading: 'Budget',
+    })
     await db.call('goals.saveVersion', { documentId: document.id, comment: 'Två' })
-    const comparison = await db.call<GoalComparisonDto>('goals.compareVersions', { documentId: document.id, from: 1, to: 2 })
+    const comparison = await db.call<GoalComparisonDto>('goals.compareVersions', {
+      documentId: document.id,
+      from: 1,
+      to: 2,
+    })
     const goals = comparison.sections.find((candidate) => candidate.heading[0]!.text === 'Mål')!
     expect(goals.paragraphs).toEqual([
-      { kind: 'changed', bullet: true, spans: [{ kind: 'same', text: 'Färre ' }, { kind: 'removed', text: 'inbrott' }, { kind: 'added', text: 'bostadsinbrott' }] },
+      {
+        kind: 'changed',
+        bullet: true,
+        spans: [
+          { kind: 'same', text: 'Färre ' },
+          { kind: 'removed', text: 'inbrott' },
+          { kind: 'added', text: 'bostadsinbrott' },
+        ],
+      },
       { kind: 'same', bullet: true, spans: [{ kind: 'same', text: 'Aktiva trygghetsgrupper' }] },
       { kind: 'added', bullet: true, spans: [{ kind: 'added', text: 'God närvaro' }] },
     ])
-    expect(comparison.sections.at(-1)).toMatchObject({ kind: 'added', heading: [{ kind: 'added', text: 'Budget' }] })
+    expect(comparison.sections.at(-1)).toMatchObject({
+      kind: 'added',
+      heading: [{ kind: 'added', text: 'Budget' }],
+    })
     expect(comparison.summary).toEqual({ addedWords: 4, removedWords: 1, changedSections: 2 })
-    const same = await errorOf(db.call('goals.compareVersions', { documentId: document.id, from: 2, to: 2 }))
-    expect(same).toMatchObject({ code: 'VALIDATION', message: 'Välj två olika versioner att jämföra.' })
-    const missing = await errorOf(db.call('goals.compareVersions', { documentId: document.id, from: 1, to: 7 }))
+    const same = await errorOf(
+      db.call('goals.compareVersions', { documentId: document.id, from: 2, to: 2 }),
+    )
+    expect(same).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Välj två olika versioner att jämföra.',
+    })
+    const missing = await errorOf(
+      db.call('goals.compareVersions', { documentId: document.id, from: 1, to: 7 }),
+    )
     expect(missing.code).toBe('NOT_FOUND')
   })
 
   it('goes from utkast to på remiss to antagen, locking the adopted version and the draft', async () => {
     const { document } = await newDocument()
-    const early = await errorOf(db.call('goals.setStatus', { id: document.id, status: 'consultation' }))
+    const early = await errorOf(
+      db.call('goals.setStatus', { id: document.id, status: 'consultation' }),
+    )
     expect(early.message).toContain('Spara en version innan dokumentet skickas på remiss')
     await write(section(document, 'Vision'), 'En trygg kommun.')
     await db.call('goals.saveVersion', { documentId: document.id, comment: 'Remissversion' })
-    let current = await db.call<GoalDocumentDto>('goals.setStatus', { id: document.id, status: 'consultation' })
+    let current = await db.call<GoalDocumentDto>('goals.setStatus', {
+      id: document.id,
+      status: 'consultation',
+    })
     expect(current.status).toBe('consultation')
-    const future = await errorOf(db.call('goals.adoptVersion', { documentId: document.id, number: 1, adoptedAt: '2027-02-09', reference: 'Trygghetsrådet 2027-02-09 § 4' }))
+    const future = await errorOf(
+      db.call('goals.adoptVersion', {
+        documentId: document.id,
+        number: 1,
+        adoptedAt: '2027-02-09',
+        reference: 'Trygghetsrådet 2027-02-09 § 4',
+      }),
+    )
     expect(future.message).toBe('Beslutsdatumet kan inte ligga i framtiden.')
-    current = await db.call<GoalDocumentDto>('goals.adoptVersion', { documentId: document.id, number: 1, adoptedAt: '2026-11-25', reference: 'Trygghetsrådet 2026-11-25 § 4' })
+    current = await db.call<GoalDocumentDto>('goals.adoptVersion', {
+      documentId: document.id,
+      number: 1,
+      adoptedAt: '2026-11-25',
+      reference: 'Trygghetsrådet 2026-11-25 § 4',
+    })
     expect(current.status).toBe('adopted')
     expect(current.adoptedVersion).toBe(1)
-    expect(current.versions[0]).toMatchObject({ adoptedAt: '2026-11-25', adoptedReference: 'Trygghetsrådet 2026-11-25 § 4' })
+    expect(current.versions[0]).toMatchObject({
+      adoptedAt: '2026-11-25',
+      adoptedReference: 'Trygghetsrådet 2026-11-25 § 4',
+    })
 
     const vision = section(current, 'Vision')
     const locked = await errorOf(write(vision, 'Ändrad'))
     expect(locked.code).toBe('CONFLICT')
     expect(locked.message).toContain('Påbörja revidering')
-    const comment = await errorOf(db.call('goals.updateVersionComment', { documentId: document.id, number: 1, comment: 'Ny kommentar' }))
-    expect(comment).toMatchObject({ code: 'CONFLICT', message: 'Version 1 är antagen (Trygghetsrådet 2026-11-25 § 4) och låst. Den kan inte ändras.' })
-    expect((await errorOf(db.call('goals.saveVersion', { documentId: document.id, comment: 'x' }))).code).toBe('CONFLICT')
+    const comment = await errorOf(
+      db.call('goals.updateVersionComment', {
+        documentId: document.id,
+        number: 1,
+        comment: 'Ny kommentar',
+      }),
+    )
+    expect(comment).toMatchObject({
+      code: 'CONFLICT',
+      message:
+        'Version 1 är antagen (Trygghetsrådet 2026-11-25 § 4) och låst. Den kan inte ändras.',
+    })
+    expect(
+      (await errorOf(db.call('goals.saveVersion', { documentId: document.id, comment: 'x' }))).code,
+    ).toBe('CONFLICT')
 
     // A revision: back to draft, the adopted version stays as it was.
-    current = await db.call<GoalDocumentDto>('goals.setStatus', { id: document.id, status: 'draft' })
+    current = await db.call<GoalDocumentDto>('goals.setStatus', {
+      id: document.id,
+      status: 'draft',
+    })
     await write(section(current, 'Vision'), 'En trygg kommun för alla.')
     await db.call('goals.saveVersion', { documentId: document.id, comment: 'Revidering 2028' })
-    const adopted = await db.call<GoalVersionDto>('goals.getVersion', { documentId: document.id, number: 1 })
-    expect(adopted.sections.find((candidate) => candidate.heading === 'Vision')!.text).toBe('En trygg kommun.')
+    const adopted = await db.call<GoalVersionDto>('goals.getVersion', {
+      documentId: document.id,
+      number: 1,
+    })
+    expect(adopted.sections.find((candidate) => candidate.heading === 'Vision')!.text).toBe(
+      'En trygg kommun.',
+    )
     expect(adopted.adoptedReference).toBe('Trygghetsrådet 2026-11-25 § 4')
   })
 
@@ -172,9 +341,18 @@ describe('goal document versions and status', () => {
     current = await reload(document.id)
     const strategies = section(current, 'Strategier')
     await db.call('goals.removeSection', { id: strategies.id, version: strategies.version })
-    current = await db.call<GoalDocumentDto>('goals.restoreVersion', { documentId: document.id, number: 1 })
+    current = await db.call<GoalDocumentDto>('goals.restoreVersion', {
+      documentId: document.id,
+      number: 1,
+    })
     expect(section(current, 'Vision').text).toBe('Första texten.')
-    expect(current.sections.map((candidate) => candidate.heading)).toEqual(['Vision', 'Uppdrag', 'Mål', 'Strategier', 'Uppföljning'])
+    expect(current.sections.map((candidate) => candidate.heading)).toEqual([
+      'Vision',
+      'Uppdrag',
+      'Mål',
+      'Strategier',
+      'Uppföljning',
+    ])
     expect(current.versions).toHaveLength(1)
   })
 })
@@ -183,30 +361,60 @@ describe('idea bank', () => {
   it('keeps ideas per category in order, moves them between categories and links them to sections', async () => {
     const { council, document } = await newDocument()
     const create = (text: string, category: string, extra: object = {}) =>
-      db.call<IdeaDto>('goals.createIdea', { bodyId: council.id, text, category, source: 'Workshop', sourceDate: '2013-10-15', ...extra })
+      db.call<IdeaDto>('goals.createIdea', {
+        bodyId: council.id,
+        text,
+        category,
+        source: 'Workshop',
+        sourceDate: '2013-10-15',
+        ...extra,
+      })
     const a = await create('Känn din granne', 'doNew')
-    const b = await create('Aktivare trygghetsgrupper', 'doBetter', { sectionIds: [section(document, 'Mål').id] })
+    const b = await create('Aktivare trygghetsgrupper', 'doBetter', {
+      sectionIds: [section(document, 'Mål').id],
+    })
     const c = await create('Trygga Sundsvall i skolan', 'doNew')
-    expect(b.sections).toEqual([{ id: section(document, 'Mål').id, heading: 'Mål', documentTitle: 'Måldokument 2027' }])
+    expect(b.sections).toEqual([
+      { id: section(document, 'Mål').id, heading: 'Mål', documentTitle: 'Måldokument 2027' },
+    ])
     expect(a.status).toBe('new')
 
-    let ideas = await db.call<IdeaDto[]>('goals.moveIdea', { id: c.id, category: 'doBetter', position: 0 })
+    let ideas = await db.call<IdeaDto[]>('goals.moveIdea', {
+      id: c.id,
+      category: 'doBetter',
+      position: 0,
+    })
     expect(ideas.map((idea) => [idea.text, idea.category, idea.position])).toEqual([
       ['Trygga Sundsvall i skolan', 'doBetter', 0],
       ['Aktivare trygghetsgrupper', 'doBetter', 1],
       ['Känn din granne', 'doNew', 0],
     ])
     ideas = await db.call<IdeaDto[]>('goals.moveIdea', { id: a.id, category: 'rethink' })
-    expect(ideas.find((idea) => idea.id === a.id)).toMatchObject({ category: 'rethink', position: 0 })
+    expect(ideas.find((idea) => idea.id === a.id)).toMatchObject({
+      category: 'rethink',
+      position: 0,
+    })
 
-    const updated = await db.call<IdeaDto>('goals.updateIdea', { id: b.id, text: 'Aktivare trygghetsgrupper', category: 'doBetter', status: 'takenForward', sectionIds: [section(document, 'Strategier').id] })
+    const updated = await db.call<IdeaDto>('goals.updateIdea', {
+      id: b.id,
+      text: 'Aktivare trygghetsgrupper',
+      category: 'doBetter',
+      status: 'takenForward',
+      sectionIds: [section(document, 'Strategier').id],
+    })
     expect(updated.sections.map((link) => link.heading)).toEqual(['Strategier'])
     expect(section(await reload(document.id), 'Strategier').ideaCount).toBe(1)
 
-    const empty = await errorOf(db.call('goals.createIdea', { bodyId: council.id, text: '', category: 'doNew' }))
+    const empty = await errorOf(
+      db.call('goals.createIdea', { bodyId: council.id, text: '', category: 'doNew' }),
+    )
     expect(empty.issues?.[0]).toEqual({ path: 'text', message: 'Idén får inte vara tomt.' })
-    const badCategory = await errorOf(db.call('goals.createIdea', { bodyId: council.id, text: 'x', category: 'gör allt' }))
-    expect(badCategory.message).toBe('Välj en kategori: gör mer, gör bättre, gör nytt eller tänk om.')
+    const badCategory = await errorOf(
+      db.call('goals.createIdea', { bodyId: council.id, text: 'x', category: 'gör allt' }),
+    )
+    expect(badCategory.message).toBe(
+      'Välj en kategori: gör mer, gör bättre, gör nytt eller tänk om.',
+    )
 
     // Removing the section removes its links, not the idea.
     const strategies = section(await reload(document.id), 'Strategier')
@@ -220,11 +428,22 @@ describe('idea bank', () => {
   it('loads the example: the workshop ideas and a goal document in two versions', async () => {
     await db.call('system.loadExampleData')
     const [document] = await db.call<GoalDocumentDto[]>('goals.listDocuments')
-    expect(document).toMatchObject({ title: 'Måldokument för Trygghetsrådet', bodyName: 'Trygghetsrådet', versionCount: 2, status: 'draft' })
+    expect(document).toMatchObject({
+      title: 'Måldokument för Trygghetsrådet',
+      bodyName: 'Trygghetsrådet',
+      versionCount: 2,
+      status: 'draft',
+    })
     const ideas = await db.call<IdeaDto[]>('goals.listIdeas', { bodyId: document!.bodyId })
     expect(ideas).toHaveLength(11)
-    expect(ideas.filter((idea) => idea.category === 'doNew').map((idea) => idea.text)).toContain('Känn din granne')
-    const comparison = await db.call<GoalComparisonDto>('goals.compareVersions', { documentId: document!.id, from: 1, to: 2 })
+    expect(ideas.filter((idea) => idea.category === 'doNew').map((idea) => idea.text)).toContain(
+      'Känn din granne',
+    )
+    const comparison = await db.call<GoalComparisonDto>('goals.compareVersions', {
+      documentId: document!.id,
+      from: 1,
+      to: 2,
+    })
     expect(comparison.summary.changedSections).toBe(5)
   })
 })

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { GoalComparisonDto, GoalDocumentDto, GoalSectionDto } from '../../src/shared/api/goals.ts'
+import type {
+  GoalComparisonDto,
+  GoalDocumentDto,
+  GoalSectionDto,
+} from '../../src/shared/api/goals.ts'
 import type { BodySummaryDto } from '../../src/shared/api/register.ts'
 import { textBlocks } from '../../src/shared/domain/goals.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
@@ -16,7 +20,12 @@ beforeEach(async () => {
 afterEach(async () => db.close())
 
 const xmlText = (value: string) =>
-  value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+  value
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
 
 interface WordParagraph {
   xml: string
@@ -26,8 +35,13 @@ interface WordParagraph {
 
 function paragraphs(documentXml: string): WordParagraph[] {
   return [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([xml]) => {
-    const markProps = /<w:pPr>[\s\S]*?<w:rPr>([\s\S]*?)<\/w:rPr>[\s\S]*?<\/w:pPr>/.exec(xml)?.[1] ?? ''
-    return { xml, markInserted: markProps.includes('<w:ins '), markDeleted: markProps.includes('<w:del ') }
+    const markProps =
+      /<w:pPr>[\s\S]*?<w:rPr>([\s\S]*?)<\/w:rPr>[\s\S]*?<\/w:pPr>/.exec(xml)?.[1] ?? ''
+    return {
+      xml,
+      markInserted: markProps.includes('<w:ins '),
+      markDeleted: markProps.includes('<w:del '),
+    }
   })
 }
 
@@ -40,8 +54,13 @@ function resolve(documentXml: string, choice: 'accept' | 'reject'): string[] {
   let carry = ''
   for (const paragraph of paragraphs(documentXml)) {
     const body = paragraph.xml.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, '')
-    const kept = choice === 'accept' ? body.replace(/<w:del [\s\S]*?<\/w:del>/g, '') : body.replace(/<w:ins [\s\S]*?<\/w:ins>/g, '')
-    const text = [...kept.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((match) => xmlText(match[1]!)).join('')
+    const kept =
+      choice === 'accept'
+        ? body.replace(/<w:del [\s\S]*?<\/w:del>/g, '')
+        : body.replace(/<w:ins [\s\S]*?<\/w:ins>/g, '')
+    const text = [...kept.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)]
+      .map((match) => xmlText(match[1]!))
+      .join('')
     const merges = choice === 'accept' ? paragraph.markDeleted : paragraph.markInserted
     if (merges) carry += text
     else {
@@ -53,29 +72,65 @@ function resolve(documentXml: string, choice: 'accept' | 'reject'): string[] {
 }
 
 const expectedLines = (sections: { heading: string; text: string }[]) =>
-  sections.flatMap((section) => [section.heading, ...textBlocks(section.text).map((block) => block.text)])
+  sections.flatMap((section) => [
+    section.heading,
+    ...textBlocks(section.text).map((block) => block.text),
+  ])
 
 async function twoVersions() {
-  const council = await db.call<BodySummaryDto>('register.createBody', { name: 'Trygghetsrådet', kind: 'council' })
-  let document = await db.call<GoalDocumentDto>('goals.createDocument', { bodyId: council.id, title: 'Måldokument 2027' })
+  const council = await db.call<BodySummaryDto>('register.createBody', {
+    name: 'Trygghetsrådet',
+    kind: 'council',
+  })
+  let document = await db.call<GoalDocumentDto>('goals.createDocument', {
+    bodyId: council.id,
+    title: 'Måldokument 2027',
+  })
   const write = async (heading: string, text: string, newHeading = heading) => {
     const target = document.sections.find((section) => section.heading === heading)!
-    await db.call<GoalSectionDto>('goals.updateSection', { id: target.id, version: target.version, heading: newHeading, text })
+    await db.call<GoalSectionDto>('goals.updateSection', {
+      id: target.id,
+      version: target.version,
+      heading: newHeading,
+      text,
+    })
     document = await db.call<GoalDocumentDto>('goals.getDocument', { id: document.id })
   }
   await write('Vision', 'Sundsvall är en trygg kommun.')
   await write('Mål', '- Färre inbrott\n- Rådets möten ska ha god närvaro.\n- Alla grupper i gång')
   await write('Strategier', 'Trygghetsvandringar & stormöten <i>varje år</i>.')
   await write('Uppföljning', 'Rådet följer upp målen en gång om året.')
-  await db.call('goals.saveVersion', { documentId: document.id, comment: 'Första utkast', author: 'Eva Marklund' })
+  await db.call('goals.saveVersion', {
+    documentId: document.id,
+    comment: 'Första utkast',
+    author: 'Eva Marklund',
+  })
   await write('Vision', 'Sundsvall är en trygg och välkomnande kommun, för alla åldrar.')
-  await write('Mål', '- Färre bostadsinbrott\n- Alla fjorton grupper i gång\n- Oron för misshandel ska minska.')
-  await write('Strategier', 'Trygghetsvandringar & stormöten <i>varje år</i>.', 'Strategier och arbetssätt')
+  await write(
+    'Mål',
+    '- Färre bostadsinbrott\n- Alla fjorton grupper i gång\n- Oron för misshandel ska minska.',
+  )
+  await write(
+    'Strategier',
+    'Trygghetsvandringar & stormöten <i>varje år</i>.',
+    'Strategier och arbetssätt',
+  )
   const follow = document.sections.find((section) => section.heading === 'Uppföljning')!
-  document = await db.call<GoalDocumentDto>('goals.removeSection', { id: follow.id, version: follow.version })
-  document = await db.call<GoalDocumentDto>('goals.addSection', { documentId: document.id, version: document.version, heading: 'Budget' })
+  document = await db.call<GoalDocumentDto>('goals.removeSection', {
+    id: follow.id,
+    version: follow.version,
+  })
+  document = await db.call<GoalDocumentDto>('goals.addSection', {
+    documentId: document.id,
+    version: document.version,
+    heading: 'Budget',
+  })
   await write('Budget', 'Medel från Brå och egen finansiering.')
-  await db.call('goals.saveVersion', { documentId: document.id, comment: 'Efter workshopen', author: 'Kim Nordin' })
+  await db.call('goals.saveVersion', {
+    documentId: document.id,
+    comment: 'Efter workshopen',
+    author: 'Kim Nordin',
+  })
   return document
 }
 
@@ -90,8 +145,14 @@ describe('goal document in Word', () => {
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>')
     expect(xml).toContain('Trygghetsvandringar &amp; stormöten &lt;i&gt;varje år&lt;/i&gt;.')
     const bullets = paragraphs(xml).filter((paragraph) => paragraph.xml.includes('<w:numPr>'))
-    expect(bullets.map((paragraph) => resolve(paragraph.xml, 'accept')[0])).toEqual(['Färre inbrott', 'Rådets möten ska ha god närvaro.', 'Alla grupper i gång'])
-    expect(await zip.file('word/numbering.xml')!.async('string')).toContain('w:numFmt w:val="bullet"')
+    expect(bullets.map((paragraph) => resolve(paragraph.xml, 'accept')[0])).toEqual([
+      'Färre inbrott',
+      'Rådets möten ska ha god närvaro.',
+      'Alla grupper i gång',
+    ])
+    expect(await zip.file('word/numbering.xml')!.async('string')).toContain(
+      'w:numFmt w:val="bullet"',
+    )
     const core = await zip.file('docProps/core.xml')!.async('string')
     expect(core).toContain('<dc:title>Måldokument 2027</dc:title>')
     expect(await zip.file('word/styles.xml')!.async('string')).toContain('sv-SE')
@@ -116,20 +177,44 @@ describe('goal document in Word', () => {
     expect(new Set(ids).size).toBe(ids.length)
 
     // The inserted and deleted runs are exactly the words of the difference.
-    const comparison = await db.call<GoalComparisonDto>('goals.compareVersions', { documentId: document.id, from: 1, to: 2 })
-    const spans = comparison.sections.flatMap((section) => [...section.heading, ...section.paragraphs.flatMap((paragraph) => paragraph.spans)])
-    const inserted = [...xml.matchAll(/<w:ins [^>]*>\s*<w:r>[\s\S]*?<w:t[^>]*>([^<]*)<\/w:t>[\s\S]*?<\/w:ins>/g)].map((match) => xmlText(match[1]!))
-    const deleted = [...xml.matchAll(/<w:delText[^>]*>([^<]*)<\/w:delText>/g)].map((match) => xmlText(match[1]!))
+    const comparison = await db.call<GoalComparisonDto>('goals.compareVersions', {
+      documentId: document.id,
+      from: 1,
+      to: 2,
+    })
+    const spans = comparison.sections.flatMap((section) => [
+      ...section.heading,
+      ...section.paragraphs.flatMap((paragraph) => paragraph.spans),
+    ])
+    const inserted = [
+      ...xml.matchAll(/<w:ins [^>]*>\s*<w:r>[\s\S]*?<w:t[^>]*>([^<]*)<\/w:t>[\s\S]*?<\/w:ins>/g),
+    ].map((match) => xmlText(match[1]!))
+    const deleted = [...xml.matchAll(/<w:delText[^>]*>([^<]*)<\/w:delText>/g)].map((match) =>
+      xmlText(match[1]!),
+    )
     expect(inserted).toEqual(spans.filter((span) => span.kind === 'added').map((span) => span.text))
-    expect(deleted).toEqual(spans.filter((span) => span.kind === 'removed').map((span) => span.text))
+    expect(deleted).toEqual(
+      spans.filter((span) => span.kind === 'removed').map((span) => span.text),
+    )
     expect(inserted).toContain('och välkomnande ')
     expect(deleted).toContain('Rådet följer upp målen en gång om året.')
 
     // Accepting or rejecting everything in Word gives exactly one of the two versions.
-    const [older, newer] = await Promise.all([1, 2].map((number) => db.call<{ sections: { heading: string; text: string }[] }>('goals.getVersion', { documentId: document.id, number })))
+    const [older, newer] = await Promise.all(
+      [1, 2].map((number) =>
+        db.call<{ sections: { heading: string; text: string }[] }>('goals.getVersion', {
+          documentId: document.id,
+          number,
+        }),
+      ),
+    )
     const documentStart = (lines: string[]) => lines.slice(lines.indexOf('Vision'))
-    expect(documentStart(resolve(xml, 'accept')).filter(Boolean)).toEqual(expectedLines(newer!.sections))
-    expect(documentStart(resolve(xml, 'reject')).filter(Boolean)).toEqual(expectedLines(older!.sections))
+    expect(documentStart(resolve(xml, 'accept')).filter(Boolean)).toEqual(
+      expectedLines(newer!.sections),
+    )
+    expect(documentStart(resolve(xml, 'reject')).filter(Boolean)).toEqual(
+      expectedLines(older!.sections),
+    )
 
     // Word opens it with "Track changes" on, so the members' own edits are tracked too.
     expect(await zip.file('word/settings.xml')!.async('string')).toContain('<w:trackRevisions/>')
@@ -141,7 +226,19 @@ describe('goal document in Word', () => {
     const dir = mkdtempSync(join(tmpdir(), 'radsrum-lo-'))
     try {
       writeFileSync(join(dir, 'jamforelse.docx'), db.host.saved[0]!.data)
-      execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'fodt', '--outdir', dir, join(dir, 'jamforelse.docx')], { stdio: 'ignore', timeout: 120_000 })
+      execFileSync(
+        'libreoffice',
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'fodt',
+          '--outdir',
+          dir,
+          join(dir, 'jamforelse.docx'),
+        ],
+        { stdio: 'ignore', timeout: 120_000 },
+      )
       const flat = readFileSync(join(dir, 'jamforelse.fodt'), 'utf8')
       expect(flat).toContain('<text:tracked-changes')
       const insertions = flat.match(/<text:insertion>/g) ?? []

@@ -35,20 +35,61 @@ async function workbook(rows: (string | ExcelJS.CellValue)[][]): Promise<Buffer>
 
 const corpus: Record<string, () => Promise<Buffer>> = {
   // 2 GB of spaces in the sheet, about 2 MB compressed, honestly declared.
-  'zip bomb (declared size)': async () => parts({ name: 'xl/worksheets/sheet1.xml', huge: { chunk: ' '.repeat(1024), repeat: 2 * 1024 * 1024 } }),
+  'zip bomb (declared size)': async () =>
+    parts({
+      name: 'xl/worksheets/sheet1.xml',
+      huge: { chunk: ' '.repeat(1024), repeat: 2 * 1024 * 1024 },
+    }),
   // 300 MB of rows that declares 3 kB: only the worker's heap limit and timeout stop it.
   'zip bomb (lying about its size)': async () =>
-    parts({ name: 'xl/worksheets/sheet1.xml', declaredSize: 3000, huge: { prefix: SHEET_HEAD, chunk: '<row><c t="inlineStr"><is><t>Anna</t></is></c></row>', repeat: 6_000_000, suffix: SHEET_TAIL } }),
+    parts({
+      name: 'xl/worksheets/sheet1.xml',
+      declaredSize: 3000,
+      huge: {
+        prefix: SHEET_HEAD,
+        chunk: '<row><c t="inlineStr"><is><t>Anna</t></is></c></row>',
+        repeat: 6_000_000,
+        suffix: SHEET_TAIL,
+      },
+    }),
   '1,048,576 rows': async () =>
-    parts({ name: 'xl/worksheets/sheet1.xml', huge: { prefix: SHEET_HEAD, chunk: '<row><c t="inlineStr"><is><t>Anna Berg</t></is></c></row>', repeat: 1_048_575, suffix: SHEET_TAIL } }),
+    parts({
+      name: 'xl/worksheets/sheet1.xml',
+      huge: {
+        prefix: SHEET_HEAD,
+        chunk: '<row><c t="inlineStr"><is><t>Anna Berg</t></is></c></row>',
+        repeat: 1_048_575,
+        suffix: SHEET_TAIL,
+      },
+    }),
   'not a zip file': async () => Buffer.from('Namn;Titel\nAnna;Sekreterare\n'.repeat(100)),
-  'zip without a workbook': async () => Buffer.from(await new JSZip().file('hej.txt', 'hej').generateAsync({ type: 'uint8array' })),
-  'malformed XML': async () => parts({ name: 'xl/worksheets/sheet1.xml', data: `${SHEET_HEAD}<row r="2"><c r="A2" t="inlineStr"><is><t>Anna</is></c></row><row` }),
-  '32k-character cells': async () => workbook([['A'.repeat(32_767), 'T'.repeat(32_767), '', `${'e'.repeat(32_000)}@exempel.se`, '1'.repeat(32_767)]]),
+  'zip without a workbook': async () =>
+    Buffer.from(await new JSZip().file('hej.txt', 'hej').generateAsync({ type: 'uint8array' })),
+  'malformed XML': async () =>
+    parts({
+      name: 'xl/worksheets/sheet1.xml',
+      data: `${SHEET_HEAD}<row r="2"><c r="A2" t="inlineStr"><is><t>Anna</is></c></row><row`,
+    }),
+  '32k-character cells': async () =>
+    workbook([
+      [
+        'A'.repeat(32_767),
+        'T'.repeat(32_767),
+        '',
+        `${'e'.repeat(32_000)}@exempel.se`,
+        '1'.repeat(32_767),
+      ],
+    ]),
   'cells starting with =': async () =>
     workbook([
       ['=HYPERLINK("http://evil.example","klicka")', '=1+1', '', '', ''],
-      [{ formula: 'CONCATENATE("Anna"," Berg")', result: 'Anna Berg' }, "=cmd|' /C calc'!A0", '', '', ''],
+      [
+        { formula: 'CONCATENATE("Anna"," Berg")', result: 'Anna Berg' },
+        "=cmd|' /C calc'!A0",
+        '',
+        '',
+        '',
+      ],
     ]),
 }
 
@@ -70,26 +111,33 @@ describe('hostile .xlsx files for the member import', () => {
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10)
     const started = Date.now()
     try {
-      const result = await db.dispatcher.call('register.previewMemberImport', { file: { fileName: `${name}.xlsx`, base64 } })
+      const result = await db.dispatcher.call('register.previewMemberImport', {
+        file: { fileName: `${name}.xlsx`, base64 },
+      })
       peak = Math.max(peak, process.memoryUsage().rss)
       const growthMb = Math.round((peak - before) / 1024 / 1024)
-      console.log(`import corpus ${name}: ${files.get(name)!.length} bytes, ${result.ok ? 'read' : `refused: ${result.error.message}`}; +${growthMb} MB, ${Date.now() - started} ms`)
+      console.log(
+        `import corpus ${name}: ${files.get(name)!.length} bytes, ${result.ok ? 'read' : `refused: ${result.error.message}`}; +${growthMb} MB, ${Date.now() - started} ms`,
+      )
       return { result, growthMb }
     } finally {
       clearInterval(sampler)
     }
   }
 
-  it.each(['zip bomb (declared size)', 'zip bomb (lying about its size)', '1,048,576 rows', 'not a zip file', 'zip without a workbook', 'malformed XML'])(
-    '%s: refused with a reason, memory bounded',
-    { timeout: 60_000 },
-    async (name) => {
-      const { result, growthMb } = await preview(name)
-      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-      expect(!result.ok && result.error.message.length).toBeGreaterThan(20)
-      expect(growthMb).toBeLessThan(200)
-    },
-  )
+  it.each([
+    'zip bomb (declared size)',
+    'zip bomb (lying about its size)',
+    '1,048,576 rows',
+    'not a zip file',
+    'zip without a workbook',
+    'malformed XML',
+  ])('%s: refused with a reason, memory bounded', { timeout: 60_000 }, async (name) => {
+    const { result, growthMb } = await preview(name)
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(!result.ok && result.error.message.length).toBeGreaterThan(20)
+    expect(growthMb).toBeLessThan(200)
+  })
 
   it('32k-character cells: read within limits, each over-long value reported on its row', async () => {
     const { result, growthMb } = await preview('32k-character cells')
@@ -105,7 +153,10 @@ describe('hostile .xlsx files for the member import', () => {
     const { result } = await preview('cells starting with =')
     expect(result.ok).toBe(true)
     const rows = (result as { value: ImportPreviewDto }).value.rows
-    expect(rows.map((row) => row.name)).toEqual(['=HYPERLINK("http://evil.example","klicka")', 'Anna Berg'])
+    expect(rows.map((row) => row.name)).toEqual([
+      '=HYPERLINK("http://evil.example","klicka")',
+      'Anna Berg',
+    ])
     const base64 = files.get('cells starting with =')!.toString('base64')
     await db.call('register.applyMemberImport', { file: { fileName: 'lika.xlsx', base64 } })
     await db.call('exports.registerXlsx')

@@ -1,8 +1,19 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addMinutes, isoWeekDate, isoWeekOf, isoWeeksInYear } from '../../src/shared/domain/dates.ts'
+import {
+  addMinutes,
+  isoWeekDate,
+  isoWeekOf,
+  isoWeeksInYear,
+} from '../../src/shared/domain/dates.ts'
 import { easterSunday, holidayOn, swedishHolidays } from '../../src/shared/domain/holidays.ts'
-import { canChangeStatus, defaultTemplate, nextStep, overrunMinutes, timePlan } from '../../src/shared/domain/meetings.ts'
+import {
+  canChangeStatus,
+  defaultTemplate,
+  nextStep,
+  overrunMinutes,
+  timePlan,
+} from '../../src/shared/domain/meetings.ts'
 import { planRotation, type RotationGroup } from '../../src/shared/domain/rotation.ts'
 import { describeRule, planYear, type YearPlanRule } from '../../src/shared/domain/yearPlan.ts'
 
@@ -24,7 +35,9 @@ describe('Swedish holidays', () => {
   })
 
   it('lists the moving and fixed holidays of 2026', () => {
-    const byName = Object.fromEntries(swedishHolidays(2026).map((holiday) => [holiday.name, holiday.date]))
+    const byName = Object.fromEntries(
+      swedishHolidays(2026).map((holiday) => [holiday.name, holiday.date]),
+    )
     expect(byName).toMatchObject({
       Långfredagen: '2026-04-03',
       'Annandag påsk': '2026-04-06',
@@ -65,7 +78,18 @@ describe('ISO weeks', () => {
         const day = new Date(Date.UTC(1990, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10)
         const week = isoWeekOf(day)
         const weekday = ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1
-        const thursdayYear = Number(isoWeekDate(Number(day.slice(0, 4)) + (week >= 52 && day.slice(5, 7) === '01' ? -1 : week === 1 && day.slice(5, 7) === '12' ? 1 : 0), week, 4).slice(0, 4))
+        const thursdayYear = Number(
+          isoWeekDate(
+            Number(day.slice(0, 4)) +
+              (week >= 52 && day.slice(5, 7) === '01'
+                ? -1
+                : week === 1 && day.slice(5, 7) === '12'
+                  ? 1
+                  : 0),
+            week,
+            4,
+          ).slice(0, 4),
+        )
         expect(isoWeekDate(thursdayYear, week, weekday)).toBe(day)
       }),
     )
@@ -86,7 +110,14 @@ const councilRule: YearPlanRule = {
 describe('year plan', () => {
   it('gives the council its six Tuesdays with notice dates on working days', () => {
     const plan = planYear(councilRule, 2026)
-    expect(plan.map((row) => row.date)).toEqual(['2026-02-03', '2026-03-17', '2026-05-05', '2026-09-15', '2026-10-27', '2026-12-08'])
+    expect(plan.map((row) => row.date)).toEqual([
+      '2026-02-03',
+      '2026-03-17',
+      '2026-05-05',
+      '2026-09-15',
+      '2026-10-27',
+      '2026-12-08',
+    ])
     expect(plan[0]).toMatchObject({ noticeDate: '2026-01-23', replyBy: '2026-01-30' })
     // 2026-12-08 minus 10 days is Saturday 28 November: the notice goes on Friday the 27th.
     expect(plan[5]!.noticeDate).toBe('2026-11-27')
@@ -94,9 +125,19 @@ describe('year plan', () => {
 
   it('moves, keeps or skips a meeting on a holiday', () => {
     const ascension = { ...councilRule, weekday: 4, weeks: [20] }
-    expect(planYear(ascension, 2026)[0]).toMatchObject({ ruleDate: '2026-05-14', date: '2026-05-15', holiday: 'Kristi himmelsfärdsdag' })
-    expect(planYear({ ...ascension, holidayPolicy: 'keep' }, 2026)[0]).toMatchObject({ date: '2026-05-14', holiday: 'Kristi himmelsfärdsdag' })
-    expect(planYear({ ...ascension, holidayPolicy: 'skip' }, 2026)[0]).toMatchObject({ date: null, noticeDate: null })
+    expect(planYear(ascension, 2026)[0]).toMatchObject({
+      ruleDate: '2026-05-14',
+      date: '2026-05-15',
+      holiday: 'Kristi himmelsfärdsdag',
+    })
+    expect(planYear({ ...ascension, holidayPolicy: 'keep' }, 2026)[0]).toMatchObject({
+      date: '2026-05-14',
+      holiday: 'Kristi himmelsfärdsdag',
+    })
+    expect(planYear({ ...ascension, holidayPolicy: 'skip' }, 2026)[0]).toMatchObject({
+      date: null,
+      noticeDate: null,
+    })
   })
 
   it('ignores week 53 in a year that has only 52 and says the rule in words', () => {
@@ -115,24 +156,55 @@ describe('agenda time plan and next step', () => {
       { start: '13:19', end: '13:39' },
       { start: '13:39', end: '14:29' },
     ])
-    expect(overrunMinutes('13:15', '15:00', defaultTemplate('council').map((item) => item.plannedMinutes))).toBe(-26)
+    expect(
+      overrunMinutes(
+        '13:15',
+        '15:00',
+        defaultTemplate('council').map((item) => item.plannedMinutes),
+      ),
+    ).toBe(-26)
     expect(addMinutes('23:50', 20)).toBe('00:10')
   })
 
   it('says what to do next', () => {
     const today = '2026-11-25'
-    expect(nextStep({ date: '2026-12-08', status: 'planned', noticeDate: '2026-11-27' }, today)).toEqual({ step: 'sendNotice', due: '2026-11-27', overdue: false })
-    expect(nextStep({ date: '2026-12-01', status: 'planned', noticeDate: '2026-11-20' }, today).overdue).toBe(true)
-    expect(nextStep({ date: '2026-11-20', status: 'noticeSent', noticeDate: null }, today).step).toBe('markHeld')
-    expect(nextStep({ date: '2026-10-27', status: 'held', noticeDate: null }, today).step).toBe('writeMinutes')
+    expect(
+      nextStep({ date: '2026-12-08', status: 'planned', noticeDate: '2026-11-27' }, today),
+    ).toEqual({ step: 'sendNotice', due: '2026-11-27', overdue: false })
+    expect(
+      nextStep({ date: '2026-12-01', status: 'planned', noticeDate: '2026-11-20' }, today).overdue,
+    ).toBe(true)
+    expect(
+      nextStep({ date: '2026-11-20', status: 'noticeSent', noticeDate: null }, today).step,
+    ).toBe('markHeld')
+    expect(nextStep({ date: '2026-10-27', status: 'held', noticeDate: null }, today).step).toBe(
+      'writeMinutes',
+    )
     expect(canChangeStatus('planned', 'noticeSent')).toBe(true)
     expect(canChangeStatus('planned', 'held')).toBe(false)
   })
 })
 
 describe('rotation planner', () => {
-  const groups: RotationGroup[] = ['Alnö', 'Bosvedjan', 'Centrum', 'Granloholm', 'Haga', 'Kvissleby', 'Matfors', 'Nacksta', 'Njurunda', 'Skönsberg', 'Skönsmon', 'Stöde', 'Sundsbruk', 'Indal-Liden'].map((name, index) => ({ id: index + 1, name, lastPresented: null }))
-  const threeYears = [2024, 2025, 2026].flatMap((year) => planYear(councilRule, year)).map((row, index) => ({ id: index + 1, date: row.date!, chosenGroupId: null }))
+  const groups: RotationGroup[] = [
+    'Alnö',
+    'Bosvedjan',
+    'Centrum',
+    'Granloholm',
+    'Haga',
+    'Kvissleby',
+    'Matfors',
+    'Nacksta',
+    'Njurunda',
+    'Skönsberg',
+    'Skönsmon',
+    'Stöde',
+    'Sundsbruk',
+    'Indal-Liden',
+  ].map((name, index) => ({ id: index + 1, name, lastPresented: null }))
+  const threeYears = [2024, 2025, 2026]
+    .flatMap((year) => planYear(councilRule, year))
+    .map((row, index) => ({ id: index + 1, date: row.date!, chosenGroupId: null }))
 
   it('lets every group present once before any presents twice, over three years', () => {
     const plan = planRotation(groups, threeYears)
@@ -149,14 +221,24 @@ describe('rotation planner', () => {
   })
 
   it('starts with those who never presented, then those who presented longest ago', () => {
-    const history = groups.map((group, index) => ({ ...group, lastPresented: index < 12 ? `2023-0${(index % 9) + 1}-1${index % 10}` : null }))
+    const history = groups.map((group, index) => ({
+      ...group,
+      lastPresented: index < 12 ? `2023-0${(index % 9) + 1}-1${index % 10}` : null,
+    }))
     const plan = planRotation(history, threeYears.slice(0, 4))
-    expect(plan.slice(0, 2).map((row) => row.groupId).sort()).toEqual([13, 14])
+    expect(
+      plan
+        .slice(0, 2)
+        .map((row) => row.groupId)
+        .sort(),
+    ).toEqual([13, 14])
     expect(plan[2]!.groupId).toBe(1)
   })
 
   it('keeps the secretary’s override and does not propose that group earlier', () => {
-    const meetings = threeYears.slice(0, 6).map((meeting, index) => (index === 3 ? { ...meeting, chosenGroupId: 1 } : meeting))
+    const meetings = threeYears
+      .slice(0, 6)
+      .map((meeting, index) => (index === 3 ? { ...meeting, chosenGroupId: 1 } : meeting))
     const plan = planRotation(groups, meetings)
     expect(plan[3]).toMatchObject({ groupId: 1, chosen: true })
     expect(plan.slice(0, 3).map((row) => row.groupId)).not.toContain(1)
@@ -165,12 +247,26 @@ describe('rotation planner', () => {
 
   it('never proposes a group twice within a round, whatever the history (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }), { minLength: 14, maxLength: 14 }), (days) => {
-        const history = groups.map((group, index) => ({ ...group, lastPresented: days[index] === null ? null : new Date(Date.UTC(2022, 0, 1) + days[index]! * 86_400_000).toISOString().slice(0, 10) }))
-        const ids = planRotation(history, threeYears).map((row) => row.groupId)
-        expect(new Set(ids.slice(0, 14)).size).toBe(14)
-        expect(new Set(ids.slice(14)).size).toBe(4)
-      }),
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }), {
+          minLength: 14,
+          maxLength: 14,
+        }),
+        (days) => {
+          const history = groups.map((group, index) => ({
+            ...group,
+            lastPresented:
+              days[index] === null
+                ? null
+                : new Date(Date.UTC(2022, 0, 1) + days[index]! * 86_400_000)
+                    .toISOString()
+                    .slice(0, 10),
+          }))
+          const ids = planRotation(history, threeYears).map((row) => row.groupId)
+          expect(new Set(ids.slice(0, 14)).size).toBe(14)
+          expect(new Set(ids.slice(14)).size).toBe(4)
+        },
+      ),
     )
   })
 })

@@ -7,15 +7,23 @@ let db: TestDatabase
 beforeEach(async () => {
   db = await createTestDatabase()
   await db.call<OrganisationDto>('register.createOrganisation', { name: 'Polisen', kind: 'police' })
-  await db.call<OrganisationDto>('register.createOrganisation', { name: 'Socialtjänsten', kind: 'municipalDepartment' })
+  await db.call<OrganisationDto>('register.createOrganisation', {
+    name: 'Socialtjänsten',
+    kind: 'municipalDepartment',
+  })
 })
 afterEach(async () => db.close())
 
-async function workbook(rows: (string | number | null)[][]): Promise<{ fileName: string; base64: string }> {
+async function workbook(
+  rows: (string | number | null)[][],
+): Promise<{ fileName: string; base64: string }> {
   const book = new ExcelJS.Workbook()
   const sheet = book.addWorksheet('Personer')
   sheet.addRows(rows)
-  return { fileName: 'personer.xlsx', base64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64') }
+  return {
+    fileName: 'personer.xlsx',
+    base64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64'),
+  }
 }
 
 const header = ['Namn', 'Titel', 'Organisation', 'E-post', 'Telefon']
@@ -34,7 +42,9 @@ describe('member import from .xlsx', () => {
       [2, 'Anna Holm', 'update'],
       [3, 'Bo Ek', 'create'],
     ])
-    expect((await db.call<PersonDto[]>('register.listPeople')).map((person) => person.name)).toEqual(['Anna Holm'])
+    expect(
+      (await db.call<PersonDto[]>('register.listPeople')).map((person) => person.name),
+    ).toEqual(['Anna Holm'])
 
     await db.call('register.applyMemberImport', { file })
     const people = await db.call<PersonDto[]>('register.listPeople')
@@ -56,27 +66,45 @@ describe('member import from .xlsx', () => {
     const preview = await db.call<ImportPreviewDto>('register.previewMemberImport', { file })
     expect(preview.rows.map((row) => [row.row, row.action, row.errors])).toEqual([
       [3, 'error', ['Namn saknas.']],
-      [4, 'error', ['Okänd organisation ”Skolverket”. Lägg till aktören först eller rätta stavningen.']],
+      [
+        4,
+        'error',
+        ['Okänd organisation ”Skolverket”. Lägg till aktören först eller rätta stavningen.'],
+      ],
       [5, 'error', ['Ogiltig e-postadress. Skriv den som namn@exempel.se.']],
       [6, 'create', []],
     ])
     const refused = await errorOf(db.call('register.applyMemberImport', { file }))
-    expect(refused).toMatchObject({ code: 'VALIDATION', message: '3 rad(er) har fel. Rätta filen och försök igen; ingenting har sparats.' })
+    expect(refused).toMatchObject({
+      code: 'VALIDATION',
+      message: '3 rad(er) har fel. Rätta filen och försök igen; ingenting har sparats.',
+    })
     expect(await db.call<PersonDto[]>('register.listPeople')).toEqual([])
   })
 
   it('refuses a file that is not a workbook, or has no Namn column, with a reason', async () => {
-    const text = { fileName: 'personer.xlsx', base64: Buffer.from('Namn;E-post\nAnna;a@b.se').toString('base64') }
+    const text = {
+      fileName: 'personer.xlsx',
+      base64: Buffer.from('Namn;E-post\nAnna;a@b.se').toString('base64'),
+    }
     expect(await errorOf(db.call('register.previewMemberImport', { file: text }))).toMatchObject({
       code: 'VALIDATION',
-      message: 'Filen är ingen Excel-arbetsbok (.xlsx). Spara den som ”Excel-arbetsbok” och försök igen.',
+      message:
+        'Filen är ingen Excel-arbetsbok (.xlsx). Spara den som ”Excel-arbetsbok” och försök igen.',
     })
-    const noHeader = await workbook([['Förnamn', 'Efternamn'], ['Anna', 'Holm']])
-    expect((await errorOf(db.call('register.previewMemberImport', { file: noHeader }))).message).toContain('Hittade ingen rubrikrad')
+    const noHeader = await workbook([
+      ['Förnamn', 'Efternamn'],
+      ['Anna', 'Holm'],
+    ])
+    expect(
+      (await errorOf(db.call('register.previewMemberImport', { file: noHeader }))).message,
+    ).toContain('Hittade ingen rubrikrad')
   })
 
   it('refuses a file larger than the limit before reading it', async () => {
     const huge = { fileName: 'stor.xlsx', base64: 'A'.repeat(15 * 1024 * 1024) }
-    expect((await errorOf(db.call('register.previewMemberImport', { file: huge }))).message).toBe('Filen är för stor (högst 10 MB).')
+    expect((await errorOf(db.call('register.previewMemberImport', { file: huge }))).message).toBe(
+      'Filen är för stor (högst 10 MB).',
+    )
   })
 })

@@ -2,7 +2,15 @@ import JSZip from 'jszip'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../src/main/context.ts'
 import type { MeetingDto } from '../../src/shared/api/meetings.ts'
-import type { ActionItemDto, DecisionRowDto, MinutesDto, ParagraphDto, PhrasesDto, SearchHitDto, SituationDto } from '../../src/shared/api/minutes.ts'
+import type {
+  ActionItemDto,
+  DecisionRowDto,
+  MinutesDto,
+  ParagraphDto,
+  PhrasesDto,
+  SearchHitDto,
+  SituationDto,
+} from '../../src/shared/api/minutes.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
 let db: TestDatabase
@@ -11,33 +19,89 @@ afterEach(async () => db?.close())
 /** A small council: a chair and four members, a secretary; one meeting a date. */
 async function council(clock = '2026-11-25T10:00:00+01:00') {
   db = await createTestDatabase({ clock: fixedClock(clock) })
-  const organisation = await db.call<{ id: number }>('register.createOrganisation', { name: 'Sundsvalls kommun', kind: 'municipalDepartment', contact: null })
-  const body = await db.call<{ id: number }>('register.createBody', { name: 'Trygghetsrådet', kind: 'council', area: null, parentId: null })
+  const organisation = await db.call<{ id: number }>('register.createOrganisation', {
+    name: 'Sundsvalls kommun',
+    kind: 'municipalDepartment',
+    contact: null,
+  })
+  const body = await db.call<{ id: number }>('register.createBody', {
+    name: 'Trygghetsrådet',
+    kind: 'council',
+    area: null,
+    parentId: null,
+  })
   const people: Record<string, number> = {}
   const seat = async (name: string, role: 'chair' | 'member') => {
-    const person = await db.call<{ id: number }>('register.createPerson', { name, title: null, organisationId: organisation.id, email: null, phone: null })
-    const created = await db.call<{ id: number }>('register.addSeat', { bodyId: body.id, organisationId: organisation.id, label: `Plats ${name}` })
-    await db.call('register.addMembership', { bodyId: body.id, personId: person.id, role, seatId: created.id, deputyForId: null, from: '2020-01-01', to: null })
+    const person = await db.call<{ id: number }>('register.createPerson', {
+      name,
+      title: null,
+      organisationId: organisation.id,
+      email: null,
+      phone: null,
+    })
+    const created = await db.call<{ id: number }>('register.addSeat', {
+      bodyId: body.id,
+      organisationId: organisation.id,
+      label: `Plats ${name}`,
+    })
+    await db.call('register.addMembership', {
+      bodyId: body.id,
+      personId: person.id,
+      role,
+      seatId: created.id,
+      deputyForId: null,
+      from: '2020-01-01',
+      to: null,
+    })
     people[name] = person.id
   }
   await seat('Anna Ek', 'chair')
   for (const name of ['Bo Al', 'Cilla Berg', 'Dan Ås', 'Eva Lund']) await seat(name, 'member')
-  const secretary = await db.call<{ id: number }>('register.createPerson', { name: 'Sara Sekr', title: null, organisationId: organisation.id, email: null, phone: null })
-  await db.call('register.addMembership', { bodyId: body.id, personId: secretary.id, role: 'secretary', seatId: null, deputyForId: null, from: '2020-01-01', to: null })
+  const secretary = await db.call<{ id: number }>('register.createPerson', {
+    name: 'Sara Sekr',
+    title: null,
+    organisationId: organisation.id,
+    email: null,
+    phone: null,
+  })
+  await db.call('register.addMembership', {
+    bodyId: body.id,
+    personId: secretary.id,
+    role: 'secretary',
+    seatId: null,
+    deputyForId: null,
+    from: '2020-01-01',
+    to: null,
+  })
   const today = db.clock.today()
   /** A meeting of the council; one already held has had its roll call: every member present. */
   const meeting = async (date: string) => {
-    const created = await db.call<MeetingDto>('meetings.create', { bodyId: body.id, date, startTime: '13:15', endTime: '15:00', place: 'Stadshuset', noticeDate: null, replyBy: null })
+    const created = await db.call<MeetingDto>('meetings.create', {
+      bodyId: body.id,
+      date,
+      startTime: '13:15',
+      endTime: '15:00',
+      place: 'Stadshuset',
+      noticeDate: null,
+      replyBy: null,
+    })
     if (date <= today) {
-      for (const personId of Object.values(people)) await db.call('attendance.setStatus', { meetingId: created.id, personId, status: 'present' })
+      for (const personId of Object.values(people))
+        await db.call('attendance.setStatus', {
+          meetingId: created.id,
+          personId,
+          status: 'present',
+        })
     }
     return created
   }
   return { bodyId: body.id, organisationId: organisation.id, people, meeting }
 }
 
-const begin = (meetingId: number, struckItemIds: number[] = []) => db.call<MinutesDto>('minutes.begin', { meetingId, struckItemIds })
-const byKey = (minutes: MinutesDto, key: string) => minutes.paragraphs.find((paragraph) => paragraph.standingKey === key)!
+const begin = (meetingId: number, struckItemIds: number[] = []) =>
+  db.call<MinutesDto>('minutes.begin', { meetingId, struckItemIds })
+const byKey = (minutes: MinutesDto, key: string) =>
+  minutes.paragraphs.find((paragraph) => paragraph.standingKey === key)!
 
 describe('minutes', () => {
   it('numbers § per body through the calendar year, never renumbering, and starts at § 1 in January', async () => {
@@ -46,16 +110,31 @@ describe('minutes', () => {
     const december = await meeting('2026-12-08')
     const january = await meeting('2027-01-12')
     const first = await begin(autumn.id)
-    expect(first.paragraphs.map((paragraph) => paragraph.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    expect(first.paragraphs.map((paragraph) => paragraph.number)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ])
     // A struck item gets no number; the next meeting continues the year's series.
-    const presentation = december.items.find((item) => item.standingKey === 'localGroupPresentation')!
+    const presentation = december.items.find(
+      (item) => item.standingKey === 'localGroupPresentation',
+    )!
     const second = await begin(december.id, [presentation.id])
-    expect(second.paragraphs.map((paragraph) => paragraph.number)).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19])
+    expect(second.paragraphs.map((paragraph) => paragraph.number)).toEqual([
+      11, 12, 13, 14, 15, 16, 17, 18, 19,
+    ])
     expect(byKey(second, 'agendaApproval').text).toContain('Presentation av lokal trygghetsgrupp')
     // An extra item at the earlier meeting gets the next free number; nothing else moves.
-    const extra = await db.call<MinutesDto>('minutes.addParagraph', { meetingId: autumn.id, title: 'Klotter vid busstationen' })
-    expect(extra.paragraphs.at(-1)).toMatchObject({ number: 20, title: 'Klotter vid busstationen', agendaItemId: null })
-    expect(extra.paragraphs.slice(0, -1).map((paragraph) => paragraph.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    const extra = await db.call<MinutesDto>('minutes.addParagraph', {
+      meetingId: autumn.id,
+      title: 'Klotter vid busstationen',
+    })
+    expect(extra.paragraphs.at(-1)).toMatchObject({
+      number: 20,
+      title: 'Klotter vid busstationen',
+      agendaItemId: null,
+    })
+    expect(extra.paragraphs.slice(0, -1).map((paragraph) => paragraph.number)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ])
     const again = await db.call<MinutesDto>('minutes.get', { meetingId: december.id })
     expect(again.paragraphs[0]!.number).toBe(11)
     // January starts again at § 1.
@@ -67,7 +146,10 @@ describe('minutes', () => {
   it('cannot begin minutes for a meeting that has not been held', async () => {
     const { meeting } = await council()
     const later = await meeting('2026-12-08')
-    expect(await errorOf(begin(later.id))).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('när mötet hålls') })
+    expect(await errorOf(begin(later.id))).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('när mötet hålls'),
+    })
   })
 
   it('saves a § with decisions; the later of two saves gets CONFLICT and nothing is overwritten', async () => {
@@ -75,29 +157,84 @@ describe('minutes', () => {
     const held = await meeting('2026-11-10')
     const minutes = await begin(held.id)
     const paragraph = minutes.paragraphs[4]!
-    const saved = await db.call<ParagraphDto>('minutes.saveParagraph', { id: paragraph.id, version: paragraph.version, title: paragraph.title, text: 'Första fönstret.', decisions: ['Godkänna planen', 'att ge sekreteraren i uppdrag att boka lokal'] })
-    expect(saved.decisions.map((decision) => decision.text)).toEqual(['att godkänna planen', 'att ge sekreteraren i uppdrag att boka lokal'])
-    const stale = await errorOf(db.call('minutes.saveParagraph', { id: paragraph.id, version: paragraph.version, title: paragraph.title, text: 'Andra fönstret.', decisions: [] }))
-    expect(stale).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Ingenting har skrivits över') })
-    const empty = await errorOf(db.call('minutes.saveParagraph', { id: paragraph.id, version: saved.version, title: paragraph.title, text: 'x', decisions: ['  '] }))
-    expect(empty).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('Ett beslut får inte vara tomt') })
+    const saved = await db.call<ParagraphDto>('minutes.saveParagraph', {
+      id: paragraph.id,
+      version: paragraph.version,
+      title: paragraph.title,
+      text: 'Första fönstret.',
+      decisions: ['Godkänna planen', 'att ge sekreteraren i uppdrag att boka lokal'],
+    })
+    expect(saved.decisions.map((decision) => decision.text)).toEqual([
+      'att godkänna planen',
+      'att ge sekreteraren i uppdrag att boka lokal',
+    ])
+    const stale = await errorOf(
+      db.call('minutes.saveParagraph', {
+        id: paragraph.id,
+        version: paragraph.version,
+        title: paragraph.title,
+        text: 'Andra fönstret.',
+        decisions: [],
+      }),
+    )
+    expect(stale).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('Ingenting har skrivits över'),
+    })
+    const empty = await errorOf(
+      db.call('minutes.saveParagraph', {
+        id: paragraph.id,
+        version: saved.version,
+        title: paragraph.title,
+        text: 'x',
+        decisions: ['  '],
+      }),
+    )
+    expect(empty).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('Ett beslut får inte vara tomt'),
+    })
     const after = await db.call<MinutesDto>('minutes.get', { meetingId: held.id })
-    expect(after.paragraphs[4]).toMatchObject({ text: 'Första fönstret.', decisions: [{ text: 'att godkänna planen' }, expect.anything()] })
+    expect(after.paragraphs[4]).toMatchObject({
+      text: 'Första fönstret.',
+      decisions: [{ text: 'att godkänna planen' }, expect.anything()],
+    })
   })
 
   it('proposes adjusters by rotation among the members present, and refuses one who was not there', async () => {
     const { meeting, people } = await council()
     const one = await begin((await meeting('2026-09-01')).id)
     expect(one.adjusters.map((person) => person.name)).toEqual(['Bo Al', 'Cilla Berg'])
-    expect(byKey(one, 'adjusters').decisions[0]!.text).toBe('att utse Bo Al och Cilla Berg att jämte ordföranden justera dagens protokoll')
+    expect(byKey(one, 'adjusters').decisions[0]!.text).toBe(
+      'att utse Bo Al och Cilla Berg att jämte ordföranden justera dagens protokoll',
+    )
     const two = await begin((await meeting('2026-10-06')).id)
     expect(two.adjusters.map((person) => person.name)).toEqual(['Dan Ås', 'Eva Lund'])
     const three = await begin((await meeting('2026-11-03')).id)
     expect(three.adjusters.map((person) => person.name)).toEqual(['Bo Al', 'Cilla Berg'])
-    const chair = await errorOf(db.call('minutes.setAdjustment', { meetingId: three.meetingId, version: three.version, adjusterIds: [people['Anna Ek']], adjustBy: '2026-11-17', adjustPlace: null }))
-    expect(chair).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('Anna Ek var inte närvarande som ledamot') })
-    const changed = await db.call<MinutesDto>('minutes.setAdjustment', { meetingId: three.meetingId, version: three.version, adjusterIds: [people['Eva Lund']], adjustBy: '2026-11-17', adjustPlace: 'Stadshuset' })
-    expect(byKey(changed, 'adjusters').text).toContain('Eva Lund. Justering sker senast 2026-11-17, Stadshuset.')
+    const chair = await errorOf(
+      db.call('minutes.setAdjustment', {
+        meetingId: three.meetingId,
+        version: three.version,
+        adjusterIds: [people['Anna Ek']],
+        adjustBy: '2026-11-17',
+        adjustPlace: null,
+      }),
+    )
+    expect(chair).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('Anna Ek var inte närvarande som ledamot'),
+    })
+    const changed = await db.call<MinutesDto>('minutes.setAdjustment', {
+      meetingId: three.meetingId,
+      version: three.version,
+      adjusterIds: [people['Eva Lund']],
+      adjustBy: '2026-11-17',
+      adjustPlace: 'Stadshuset',
+    })
+    expect(byKey(changed, 'adjusters').text).toContain(
+      'Eva Lund. Justering sker senast 2026-11-17, Stadshuset.',
+    )
   })
 
   it('locks adjusted minutes and a § adjusted at once; edits get CONFLICT and say how to correct', async () => {
@@ -107,17 +244,58 @@ describe('minutes', () => {
     expect(minutes.adjustBy).toBe('2026-11-24')
     expect(minutes.adjustOverdue).toBe(true)
     const urgent = minutes.paragraphs[5]!
-    const marked = await db.call<ParagraphDto>('minutes.markImmediate', { id: urgent.id, version: urgent.version })
+    const marked = await db.call<ParagraphDto>('minutes.markImmediate', {
+      id: urgent.id,
+      version: urgent.version,
+    })
     expect(marked).toMatchObject({ immediate: true, locked: true })
-    expect(await errorOf(db.call('minutes.saveParagraph', { id: urgent.id, version: marked.version, title: 'x', text: '', decisions: [] }))).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('omedelbart justerad') })
-    const future = await errorOf(db.call('minutes.adjust', { meetingId: held.id, version: minutes.version, adjustedOn: '2026-12-01' }))
+    expect(
+      await errorOf(
+        db.call('minutes.saveParagraph', {
+          id: urgent.id,
+          version: marked.version,
+          title: 'x',
+          text: '',
+          decisions: [],
+        }),
+      ),
+    ).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('omedelbart justerad') })
+    const future = await errorOf(
+      db.call('minutes.adjust', {
+        meetingId: held.id,
+        version: minutes.version,
+        adjustedOn: '2026-12-01',
+      }),
+    )
     expect(future).toMatchObject({ code: 'VALIDATION' })
-    const adjusted = await db.call<MinutesDto>('minutes.adjust', { meetingId: held.id, version: minutes.version, adjustedOn: '2026-11-20' })
-    expect(adjusted).toMatchObject({ locked: true, adjustedOn: '2026-11-20', status: 'minutesAdjusted', adjustOverdue: false })
+    const adjusted = await db.call<MinutesDto>('minutes.adjust', {
+      meetingId: held.id,
+      version: minutes.version,
+      adjustedOn: '2026-11-20',
+    })
+    expect(adjusted).toMatchObject({
+      locked: true,
+      adjustedOn: '2026-11-20',
+      status: 'minutesAdjusted',
+      adjustOverdue: false,
+    })
     const paragraph = adjusted.paragraphs[0]!
-    const refused = await errorOf(db.call('minutes.saveParagraph', { id: paragraph.id, version: paragraph.version, title: 'Ändrad', text: 'Ändrad', decisions: [] }))
-    expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('rättelse tas upp') })
-    expect(await errorOf(db.call('minutes.addParagraph', { meetingId: held.id, title: 'Sent ärende' }))).toMatchObject({ code: 'CONFLICT' })
+    const refused = await errorOf(
+      db.call('minutes.saveParagraph', {
+        id: paragraph.id,
+        version: paragraph.version,
+        title: 'Ändrad',
+        text: 'Ändrad',
+        decisions: [],
+      }),
+    )
+    expect(refused).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('rättelse tas upp'),
+    })
+    expect(
+      await errorOf(db.call('minutes.addParagraph', { meetingId: held.id, title: 'Sent ärende' })),
+    ).toMatchObject({ code: 'CONFLICT' })
     const unchanged = await db.call<MinutesDto>('minutes.get', { meetingId: held.id })
     expect(unchanged.paragraphs[0]!.title).toBe('Mötets öppnande')
   })
@@ -127,59 +305,166 @@ describe('minutes', () => {
     const first = await begin((await meeting('2026-09-01')).id)
     const second = await meeting('2026-11-03')
     const decided = first.paragraphs[6]!
-    const early = await errorOf(db.call('minutes.addAction', { paragraphId: decided.id, description: 'Boka lokal', ownerPersonId: people['Bo Al'], dueDate: '2026-08-01' }))
-    expect(early).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('kan inte vara före mötet') })
-    const noOwner = await errorOf(db.call('minutes.addAction', { paragraphId: decided.id, description: 'Boka lokal', dueDate: '2026-10-01' }))
-    expect(noOwner).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('vem som ansvarar') })
-    const book = await db.call<ActionItemDto>('minutes.addAction', { paragraphId: decided.id, description: 'Boka lokal för trygghetsdagen', ownerPersonId: people['Bo Al'], dueDate: '2026-10-01' })
-    const map = await db.call<ActionItemDto>('minutes.addAction', { paragraphId: decided.id, description: 'Kartlägga trafiken vid skolan', ownerOrganisationId: organisationId, dueDate: '2026-12-31' })
-    expect(book).toMatchObject({ owner: 'Bo Al, Sundsvalls kommun', overdue: true, decidedParagraph: decided.number, status: 'open' })
+    const early = await errorOf(
+      db.call('minutes.addAction', {
+        paragraphId: decided.id,
+        description: 'Boka lokal',
+        ownerPersonId: people['Bo Al'],
+        dueDate: '2026-08-01',
+      }),
+    )
+    expect(early).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('kan inte vara före mötet'),
+    })
+    const noOwner = await errorOf(
+      db.call('minutes.addAction', {
+        paragraphId: decided.id,
+        description: 'Boka lokal',
+        dueDate: '2026-10-01',
+      }),
+    )
+    expect(noOwner).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('vem som ansvarar'),
+    })
+    const book = await db.call<ActionItemDto>('minutes.addAction', {
+      paragraphId: decided.id,
+      description: 'Boka lokal för trygghetsdagen',
+      ownerPersonId: people['Bo Al'],
+      dueDate: '2026-10-01',
+    })
+    const map = await db.call<ActionItemDto>('minutes.addAction', {
+      paragraphId: decided.id,
+      description: 'Kartlägga trafiken vid skolan',
+      ownerOrganisationId: organisationId,
+      dueDate: '2026-12-31',
+    })
+    expect(book).toMatchObject({
+      owner: 'Bo Al, Sundsvalls kommun',
+      overdue: true,
+      decidedParagraph: decided.number,
+      status: 'open',
+    })
 
     const preview = await db.call<MinutesDto>('minutes.get', { meetingId: second.id })
     expect(preview.begun).toBe(false)
-    expect(preview.followUp.map((action) => action.description)).toEqual(['Boka lokal för trygghetsdagen', 'Kartlägga trafiken vid skolan'])
+    expect(preview.followUp.map((action) => action.description)).toEqual([
+      'Boka lokal för trygghetsdagen',
+      'Kartlägga trafiken vid skolan',
+    ])
     const next = await begin(second.id)
     const followUp = byKey(next, 'actionFollowUp')
-    expect(followUp.text).toContain('- Boka lokal för trygghetsdagen (Bo Al, Sundsvalls kommun, senast 2026-10-01; beslutat 2026-09-01 § 7) – försenat')
-    const done = await db.call<ActionItemDto>('minutes.reportAction', { id: book.id, version: book.version, status: 'done', paragraphId: followUp.id })
-    expect(done).toMatchObject({ status: 'done', reportedParagraph: followUp.number, reportedDate: '2026-11-03', overdue: false })
+    expect(followUp.text).toContain(
+      '- Boka lokal för trygghetsdagen (Bo Al, Sundsvalls kommun, senast 2026-10-01; beslutat 2026-09-01 § 7) – försenat',
+    )
+    const done = await db.call<ActionItemDto>('minutes.reportAction', {
+      id: book.id,
+      version: book.version,
+      status: 'done',
+      paragraphId: followUp.id,
+    })
+    expect(done).toMatchObject({
+      status: 'done',
+      reportedParagraph: followUp.number,
+      reportedDate: '2026-11-03',
+      overdue: false,
+    })
 
-    expect((await db.call<ActionItemDto[]>('minutes.listActions', { filter: 'open' })).map((action) => action.id)).toEqual([map.id])
+    expect(
+      (await db.call<ActionItemDto[]>('minutes.listActions', { filter: 'open' })).map(
+        (action) => action.id,
+      ),
+    ).toEqual([map.id])
     expect(await db.call<ActionItemDto[]>('minutes.listActions', { filter: 'overdue' })).toEqual([])
-    expect((await db.call<ActionItemDto[]>('minutes.listActions', { filter: 'all', organisationId })).length).toBe(2)
-    expect((await db.call<ActionItemDto[]>('minutes.listActions', { filter: 'all', personId: people['Bo Al'], bodyId })).map((action) => action.id)).toEqual([book.id])
+    expect(
+      (await db.call<ActionItemDto[]>('minutes.listActions', { filter: 'all', organisationId }))
+        .length,
+    ).toBe(2)
+    expect(
+      (
+        await db.call<ActionItemDto[]>('minutes.listActions', {
+          filter: 'all',
+          personId: people['Bo Al'],
+          bodyId,
+        })
+      ).map((action) => action.id),
+    ).toEqual([book.id])
     // The register says exactly what the saved item said, reported § and owner included.
     const all = await db.call<ActionItemDto[]>('minutes.listActions', { filter: 'all' })
     expect(all).toContainEqual(done)
-    expect(all.find((action) => action.id === book.id)).toMatchObject({ reportedMeetingId: second.id, reportedParagraph: followUp.number, owner: 'Bo Al, Sundsvalls kommun', ownerPersonName: 'Bo Al' })
+    expect(all.find((action) => action.id === book.id)).toMatchObject({
+      reportedMeetingId: second.id,
+      reportedParagraph: followUp.number,
+      owner: 'Bo Al, Sundsvalls kommun',
+      ownerPersonName: 'Bo Al',
+    })
     const reread = await db.call<MinutesDto>('minutes.get', { meetingId: second.id })
-    expect(byKey(reread, 'actionFollowUp').reported.map((action) => action.description)).toEqual(['Boka lokal för trygghetsdagen'])
+    expect(byKey(reread, 'actionFollowUp').reported.map((action) => action.description)).toEqual([
+      'Boka lokal för trygghetsdagen',
+    ])
   })
 
   it('keeps the situation picture each meeting ended with, and finds decisions by text, body and year', async () => {
     const { meeting, bodyId } = await council()
     const first = await begin((await meeting('2026-09-01')).id)
     const situation = first.situation!
-    const saved = await db.call<SituationDto>('minutes.saveSituation', { meetingId: first.meetingId, version: situation.version, concerns: 'Klotter i centrum', events: 'Inbrott i förråd', measures: 'Trygghetsvandring' })
-    const stale = await errorOf(db.call('minutes.saveSituation', { meetingId: first.meetingId, version: situation.version, concerns: 'x', events: '', measures: '' }))
+    const saved = await db.call<SituationDto>('minutes.saveSituation', {
+      meetingId: first.meetingId,
+      version: situation.version,
+      concerns: 'Klotter i centrum',
+      events: 'Inbrott i förråd',
+      measures: 'Trygghetsvandring',
+    })
+    const stale = await errorOf(
+      db.call('minutes.saveSituation', {
+        meetingId: first.meetingId,
+        version: situation.version,
+        concerns: 'x',
+        events: '',
+        measures: '',
+      }),
+    )
     expect(stale).toMatchObject({ code: 'CONFLICT' })
     const second = await begin((await meeting('2026-11-03')).id)
-    expect(second.situation).toMatchObject({ meetingId: second.meetingId, concerns: 'Klotter i centrum' })
-    await db.call('minutes.saveSituation', { meetingId: second.meetingId, version: second.situation!.version, concerns: 'Klotter i centrum minskar', events: '', measures: 'Trygghetsvandring' })
+    expect(second.situation).toMatchObject({
+      meetingId: second.meetingId,
+      concerns: 'Klotter i centrum',
+    })
+    await db.call('minutes.saveSituation', {
+      meetingId: second.meetingId,
+      version: second.situation!.version,
+      concerns: 'Klotter i centrum minskar',
+      events: '',
+      measures: 'Trygghetsvandring',
+    })
     const history = await db.call<SituationDto[]>('minutes.situationHistory', { bodyId })
     expect(history.map((report) => [report.date, report.concerns])).toEqual([
       ['2026-11-03', 'Klotter i centrum minskar'],
       ['2026-09-01', saved.concerns],
     ])
     expect(history[1]).toEqual(saved)
-    const decisions = await db.call<DecisionRowDto[]>('minutes.listDecisions', { search: 'dagordningen', bodyId, year: 2026 })
+    const decisions = await db.call<DecisionRowDto[]>('minutes.listDecisions', {
+      search: 'dagordningen',
+      bodyId,
+      year: 2026,
+    })
     expect(decisions.map((row) => [row.date, row.paragraph])).toEqual([
       ['2026-11-03', 13],
       ['2026-09-01', 3],
     ])
-    expect(await db.call<DecisionRowDto[]>('minutes.listDecisions', { search: 'dagordningen', year: 2025 })).toEqual([])
+    expect(
+      await db.call<DecisionRowDto[]>('minutes.listDecisions', {
+        search: 'dagordningen',
+        year: 2025,
+      }),
+    ).toEqual([])
     // Word prefixes in any letter case, through the full-text index.
-    expect((await db.call<DecisionRowDto[]>('minutes.listDecisions', { search: 'GODKÄNNA DAGORD' })).map((row) => row.paragraph)).toEqual([13, 3])
+    expect(
+      (await db.call<DecisionRowDto[]>('minutes.listDecisions', { search: 'GODKÄNNA DAGORD' })).map(
+        (row) => row.paragraph,
+      ),
+    ).toEqual([13, 3])
     const hits = await db.call<SearchHitDto[]>('minutes.search', { query: 'klotter' })
     expect(hits.map((hit) => [hit.kind, hit.date, hit.paragraph])).toEqual([
       ['situation', '2026-11-03', 15],
@@ -193,15 +478,28 @@ describe('minutes', () => {
     const defaults = await db.call<PhrasesDto>('minutes.getPhrases', { bodyId })
     expect(defaults).toMatchObject({ bodyId, standard: true })
     expect(defaults.phrases[0]).toBe('Rådet beslutar att godkänna dagordningen.')
-    const own = ['Rådet beslutar att lägga informationen till handlingarna.', 'Frågan bordläggs till nästa möte.']
-    expect(await db.call<PhrasesDto>('minutes.savePhrases', { bodyId, phrases: own })).toEqual({ bodyId, phrases: own, standard: false })
+    const own = [
+      'Rådet beslutar att lägga informationen till handlingarna.',
+      'Frågan bordläggs till nästa möte.',
+    ]
+    expect(await db.call<PhrasesDto>('minutes.savePhrases', { bodyId, phrases: own })).toEqual({
+      bodyId,
+      phrases: own,
+      standard: false,
+    })
     const minutes = await begin((await meeting('2026-09-01')).id)
     expect(minutes.phrases).toEqual(own)
-    const empty = await errorOf(db.call('minutes.savePhrases', { bodyId, phrases: ['Ett beslut.', '   '] }))
+    const empty = await errorOf(
+      db.call('minutes.savePhrases', { bodyId, phrases: ['Ett beslut.', '   '] }),
+    )
     expect(empty.code).toBe('VALIDATION')
     expect(empty.message).toContain('En standardfras får inte vara tom')
-    expect(await db.call<PhrasesDto>('minutes.getPhrases', { bodyId })).toMatchObject({ phrases: own })
-    expect(await db.call<PhrasesDto>('minutes.savePhrases', { bodyId, phrases: [] })).toEqual(defaults)
+    expect(await db.call<PhrasesDto>('minutes.getPhrases', { bodyId })).toMatchObject({
+      phrases: own,
+    })
+    expect(await db.call<PhrasesDto>('minutes.savePhrases', { bodyId, phrases: [] })).toEqual(
+      defaults,
+    )
     expect((await errorOf(db.call('minutes.getPhrases', { bodyId: 9999 }))).code).toBe('NOT_FOUND')
   })
 
@@ -209,20 +507,47 @@ describe('minutes', () => {
     const { meeting, people } = await council()
     const minutes = await begin((await meeting('2026-09-01')).id)
     const other = byKey(minutes, 'otherBusiness')
-    await db.call('minutes.saveParagraph', { id: other.id, version: other.version, title: other.title, text: 'Klottret vid Stenstadens skola har ökat.', decisions: ['att be kommunen sanera klottret'] })
-    await db.call('minutes.addAction', { paragraphId: other.id, description: 'Kartlägga klotter i Stenstaden', ownerPersonId: people['Bo Al'], dueDate: '2026-10-01' })
+    await db.call('minutes.saveParagraph', {
+      id: other.id,
+      version: other.version,
+      title: other.title,
+      text: 'Klottret vid Stenstadens skola har ökat.',
+      decisions: ['att be kommunen sanera klottret'],
+    })
+    await db.call('minutes.addAction', {
+      paragraphId: other.id,
+      description: 'Kartlägga klotter i Stenstaden',
+      ownerPersonId: people['Bo Al'],
+      dueDate: '2026-10-01',
+    })
     const hits = await db.call<SearchHitDto[]>('minutes.search', { query: 'KLOTT stenstad' })
     expect(hits.map((hit) => [hit.kind, hit.paragraph]).sort()).toEqual([
       ['action', other.number],
       ['paragraph', other.number],
     ])
-    expect(hits.find((hit) => hit.kind === 'paragraph')!.snippet).toContain('[[Klottret]] vid [[Stenstadens]]')
-    expect((await db.call<SearchHitDto[]>('minutes.search', { query: 'sanera' })).map((hit) => hit.kind)).toEqual(['decision'])
+    expect(hits.find((hit) => hit.kind === 'paragraph')!.snippet).toContain(
+      '[[Klottret]] vid [[Stenstadens]]',
+    )
+    expect(
+      (await db.call<SearchHitDto[]>('minutes.search', { query: 'sanera' })).map((hit) => hit.kind),
+    ).toEqual(['decision'])
     // Edits reach the index; a query of only punctuation finds nothing rather than failing.
-    const saved = (await db.call<MinutesDto>('minutes.get', { meetingId: minutes.meetingId })).paragraphs.find((paragraph) => paragraph.id === other.id)!
-    await db.call('minutes.saveParagraph', { id: other.id, version: saved.version, title: other.title, text: 'Inget att rapportera.', decisions: [] })
-    expect((await db.call<SearchHitDto[]>('minutes.search', { query: 'sanera' }))).toEqual([])
-    expect((await db.call<SearchHitDto[]>('minutes.search', { query: 'stenstad' })).map((hit) => hit.kind)).toEqual(['action'])
+    const saved = (
+      await db.call<MinutesDto>('minutes.get', { meetingId: minutes.meetingId })
+    ).paragraphs.find((paragraph) => paragraph.id === other.id)!
+    await db.call('minutes.saveParagraph', {
+      id: other.id,
+      version: saved.version,
+      title: other.title,
+      text: 'Inget att rapportera.',
+      decisions: [],
+    })
+    expect(await db.call<SearchHitDto[]>('minutes.search', { query: 'sanera' })).toEqual([])
+    expect(
+      (await db.call<SearchHitDto[]>('minutes.search', { query: 'stenstad' })).map(
+        (hit) => hit.kind,
+      ),
+    ).toEqual(['action'])
     expect(await db.call<SearchHitDto[]>('minutes.search', { query: '"*()' })).toEqual([])
   })
 })
@@ -231,10 +556,15 @@ describe('minutes documents', () => {
   const documentXml = async (index = -1) => {
     const zip = await JSZip.loadAsync(db.host.saved.at(index)!.data)
     const xml = await zip.file('word/document.xml')!.async('string')
-    const footers = await Promise.all(Object.keys(zip.files).filter((name) => /word\/footer\d*\.xml/.test(name)).map((name) => zip.file(name)!.async('string')))
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /word\/footer\d*\.xml/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    )
     const core = await zip.file('docProps/core.xml')!.async('string')
     const styles = await zip.file('word/styles.xml')!.async('string')
-    const text = (part: string) => [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('')
+    const text = (part: string) =>
+      [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('')
     return { xml, text: text(xml), footer: footers.map(text).join(' '), core, styles }
   }
 
@@ -243,19 +573,40 @@ describe('minutes documents', () => {
     const held = await meeting('2026-11-10')
     const minutes = await begin(held.id)
     const decided = minutes.paragraphs[6]!
-    await db.call('minutes.saveParagraph', { id: decided.id, version: decided.version, title: decided.title, text: 'Frågan diskuterades.\n- Skolan vill ha fler vuxna\n- Polisen ökar närvaron', decisions: ['ge Bo Al i uppdrag att kontakta skolan'] })
-    await db.call('minutes.addAction', { paragraphId: decided.id, description: 'Kontakta skolan', ownerPersonId: people['Bo Al'], dueDate: '2026-12-01' })
-    await db.call('minutes.adjust', { meetingId: held.id, version: minutes.version, adjustedOn: '2026-11-20' })
+    await db.call('minutes.saveParagraph', {
+      id: decided.id,
+      version: decided.version,
+      title: decided.title,
+      text: 'Frågan diskuterades.\n- Skolan vill ha fler vuxna\n- Polisen ökar närvaron',
+      decisions: ['ge Bo Al i uppdrag att kontakta skolan'],
+    })
+    await db.call('minutes.addAction', {
+      paragraphId: decided.id,
+      description: 'Kontakta skolan',
+      ownerPersonId: people['Bo Al'],
+      dueDate: '2026-12-01',
+    })
+    await db.call('minutes.adjust', {
+      meetingId: held.id,
+      version: minutes.version,
+      adjustedOn: '2026-11-20',
+    })
     await db.call('exports.minutesDocx', { meetingId: held.id })
     expect(db.host.saved.at(-1)!.fileName).toBe('Protokoll Trygghetsrådet 2026-11-10.docx')
     const { xml, text, footer, core, styles } = await documentXml()
     expect(text).toContain('Protokoll')
     expect(text).toContain('tisdag 10 november 2026')
-    expect(text).toMatch(/Närvarande.*Ledamöter.*Anna Ek, Sundsvalls kommun \(ordförande\).*Bo Al.*Sekreterare.*Sara Sekr/)
+    expect(text).toMatch(
+      /Närvarande.*Ledamöter.*Anna Ek, Sundsvalls kommun \(ordförande\).*Bo Al.*Sekreterare.*Sara Sekr/,
+    )
     expect(text).toContain('§ 1  Mötets öppnande')
     expect(text).toContain('§ 6  Uppföljning av uppdrag')
-    expect(text).toMatch(/§ 7 {2}Presentation av lokal trygghetsgrupp.*Skolan vill ha fler vuxna.*Beslut.*Trygghetsrådet beslutar.*att ge Bo Al i uppdrag att kontakta skolan.*Uppdrag.*Kontakta skolan — ansvarig: Bo Al, Sundsvalls kommun, klart senast 2026-12-01/)
-    expect(text).toMatch(/Underskrifter.*Justeringsdatum: 2026-11-20.*Sara Sekr.*Sekreterare.*Anna Ek.*Ordförande.*Bo Al.*Justerare.*Cilla Berg.*Justerare/)
+    expect(text).toMatch(
+      /§ 7 {2}Presentation av lokal trygghetsgrupp.*Skolan vill ha fler vuxna.*Beslut.*Trygghetsrådet beslutar.*att ge Bo Al i uppdrag att kontakta skolan.*Uppdrag.*Kontakta skolan — ansvarig: Bo Al, Sundsvalls kommun, klart senast 2026-12-01/,
+    )
+    expect(text).toMatch(
+      /Underskrifter.*Justeringsdatum: 2026-11-20.*Sara Sekr.*Sekreterare.*Anna Ek.*Ordförande.*Bo Al.*Justerare.*Cilla Berg.*Justerare/,
+    )
     expect(footer).toContain('Justerandes signatur')
     expect(xml).toContain('w:pStyle w:val="Heading2"')
     expect(styles).toContain('sv-SE')
@@ -274,19 +625,35 @@ describe('minutes documents', () => {
     expect(text).toContain('Utdragsbestyrkande')
     expect(text).toContain('Rätt utdraget intygar')
     expect(footer).toContain('Utdragsbestyrkande')
-    expect(await errorOf(db.call('exports.extractDocx', { meetingId: held.id, paragraph: 99 }))).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('ingen § 99') })
+    expect(
+      await errorOf(db.call('exports.extractDocx', { meetingId: held.id, paragraph: 99 })),
+    ).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('ingen § 99') })
     expect(minutes.paragraphs).toHaveLength(10)
   })
 
   it('writes the one-page situation picture that absent members get', async () => {
     const { meeting } = await council()
     const first = await begin((await meeting('2026-09-01')).id)
-    await db.call('minutes.saveSituation', { meetingId: first.meetingId, version: first.situation!.version, concerns: '- Klotter i centrum', events: '- Inbrott i förråd', measures: '- Trygghetsvandring' })
+    await db.call('minutes.saveSituation', {
+      meetingId: first.meetingId,
+      version: first.situation!.version,
+      concerns: '- Klotter i centrum',
+      events: '- Inbrott i förråd',
+      measures: '- Trygghetsvandring',
+    })
     const second = await begin((await meeting('2026-11-03')).id)
-    await db.call('minutes.saveSituation', { meetingId: second.meetingId, version: second.situation!.version, concerns: '- Klotter i centrum\n- Trafiken vid skolan', events: '', measures: '- Trygghetsvandring' })
+    await db.call('minutes.saveSituation', {
+      meetingId: second.meetingId,
+      version: second.situation!.version,
+      concerns: '- Klotter i centrum\n- Trafiken vid skolan',
+      events: '',
+      measures: '- Trygghetsvandring',
+    })
     await db.call('exports.situationDocx', { meetingId: second.meetingId })
     expect(db.host.saved.at(-1)!.fileName).toBe('Lägesbild Trygghetsrådet 2026-11-03.docx')
     const { text } = await documentXml()
-    expect(text).toMatch(/Lägesbild.*tisdag 3 november 2026 \(föregående lägesbild: 2026-09-01\).*Oroande områden.*Klotter i centrum.*Trafiken vid skolan.*Händelser sedan förra mötet.*Inget antecknat.*Vad som görs.*Trygghetsvandring/)
+    expect(text).toMatch(
+      /Lägesbild.*tisdag 3 november 2026 \(föregående lägesbild: 2026-09-01\).*Oroande områden.*Klotter i centrum.*Trafiken vid skolan.*Händelser sedan förra mötet.*Inget antecknat.*Vad som görs.*Trygghetsvandring/,
+    )
   })
 })

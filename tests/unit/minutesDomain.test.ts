@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { adjustmentDeadline, decisionText, formatParagraphs, isOverdue, presenceParagraphs, proposeAdjusters } from '../../src/shared/domain/minutes.ts'
+import {
+  adjustmentDeadline,
+  decisionText,
+  formatParagraphs,
+  isOverdue,
+  presenceParagraphs,
+  proposeAdjusters,
+} from '../../src/shared/domain/minutes.ts'
 
 describe('minutes rules', () => {
   it('writes § ranges the Swedish way', () => {
@@ -26,13 +33,33 @@ describe('minutes rules', () => {
   it('proposes the adjusters who adjusted longest ago, keeping the list order on ties', () => {
     const people = [{ personId: 1 }, { personId: 2 }, { personId: 3 }, { personId: 4 }]
     expect(proposeAdjusters(people, new Map())).toEqual([{ personId: 1 }, { personId: 2 }])
-    expect(proposeAdjusters(people, new Map([[1, '2026-01-01'], [2, '2026-01-01']]))).toEqual([{ personId: 3 }, { personId: 4 }])
-    expect(proposeAdjusters(people, new Map([[1, '2026-03-01'], [2, '2026-01-01'], [3, '2026-03-01'], [4, '2026-03-01']]))).toEqual([{ personId: 2 }, { personId: 1 }])
+    expect(
+      proposeAdjusters(
+        people,
+        new Map([
+          [1, '2026-01-01'],
+          [2, '2026-01-01'],
+        ]),
+      ),
+    ).toEqual([{ personId: 3 }, { personId: 4 }])
+    expect(
+      proposeAdjusters(
+        people,
+        new Map([
+          [1, '2026-03-01'],
+          [2, '2026-01-01'],
+          [3, '2026-03-01'],
+          [4, '2026-03-01'],
+        ]),
+      ),
+    ).toEqual([{ personId: 2 }, { personId: 1 }])
   })
 
   it('writes decisions with "att", sets the adjustment deadline and knows overdue items', () => {
     expect(decisionText('Godkänna dagordningen')).toBe('att godkänna dagordningen')
-    expect(decisionText('att lägga informationen till handlingarna')).toBe('att lägga informationen till handlingarna')
+    expect(decisionText('att lägga informationen till handlingarna')).toBe(
+      'att lägga informationen till handlingarna',
+    )
     expect(adjustmentDeadline('2026-12-22')).toBe('2027-01-05')
     expect(isOverdue({ status: 'open', dueDate: '2026-11-24' }, '2026-11-25')).toBe(true)
     expect(isOverdue({ status: 'done', dueDate: '2026-11-24' }, '2026-11-25')).toBe(false)

@@ -8,7 +8,12 @@ describe('packaging configuration (electron-builder)', () => {
     const { DebugLogger } = await import('builder-util')
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()
     // The validation does look: a misspelt option is refused.
-    await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, perMashine: false } } as typeof config, new DebugLogger(false))).rejects.toThrow()
+    await expect(
+      validateConfiguration(
+        { ...config, nsis: { ...config.nsis, perMashine: false } } as typeof config,
+        new DebugLogger(false),
+      ),
+    ).rejects.toThrow()
   })
 
   it('builds per-user Windows, Linux and macOS installers with fuses set and better-sqlite3 unpacked', () => {
@@ -16,9 +21,17 @@ describe('packaging configuration (electron-builder)', () => {
     expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }])
     expect(config.linux?.target).toEqual(['AppImage', 'deb'])
     expect(config.mac?.target).toEqual(['dmg'])
-    expect(config.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false })
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      onlyLoadAppFromAsar: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+    })
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**/*.node')
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string>; main: string }
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      scripts: Record<string, string>
+      main: string
+    }
     expect(pkg.scripts.dist).toContain('electron-builder --config electron-builder.config.ts')
     expect(config.files).toContain('out/**/*')
     expect(pkg.main.startsWith('./out/')).toBe(true)

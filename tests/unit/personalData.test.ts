@@ -14,7 +14,11 @@ const sheetRows = async (data: Uint8Array, name: string) => {
   const book = new ExcelJS.Workbook()
   await book.xlsx.load(data as unknown as ArrayBuffer)
   const rows: string[][] = []
-  book.getWorksheet(name)!.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((value) => String(value ?? ''))))
+  book
+    .getWorksheet(name)!
+    .eachRow((row) =>
+      rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((value) => String(value ?? ''))),
+    )
   return rows
 }
 
@@ -23,18 +27,31 @@ describe('personal data', () => {
     const people = await db.call<PersonDto[]>('register.listPeople', {})
     const bodies = await db.call<BodySummaryDto[]>('register.listBodies')
     const person = people.find((candidate) => candidate.email)!
-    const saved = await db.call<{ saved: boolean; fileName: string }>('exports.personExtractXlsx', { personId: person.id })
+    const saved = await db.call<{ saved: boolean; fileName: string }>('exports.personExtractXlsx', {
+      personId: person.id,
+    })
     expect(saved.fileName).toMatch(/^Registerutdrag .*\.xlsx$/)
     const data = db.host.saved.at(-1)!.data
     const details = await sheetRows(data, 'Personuppgifter')
-    expect(details).toEqual(expect.arrayContaining([['Namn', person.name], ['E-post', person.email!]]))
+    expect(details).toEqual(
+      expect.arrayContaining([
+        ['Namn', person.name],
+        ['E-post', person.email!],
+      ]),
+    )
     const memberships = await sheetRows(data, 'Uppdrag')
     const native = await db.database.orm.em.getConnection().getNativeClient()
-    const stored = native.prepare('select count(*) as n from membership where person_id = ?').get(person.id) as { n: number }
+    const stored = native
+      .prepare('select count(*) as n from membership where person_id = ?')
+      .get(person.id) as { n: number }
     expect(memberships.length - 1).toBe(stored.n)
-    expect(bodies.some((body) => memberships.some((row) => row[0] === body.name))).toBe(stored.n > 0)
+    expect(bodies.some((body) => memberships.some((row) => row[0] === body.name))).toBe(
+      stored.n > 0,
+    )
     expect(await sheetRows(data, 'Om utdraget')).not.toHaveLength(0)
-    expect((await db.dispatcher.call('exports.personExtractXlsx', { personId: 999_999 })).ok).toBe(false)
+    expect((await db.dispatcher.call('exports.personExtractXlsx', { personId: 999_999 })).ok).toBe(
+      false,
+    )
   })
 
   it('erasing contact details removes e-mail, phone and title and keeps the name in the records', async () => {
@@ -43,11 +60,19 @@ describe('personal data', () => {
     const erased = await db.call<PersonDto>('register.erasePersonContact', { id: person.id })
     expect(erased).toMatchObject({ name: person.name, email: null, phone: null, title: null })
     const native = await db.database.orm.em.getConnection().getNativeClient()
-    const row = native.prepare('select name, email, phone, title from person where id = ?').get(person.id)
+    const row = native
+      .prepare('select name, email, phone, title from person where id = ?')
+      .get(person.id)
     expect(row).toEqual({ name: person.name, email: null, phone: null, title: null })
     // Nothing else about the person changed: memberships are kept.
     await db.call('exports.personExtractXlsx', { personId: person.id })
     const details = await sheetRows(db.host.saved.at(-1)!.data, 'Personuppgifter')
-    expect(details).toEqual(expect.arrayContaining([['E-post', ''], ['Telefon', ''], ['Titel', '']]))
+    expect(details).toEqual(
+      expect.arrayContaining([
+        ['E-post', ''],
+        ['Telefon', ''],
+        ['Titel', ''],
+      ]),
+    )
   })
 })

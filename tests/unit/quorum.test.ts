@@ -25,7 +25,9 @@ const whole: ItemRange = { from: null, to: null }
 
 describe('quorum rules', () => {
   it('asks for more than half of the seats by default', () => {
-    expect([1, 2, 3, 4, 5, 10, 11, 12].map((seats) => requiredSeats(majority, seats))).toEqual([1, 2, 2, 3, 3, 6, 6, 7])
+    expect([1, 2, 3, 4, 5, 10, 11, 12].map((seats) => requiredSeats(majority, seats))).toEqual([
+      1, 2, 2, 3, 3, 6, 6, 7,
+    ])
     expect(isQuorate(majority, 11, 6)).toBe(true)
     expect(isQuorate(majority, 11, 5)).toBe(false)
     expect(isQuorate(majority, 10, 5)).toBe(false) // exactly half is not more than half
@@ -36,7 +38,9 @@ describe('quorum rules', () => {
     expect(requiredSeats({ kind: 'fraction', numerator: 2, denominator: 3 }, 9)).toBe(6)
     expect(requiredSeats({ kind: 'fraction', numerator: 1, denominator: 2 }, 10)).toBe(5) // at least half
     expect(requiredSeats({ kind: 'minimum', count: 4 }, 14)).toBe(4)
-    expect(describeQuorumRule({ kind: 'fraction', numerator: 2, denominator: 3 })).toBe('Minst 2/3 av platserna ska vara besatta av ledamöter eller tjänstgörande ersättare.')
+    expect(describeQuorumRule({ kind: 'fraction', numerator: 2, denominator: 3 })).toBe(
+      'Minst 2/3 av platserna ska vara besatta av ledamöter eller tjänstgörande ersättare.',
+    )
     expect(describeQuorumRule(majority)).toContain('Mer än hälften')
   })
 
@@ -53,15 +57,24 @@ describe('quorum rules', () => {
     fc
       .tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 2, max: 100 }))
       .filter(([numerator, denominator]) => numerator <= denominator)
-      .map(([numerator, denominator]): QuorumRule => ({ kind: 'fraction', numerator, denominator })),
+      .map(([numerator, denominator]): QuorumRule => ({
+        kind: 'fraction',
+        numerator,
+        denominator,
+      })),
     fc.integer({ min: 1, max: 60 }).map((count): QuorumRule => ({ kind: 'minimum', count })),
   )
 
   it('property: quorum is monotonic — one more filled seat never loses it', () => {
     fc.assert(
-      fc.property(rules, fc.integer({ min: 1, max: 80 }), fc.integer({ min: 0, max: 80 }), (rule, seats, filled) => {
-        if (isQuorate(rule, seats, filled)) expect(isQuorate(rule, seats, filled + 1)).toBe(true)
-      }),
+      fc.property(
+        rules,
+        fc.integer({ min: 1, max: 80 }),
+        fc.integer({ min: 0, max: 80 }),
+        (rule, seats, filled) => {
+          if (isQuorate(rule, seats, filled)) expect(isQuorate(rule, seats, filled + 1)).toBe(true)
+        },
+      ),
     )
   })
 
@@ -78,15 +91,27 @@ describe('quorum rules', () => {
 
   it('property: majority means strictly more than half; a fraction means at least that share', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 0, max: 200 }), (seats, filled) => {
-        expect(isQuorate(majority, seats, filled)).toBe(filled * 2 > seats)
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 0, max: 200 }),
+        (seats, filled) => {
+          expect(isQuorate(majority, seats, filled)).toBe(filled * 2 > seats)
+        },
+      ),
     )
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 2, max: 10 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 100 }), (numerator, denominator, seats, filled) => {
-        fc.pre(numerator <= denominator)
-        expect(isQuorate({ kind: 'fraction', numerator, denominator }, seats, filled)).toBe(filled * denominator >= seats * numerator)
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 2, max: 10 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        (numerator, denominator, seats, filled) => {
+          fc.pre(numerator <= denominator)
+          expect(isQuorate({ kind: 'fraction', numerator, denominator }, seats, filled)).toBe(
+            filled * denominator >= seats * numerator,
+          )
+        },
+      ),
     )
   })
 })
@@ -106,11 +131,17 @@ describe('ranges of agenda items', () => {
 
   it('property: two ranges overlap exactly when some item is covered by both', () => {
     const end = fc.option(fc.integer({ min: 0, max: 11 }), { nil: null })
-    const range = fc.tuple(end, end).map(([a, b]): ItemRange => (a !== null && b !== null && a > b ? { from: b, to: a } : { from: a, to: b }))
+    const range = fc
+      .tuple(end, end)
+      .map(([a, b]): ItemRange =>
+        a !== null && b !== null && a > b ? { from: b, to: a } : { from: a, to: b },
+      )
     fc.assert(
       fc.property(range, range, (a, b) => {
         const items = Array.from({ length: 12 }, (_, index) => index)
-        expect(rangesOverlap(a, b, 12)).toBe(items.some((index) => covers(a, index) && covers(b, index)))
+        expect(rangesOverlap(a, b, 12)).toBe(
+          items.some((index) => covers(a, index) && covers(b, index)),
+        )
       }),
     )
   })
@@ -123,7 +154,12 @@ describe('filled seats per item', () => {
     { seatId: 3, holderPersonId: 13 },
     { seatId: 4, holderPersonId: null }, // vacant: counts in the total, never filled
   ]
-  const span = (personId: number, presence: ItemRange = whole, servingFor: number | null = null, serving: ItemRange = whole): PresenceSpan => ({ personId, present: true, presence, servingFor, serving })
+  const span = (
+    personId: number,
+    presence: ItemRange = whole,
+    servingFor: number | null = null,
+    serving: ItemRange = whole,
+  ): PresenceSpan => ({ personId, present: true, presence, servingFor, serving })
 
   it('counts members where they are present and deputies where they serve', () => {
     const filled = filledSeatsPerItem(6, seats, [
@@ -133,13 +169,20 @@ describe('filled seats per item', () => {
       span(13, { from: null, to: 1 }), // leaves after the second item
     ])
     expect(filled).toEqual([3, 3, 2, 2, 2, 2])
-    const quorum = quorumPerItem(majority, seats.length, ['information', 'decision', 'decision', 'information', 'decision', 'information'], filled)
+    const quorum = quorumPerItem(
+      majority,
+      seats.length,
+      ['information', 'decision', 'decision', 'information', 'decision', 'information'],
+      filled,
+    )
     expect(quorum.map((item) => item.quorate)).toEqual([true, true, false, false, false, false])
     expect(quorum.map((item) => item.flagged)).toEqual([false, false, true, false, true, false])
   })
 
   it('ignores people marked not present and deputies serving for nobody', () => {
-    expect(filledSeatsPerItem(2, seats, [{ ...span(11), present: false }, span(22)])).toEqual([0, 0])
+    expect(filledSeatsPerItem(2, seats, [{ ...span(11), present: false }, span(22)])).toEqual([
+      0, 0,
+    ])
   })
 
   const spans = fc.array(
@@ -180,9 +223,11 @@ describe('rates and terms', () => {
     expect(termOf(2014).label).toBe('2011–2014')
     expect(termOf(2015).label).toBe('2015–2018')
     expect(termOf(2026).label).toBe('2023–2026')
-    fc.assert(fc.property(fc.integer({ min: 1990, max: 2100 }), (year) => {
-      const term = termOf(year)
-      expect(term.from <= year && year <= term.to && term.to - term.from === 3).toBe(true)
-    }))
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2100 }), (year) => {
+        const term = termOf(year)
+        expect(term.from <= year && year <= term.to && term.to - term.from === 3).toBe(true)
+      }),
+    )
   })
 })

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { BodyDetailDto, BodySummaryDto, MembershipDto, OrganisationDto, PersonDto, SeatDto } from '../../src/shared/api/register.ts'
+import type {
+  BodyDetailDto,
+  BodySummaryDto,
+  MembershipDto,
+  OrganisationDto,
+  PersonDto,
+  SeatDto,
+} from '../../src/shared/api/register.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
 let db: TestDatabase
@@ -9,44 +16,97 @@ beforeEach(async () => {
 afterEach(async () => db.close())
 
 async function councilWithSeat() {
-  const police = await db.call<OrganisationDto>('register.createOrganisation', { name: 'Polisen', kind: 'police' })
-  const council = await db.call<BodySummaryDto>('register.createBody', { name: 'Trygghetsrådet', kind: 'council' })
-  const seat = await db.call<SeatDto>('register.addSeat', { bodyId: council.id, organisationId: police.id })
-  const anna = await db.call<PersonDto>('register.createPerson', { name: 'Anna Holm', organisationId: police.id })
-  const bo = await db.call<PersonDto>('register.createPerson', { name: 'Bo Ek', organisationId: police.id })
+  const police = await db.call<OrganisationDto>('register.createOrganisation', {
+    name: 'Polisen',
+    kind: 'police',
+  })
+  const council = await db.call<BodySummaryDto>('register.createBody', {
+    name: 'Trygghetsrådet',
+    kind: 'council',
+  })
+  const seat = await db.call<SeatDto>('register.addSeat', {
+    bodyId: council.id,
+    organisationId: police.id,
+  })
+  const anna = await db.call<PersonDto>('register.createPerson', {
+    name: 'Anna Holm',
+    organisationId: police.id,
+  })
+  const bo = await db.call<PersonDto>('register.createPerson', {
+    name: 'Bo Ek',
+    organisationId: police.id,
+  })
   return { police, council, seat, anna, bo }
 }
 
 describe('register', () => {
   it('keeps organisations sorted, counts their people and refuses a duplicate name', async () => {
-    await db.call('register.createOrganisation', { name: 'Socialtjänsten', kind: 'municipalDepartment' })
-    const police = await db.call<OrganisationDto>('register.createOrganisation', { name: '  Polisen ', kind: 'police' })
+    await db.call('register.createOrganisation', {
+      name: 'Socialtjänsten',
+      kind: 'municipalDepartment',
+    })
+    const police = await db.call<OrganisationDto>('register.createOrganisation', {
+      name: '  Polisen ',
+      kind: 'police',
+    })
     expect(police.name).toBe('Polisen')
     await db.call('register.createPerson', { name: 'Anna Holm', organisationId: police.id })
     const list = await db.call<OrganisationDto[]>('register.listOrganisations')
-    expect(list.map((row) => [row.name, row.peopleCount])).toEqual([['Polisen', 1], ['Socialtjänsten', 0]])
-    const duplicate = await errorOf(db.call('register.createOrganisation', { name: 'Polisen', kind: 'police' }))
+    expect(list.map((row) => [row.name, row.peopleCount])).toEqual([
+      ['Polisen', 1],
+      ['Socialtjänsten', 0],
+    ])
+    const duplicate = await errorOf(
+      db.call('register.createOrganisation', { name: 'Polisen', kind: 'police' }),
+    )
     expect(duplicate.code).toBe('CONFLICT')
     expect(duplicate.message).toContain('Det finns redan en aktör som heter ”Polisen”')
   })
 
   it('lists people by name with their organisation, searching by part of the name literally', async () => {
     const { police, anna } = await councilWithSeat()
-    await db.call('register.createPerson', { name: 'Cilla 100%_Ek', organisationId: null, email: 'cilla@exempel.se' })
+    await db.call('register.createPerson', {
+      name: 'Cilla 100%_Ek',
+      organisationId: null,
+      email: 'cilla@exempel.se',
+    })
     const all = await db.call<PersonDto[]>('register.listPeople')
-    expect(all.map((person) => [person.name, person.organisationName])).toEqual([['Anna Holm', 'Polisen'], ['Bo Ek', 'Polisen'], ['Cilla 100%_Ek', null]])
+    expect(all.map((person) => [person.name, person.organisationName])).toEqual([
+      ['Anna Holm', 'Polisen'],
+      ['Bo Ek', 'Polisen'],
+      ['Cilla 100%_Ek', null],
+    ])
     expect(all[2]).toMatchObject({ email: 'cilla@exempel.se', organisationId: null, title: null })
-    expect((await db.call<PersonDto[]>('register.listPeople', { search: 'ek' })).map((person) => person.name)).toEqual(['Bo Ek', 'Cilla 100%_Ek'])
-    expect((await db.call<PersonDto[]>('register.listPeople', { search: '0%_' })).map((person) => person.name)).toEqual(['Cilla 100%_Ek'])
+    expect(
+      (await db.call<PersonDto[]>('register.listPeople', { search: 'ek' })).map(
+        (person) => person.name,
+      ),
+    ).toEqual(['Bo Ek', 'Cilla 100%_Ek'])
+    expect(
+      (await db.call<PersonDto[]>('register.listPeople', { search: '0%_' })).map(
+        (person) => person.name,
+      ),
+    ).toEqual(['Cilla 100%_Ek'])
     expect(await db.call<PersonDto[]>('register.listPeople', { search: '%' })).toHaveLength(1)
-    expect((await db.call<PersonDto[]>('register.listPeople', { organisationId: police.id })).map((person) => person.id)).toContain(anna.id)
+    expect(
+      (await db.call<PersonDto[]>('register.listPeople', { organisationId: police.id })).map(
+        (person) => person.id,
+      ),
+    ).toContain(anna.id)
   })
 
   it('rejects an empty name and a bad e-mail with Swedish messages per field', async () => {
-    const empty = await errorOf(db.call('register.createOrganisation', { name: '   ', kind: 'police' }))
-    expect(empty).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'name', message: 'Namnet får inte vara tomt.' }] })
+    const empty = await errorOf(
+      db.call('register.createOrganisation', { name: '   ', kind: 'police' }),
+    )
+    expect(empty).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: 'name', message: 'Namnet får inte vara tomt.' }],
+    })
     const email = await errorOf(db.call('register.createPerson', { name: 'Anna', email: 'anna@' }))
-    expect(email.issues).toEqual([{ path: 'email', message: 'Ogiltig e-postadress. Skriv den som namn@exempel.se.' }])
+    expect(email.issues).toEqual([
+      { path: 'email', message: 'Ogiltig e-postadress. Skriv den som namn@exempel.se.' },
+    ])
     expect(await db.call<PersonDto[]>('register.listPeople')).toEqual([])
   })
 
@@ -60,12 +120,34 @@ describe('register', () => {
   it('shows who holds a seat and who deputises, personally and for the seat', async () => {
     const { council, seat, anna, bo } = await councilWithSeat()
     const cia = await db.call<PersonDto>('register.createPerson', { name: 'Cia Berg' })
-    const member = await db.call<MembershipDto>('register.addMembership', { bodyId: council.id, personId: anna.id, role: 'chair', seatId: seat.id, from: '2026-01-01' })
-    await db.call('register.addMembership', { bodyId: council.id, personId: bo.id, role: 'deputy', deputyForId: member.id, from: '2026-01-01' })
-    await db.call('register.addMembership', { bodyId: council.id, personId: cia.id, role: 'deputy', seatId: seat.id, from: '2026-01-01' })
+    const member = await db.call<MembershipDto>('register.addMembership', {
+      bodyId: council.id,
+      personId: anna.id,
+      role: 'chair',
+      seatId: seat.id,
+      from: '2026-01-01',
+    })
+    await db.call('register.addMembership', {
+      bodyId: council.id,
+      personId: bo.id,
+      role: 'deputy',
+      deputyForId: member.id,
+      from: '2026-01-01',
+    })
+    await db.call('register.addMembership', {
+      bodyId: council.id,
+      personId: cia.id,
+      role: 'deputy',
+      seatId: seat.id,
+      from: '2026-01-01',
+    })
     const body = await db.call<BodyDetailDto>('register.getBody', { id: council.id })
-    expect(body.seats[0]!.holders.map((holder) => [holder.personName, holder.role])).toEqual([['Anna Holm', 'chair']])
-    expect(body.seats[0]!.deputies.map((deputy) => [deputy.personName, deputy.deputyForName])).toEqual([
+    expect(body.seats[0]!.holders.map((holder) => [holder.personName, holder.role])).toEqual([
+      ['Anna Holm', 'chair'],
+    ])
+    expect(
+      body.seats[0]!.deputies.map((deputy) => [deputy.personName, deputy.deputyForName]),
+    ).toEqual([
       ['Cia Berg', null],
       ['Bo Ek', 'Anna Holm'],
     ])
@@ -74,28 +156,84 @@ describe('register', () => {
 
   it('allows one ordinary member per seat at a time, and keeps history when a term ends', async () => {
     const { council, seat, anna, bo } = await councilWithSeat()
-    const first = await db.call<MembershipDto>('register.addMembership', { bodyId: council.id, personId: anna.id, role: 'member', seatId: seat.id, from: '2025-01-01' })
-    const taken = await errorOf(db.call('register.addMembership', { bodyId: council.id, personId: bo.id, role: 'member', seatId: seat.id, from: '2026-01-01' }))
-    expect(taken).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('innehas redan av Anna Holm') })
+    const first = await db.call<MembershipDto>('register.addMembership', {
+      bodyId: council.id,
+      personId: anna.id,
+      role: 'member',
+      seatId: seat.id,
+      from: '2025-01-01',
+    })
+    const taken = await errorOf(
+      db.call('register.addMembership', {
+        bodyId: council.id,
+        personId: bo.id,
+        role: 'member',
+        seatId: seat.id,
+        from: '2026-01-01',
+      }),
+    )
+    expect(taken).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('innehas redan av Anna Holm'),
+    })
     await db.call('register.endMembership', { id: first.id, to: '2025-12-31' })
-    await db.call('register.addMembership', { bodyId: council.id, personId: bo.id, role: 'member', seatId: seat.id, from: '2026-01-01' })
+    await db.call('register.addMembership', {
+      bodyId: council.id,
+      personId: bo.id,
+      role: 'member',
+      seatId: seat.id,
+      from: '2026-01-01',
+    })
     const body = await db.call<BodyDetailDto>('register.getBody', { id: council.id })
     expect(body.seats[0]!.holders.map((holder) => holder.personName)).toEqual(['Bo Ek'])
-    expect(body.history.map((row) => [row.personName, row.to])).toEqual([['Anna Holm', '2025-12-31']])
+    expect(body.history.map((row) => [row.personName, row.to])).toEqual([
+      ['Anna Holm', '2025-12-31'],
+    ])
   })
 
   it('refuses a term that ends before it starts, an impossible date and a seat-less member', async () => {
     const { council, seat, anna } = await councilWithSeat()
-    const backwards = await errorOf(db.call('register.addMembership', { bodyId: council.id, personId: anna.id, role: 'member', seatId: seat.id, from: '2026-05-01', to: '2026-04-01' }))
-    expect(backwards.issues?.[0]).toEqual({ path: 'to', message: 'Slutdatumet kan inte vara före startdatumet.' })
-    const impossible = await errorOf(db.call('register.addMembership', { bodyId: council.id, personId: anna.id, role: 'member', seatId: seat.id, from: '2026-02-30' }))
-    expect(impossible.issues?.[0]?.message).toBe('Startdatumet måste vara ett riktigt datum, t.ex. 2026-02-10.')
-    const seatless = await errorOf(db.call('register.addMembership', { bodyId: council.id, personId: anna.id, role: 'member', from: '2026-01-01' }))
+    const backwards = await errorOf(
+      db.call('register.addMembership', {
+        bodyId: council.id,
+        personId: anna.id,
+        role: 'member',
+        seatId: seat.id,
+        from: '2026-05-01',
+        to: '2026-04-01',
+      }),
+    )
+    expect(backwards.issues?.[0]).toEqual({
+      path: 'to',
+      message: 'Slutdatumet kan inte vara före startdatumet.',
+    })
+    const impossible = await errorOf(
+      db.call('register.addMembership', {
+        bodyId: council.id,
+        personId: anna.id,
+        role: 'member',
+        seatId: seat.id,
+        from: '2026-02-30',
+      }),
+    )
+    expect(impossible.issues?.[0]?.message).toBe(
+      'Startdatumet måste vara ett riktigt datum, t.ex. 2026-02-10.',
+    )
+    const seatless = await errorOf(
+      db.call('register.addMembership', {
+        bodyId: council.id,
+        personId: anna.id,
+        role: 'member',
+        from: '2026-01-01',
+      }),
+    )
     expect(seatless.message).toContain('måste ha en plats')
   })
 
   it('a local group belongs to a council', async () => {
-    const orphan = await errorOf(db.call('register.createBody', { name: 'Trygghetsgrupp Haga', kind: 'localGroup' }))
+    const orphan = await errorOf(
+      db.call('register.createBody', { name: 'Trygghetsgrupp Haga', kind: 'localGroup' }),
+    )
     expect(orphan.message).toBe('Välj vilket trygghetsråd den lokala gruppen hör till.')
   })
 
@@ -103,8 +241,15 @@ describe('register', () => {
     await db.call('system.loadExampleData')
     const bodies = await db.call<BodySummaryDto[]>('register.listBodies')
     expect(bodies).toHaveLength(15)
-    expect(bodies[0]).toMatchObject({ name: 'Trygghetsrådet', kind: 'council', seatCount: 11, vacantSeatCount: 0 })
-    expect(bodies.filter((body) => body.kind === 'localGroup' && body.parentId === bodies[0]!.id)).toHaveLength(14)
+    expect(bodies[0]).toMatchObject({
+      name: 'Trygghetsrådet',
+      kind: 'council',
+      seatCount: 11,
+      vacantSeatCount: 0,
+    })
+    expect(
+      bodies.filter((body) => body.kind === 'localGroup' && body.parentId === bodies[0]!.id),
+    ).toHaveLength(14)
     const council = await db.call<BodyDetailDto>('register.getBody', { id: bodies[0]!.id })
     expect(council.seats.flatMap((seat) => seat.deputies).length).toBeGreaterThanOrEqual(6)
     expect(council.history.length).toBeGreaterThan(0)

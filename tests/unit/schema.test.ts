@@ -40,7 +40,9 @@ describe('database schema and opening', () => {
     const first = await openDatabase({ path })
     await first.close()
     const raw = new Database(path)
-    raw.prepare('insert into mikro_orm_migrations (name, executed_at) values (?, ?)').run('Migration29990101000000_Future', new Date().toISOString())
+    raw
+      .prepare('insert into mikro_orm_migrations (name, executed_at) values (?, ?)')
+      .run('Migration29990101000000_Future', new Date().toISOString())
     raw.pragma('wal_checkpoint(TRUNCATE)')
     raw.close()
     const before = readFileSync(path)

@@ -1,4 +1,13 @@
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { basename, isAbsolute, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { invalid } from '../../shared/api/errors.ts'
@@ -14,16 +23,22 @@ const KIND_WORD: Record<BackupKind, string> = {
   beforeUpdate: 'före-uppdatering',
   beforeRestore: 'före-återställning',
 }
-const WORD_KIND = new Map(Object.entries(KIND_WORD).map(([kind, word]) => [word, kind as BackupKind]))
-const NAME = /^(.+)-(automatisk|manuell|före-uppdatering|före-återställning)-(\d{8})-(\d{6})(?:-(\d{1,4}))?\.sqlite$/
+const WORD_KIND = new Map(
+  Object.entries(KIND_WORD).map(([kind, word]) => [word, kind as BackupKind]),
+)
+const NAME =
+  /^(.+)-(automatisk|manuell|före-uppdatering|före-återställning)-(\d{8})-(\d{6})(?:-(\d{1,4}))?\.sqlite$/
 
-export const backupStamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
+export const backupStamp = (date: Date) =>
+  date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
 
 export function parseBackupName(fileName: string): { kind: BackupKind; takenAt: Date } | null {
   const match = NAME.exec(fileName.normalize('NFC'))
   if (!match) return null
   const [d, t] = [match[3]!, match[4]!]
-  const takenAt = new Date(`${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}Z`)
+  const takenAt = new Date(
+    `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}Z`,
+  )
   if (Number.isNaN(takenAt.getTime())) return null
   return { kind: WORD_KIND.get(match[2]!)!, takenAt }
 }
@@ -32,7 +47,12 @@ export const backupFileName = (databasePath: string, kind: BackupKind, now: Date
   `${basename(databasePath, '.sqlite')}-${KIND_WORD[kind]}-${backupStamp(now)}.sqlite`
 
 /** A path in the folder for a new backup that never overwrites an earlier one taken the same second. */
-export function newBackupPath(folder: string, databasePath: string, kind: BackupKind, now: Date): string {
+export function newBackupPath(
+  folder: string,
+  databasePath: string,
+  kind: BackupKind,
+  now: Date,
+): string {
   const first = join(folder, backupFileName(databasePath, kind, now))
   if (!existsSync(first)) return first
   for (let counter = 2; ; counter++) {
@@ -57,12 +77,20 @@ export function listBackups(folder: string): BackupDto[] {
     try {
       const stat = statSync(path)
       if (!stat.isFile()) continue
-      backups.push({ fileName, path, kind: parsed.kind, takenAt: parsed.takenAt.toISOString(), sizeBytes: stat.size })
+      backups.push({
+        fileName,
+        path,
+        kind: parsed.kind,
+        takenAt: parsed.takenAt.toISOString(),
+        sizeBytes: stat.size,
+      })
     } catch {
       continue
     }
   }
-  return backups.sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.fileName.localeCompare(a.fileName))
+  return backups.sort(
+    (a, b) => b.takenAt.localeCompare(a.takenAt) || b.fileName.localeCompare(a.fileName),
+  )
 }
 
 /** Is this file an intact Rådsrum database? integrity_check, and the migrations table must be there. */
@@ -75,8 +103,11 @@ export function checkBackupFile(path: string): { ok: true } | { ok: false; reaso
   }
   try {
     const result = db.pragma('integrity_check', { simple: true })
-    if (result !== 'ok') return { ok: false, reason: `Filen är skadad (${String(result).slice(0, 200)}).` }
-    const ours = db.prepare("select 1 from sqlite_master where type = 'table' and name = 'mikro_orm_migrations'").get()
+    if (result !== 'ok')
+      return { ok: false, reason: `Filen är skadad (${String(result).slice(0, 200)}).` }
+    const ours = db
+      .prepare("select 1 from sqlite_master where type = 'table' and name = 'mikro_orm_migrations'")
+      .get()
     if (!ours) return { ok: false, reason: 'Filen är ingen Rådsrum-databas.' }
     return { ok: true }
   } catch {
@@ -98,7 +129,10 @@ export interface BackupManager {
   rotate(): string[]
 }
 
-export function backupManager(databasePath: string, now: () => Date = () => new Date()): BackupManager {
+export function backupManager(
+  databasePath: string,
+  now: () => Date = () => new Date(),
+): BackupManager {
   const folder = () => backupFolderFor(databasePath)
   const manager: BackupManager = {
     folder,
@@ -120,7 +154,11 @@ export function backupManager(databasePath: string, now: () => Date = () => new 
     },
     setFolder(requested) {
       const target = resolve(requested.trim())
-      if (!isAbsolute(requested.trim())) throw invalid('Ange hela sökvägen till mappen, t.ex. D:\\Säkerhetskopior eller /home/namn/Säkerhetskopior.', 'folder')
+      if (!isAbsolute(requested.trim()))
+        throw invalid(
+          'Ange hela sökvägen till mappen, t.ex. D:\\Säkerhetskopior eller /home/namn/Säkerhetskopior.',
+          'folder',
+        )
       try {
         mkdirSync(target, { recursive: true })
         const probe = join(target, `.radsrum-skrivtest-${process.pid}`)
@@ -128,7 +166,10 @@ export function backupManager(databasePath: string, now: () => Date = () => new 
         rmSync(probe)
         accessSync(target, constants.W_OK)
       } catch {
-        throw invalid('Rådsrum kan inte skriva i den mappen. Välj en mapp där du har skrivbehörighet (och som finns, t.ex. en ansluten USB-disk).', 'folder')
+        throw invalid(
+          'Rådsrum kan inte skriva i den mappen. Välj en mapp där du har skrivbehörighet (och som finns, t.ex. en ansluten USB-disk).',
+          'folder',
+        )
       }
       writeSettings(databasePath, { ...readSettings(databasePath), backupFolder: target })
       return target

@@ -11,14 +11,23 @@ const SIDE_FILES = ['-wal', '-shm', '-journal']
 
 /** Refuses a file that is damaged, not ours, or written by a newer Rådsrum: the secretary gets the reason. */
 export function assertRestorable(path: string): void {
-  if (!existsSync(path)) throw invalid('Säkerhetskopian finns inte (längre). Uppdatera listan och försök igen.', 'fileName')
+  if (!existsSync(path))
+    throw invalid(
+      'Säkerhetskopian finns inte (längre). Uppdatera listan och försök igen.',
+      'fileName',
+    )
   const check = checkBackupFile(path)
   if (!check.ok) throw invalid(`Säkerhetskopian kan inte återställas: ${check.reason}`, 'fileName')
   const db = new Database(path, { readonly: true, fileMustExist: true })
   try {
-    const names = (db.prepare(`select name from ${MIGRATIONS_TABLE}`).all() as { name: string }[]).map((row) => row.name)
+    const names = (
+      db.prepare(`select name from ${MIGRATIONS_TABLE}`).all() as { name: string }[]
+    ).map((row) => row.name)
     if (names.some((name) => !knownMigrationNames.has(name))) {
-      throw invalid('Säkerhetskopian är från en nyare version av Rådsrum. Installera den senaste versionen först.', 'fileName')
+      throw invalid(
+        'Säkerhetskopian är från en nyare version av Rådsrum. Installera den senaste versionen först.',
+        'fileName',
+      )
     }
   } finally {
     db.close()
@@ -46,7 +55,8 @@ export async function restoreDatabaseFile(options: {
     } catch {
       rmSync(keptAside, { force: true })
       renameSync(databasePath, keptAside)
-      for (const suffix of SIDE_FILES) if (existsSync(databasePath + suffix)) renameSync(databasePath + suffix, keptAside + suffix)
+      for (const suffix of SIDE_FILES)
+        if (existsSync(databasePath + suffix)) renameSync(databasePath + suffix, keptAside + suffix)
     }
   }
   await placeCopy(backupPath, databasePath)

@@ -7,7 +7,11 @@ import type { DatabaseSession } from '../db/session.ts'
  */
 export function startAutomaticBackups(
   session: DatabaseSession,
-  options: { now?: () => Date; log?: (message: string, error: unknown) => void; everyMs?: number } = {},
+  options: {
+    now?: () => Date
+    log?: (message: string, error: unknown) => void
+    everyMs?: number
+  } = {},
 ): { stop(): void; tick(): Promise<void> } {
   const now = options.now ?? (() => new Date())
   let running = false
@@ -15,7 +19,8 @@ export function startAutomaticBackups(
     if (running || session.restoring) return
     running = true
     try {
-      if (automaticBackupDue(session.backups.lastAutomatic(), now())) await session.backups.backUp('automatic')
+      if (automaticBackupDue(session.backups.lastAutomatic(), now()))
+        await session.backups.backUp('automatic')
     } catch (error) {
       options.log?.('Automatisk säkerhetskopia misslyckades', error)
     } finally {

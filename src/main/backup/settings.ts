@@ -12,8 +12,10 @@ export interface Settings {
   backupFolder?: string
 }
 
-export const settingsPath = (databasePath: string) => join(dirname(databasePath), 'radsrum-installningar.json')
-export const defaultBackupFolder = (databasePath: string) => join(dirname(databasePath), 'säkerhetskopior')
+export const settingsPath = (databasePath: string) =>
+  join(dirname(databasePath), 'radsrum-installningar.json')
+export const defaultBackupFolder = (databasePath: string) =>
+  join(dirname(databasePath), 'säkerhetskopior')
 
 export function readSettings(databasePath: string): Settings {
   const path = settingsPath(databasePath)
@@ -29,7 +31,11 @@ export function readSettings(databasePath: string): Settings {
 }
 
 export function writeSettings(databasePath: string, settings: Settings): void {
-  writeFileAtomic(settingsPath(databasePath), new TextEncoder().encode(`${JSON.stringify(settings, null, 2)}\n`))
+  writeFileAtomic(
+    settingsPath(databasePath),
+    new TextEncoder().encode(`${JSON.stringify(settings, null, 2)}\n`),
+  )
 }
 
-export const backupFolderFor = (databasePath: string) => readSettings(databasePath).backupFolder ?? defaultBackupFolder(databasePath)
+export const backupFolderFor = (databasePath: string) =>
+  readSettings(databasePath).backupFolder ?? defaultBackupFolder(databasePath)

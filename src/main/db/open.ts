@@ -58,7 +58,9 @@ function inspect(path: string): Inspection {
       .prepare("select 1 from sqlite_master where type = 'table' and name = ?")
       .get(MIGRATIONS_TABLE)
     const applied = hasTable
-      ? (db.prepare(`select name from ${MIGRATIONS_TABLE}`).all() as { name: string }[]).map((row) => row.name)
+      ? (db.prepare(`select name from ${MIGRATIONS_TABLE}`).all() as { name: string }[]).map(
+          (row) => row.name,
+        )
       : []
     const unknown = applied.filter((name) => !knownMigrationNames.has(name))
     if (unknown.length > 0) {
@@ -67,7 +69,11 @@ function inspect(path: string): Inspection {
         `Databasen ${basename(path)} har skrivits av en nyare version av Rådsrum. Installera den senaste versionen för att öppna den. Ingenting har ändrats i filen.`,
       )
     }
-    const tableCount = (db.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number }).n
+    const tableCount = (
+      db.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as {
+        n: number
+      }
+    ).n
     return { isNew: tableCount === 0, pending: migrationsList.length - applied.length }
   } catch (error) {
     throw asOpenError(error, path)
@@ -97,7 +103,8 @@ function asOpenError(error: unknown, path: string): Error {
   )
 }
 
-const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
+const stamp = (date: Date) =>
+  date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
 
 /** A consistent copy with SQLite's online backup API (never a file copy of a live WAL database), then verified. */
 export async function backupDatabase(sourcePath: string, targetPath: string): Promise<void> {
@@ -113,7 +120,10 @@ export async function backupDatabase(sourcePath: string, targetPath: string): Pr
   try {
     copy.pragma('journal_mode = DELETE')
     const result = copy.pragma('integrity_check', { simple: true })
-    if (result !== 'ok') throw new Error(`Säkerhetskopian ${basename(targetPath)} klarade inte kontrollen: ${String(result)}`)
+    if (result !== 'ok')
+      throw new Error(
+        `Säkerhetskopian ${basename(targetPath)} klarade inte kontrollen: ${String(result)}`,
+      )
   } finally {
     copy.close()
   }
@@ -128,7 +138,10 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
   let backupPath: string | null = null
   if (!state.isNew && state.pending > 0) {
     const backupDir = options.backupDir ?? join(dirname(path), 'säkerhetskopior')
-    backupPath = join(backupDir, `${basename(path, '.sqlite')}-före-uppdatering-${stamp(now())}.sqlite`)
+    backupPath = join(
+      backupDir,
+      `${basename(path, '.sqlite')}-före-uppdatering-${stamp(now())}.sqlite`,
+    )
     await backupDatabase(path, backupPath)
   }
 

@@ -19,7 +19,9 @@ export function sqlConditions(): SqlConditions {
   const params: unknown[] = []
   const conditions: SqlConditions = {
     when(value, clause, ...values) {
-      return value === null || value === undefined || value === '' || value === false ? conditions : conditions.add(clause, ...values)
+      return value === null || value === undefined || value === '' || value === false
+        ? conditions
+        : conditions.add(clause, ...values)
     },
     add(clause, ...values) {
       clauses.push(clause)
@@ -41,4 +43,5 @@ export function sqlConditions(): SqlConditions {
 export const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ')
 
 /** `%text%` for `like ? escape '\'`, with the user's own % and _ matched literally. */
-export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`
+export const containsPattern = (text: string): string =>
+  `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`

@@ -3,7 +3,13 @@ import { addDays } from '../../shared/domain/dates.ts'
 import { holdsSeat } from '../../shared/domain/register.ts'
 import { Meeting } from '../db/entities/meetings.ts'
 import { applyServing, applyStatus } from '../services/attendance/handlers.ts'
-import { checkRules, deputyMemberships, loadModel, seatHolders, type MeetingModel } from '../services/attendance/model.ts'
+import {
+  checkRules,
+  deputyMemberships,
+  loadModel,
+  seatHolders,
+  type MeetingModel,
+} from '../services/attendance/model.ts'
 import type { ExampleRegister } from './register.ts'
 
 /** A small deterministic random source, so the example looks the same every time. */
@@ -27,8 +33,12 @@ const RARELY = new Map([
 /** The first proposed deputy that can come, as the secretary would call them in. */
 function firstDeputy(model: MeetingModel, memberId: number, taken: Set<number>): number | null {
   const holder = seatHolders(model).find((membership) => membership.person.id === memberId)!
-  const personal = deputyMemberships(model).find((deputy) => deputy.deputyFor?.person.id === memberId && !taken.has(deputy.person.id))
-  const forSeat = deputyMemberships(model).find((deputy) => deputy.seat?.id === holder.seat?.id && !taken.has(deputy.person.id))
+  const personal = deputyMemberships(model).find(
+    (deputy) => deputy.deputyFor?.person.id === memberId && !taken.has(deputy.person.id),
+  )
+  const forSeat = deputyMemberships(model).find(
+    (deputy) => deputy.seat?.id === holder.seat?.id && !taken.has(deputy.person.id),
+  )
   return (personal ?? forSeat)?.person.id ?? null
 }
 
@@ -37,9 +47,16 @@ function firstDeputy(model: MeetingModel, memberId: number, taken: Set<number>):
  * arrival, one meeting without quorum in 2012) and replies for the next planned meeting.
  * Recorded through the attendance services' own rules, checked per meeting; one flush at the end keeps it fast.
  */
-export async function loadAttendanceExample(ctx: ServiceContext, register: ExampleRegister): Promise<void> {
+export async function loadAttendanceExample(
+  ctx: ServiceContext,
+  register: ExampleRegister,
+): Promise<void> {
   const today = ctx.clock.today()
-  const meetings = await ctx.em.find(Meeting, { body: register.councilId }, { orderBy: { date: 'asc' } })
+  const meetings = await ctx.em.find(
+    Meeting,
+    { body: register.councilId },
+    { orderBy: { date: 'asc' } },
+  )
   const roll = random(20120207)
   for (const [index, meeting] of meetings.entries()) {
     const model = await loadModel(ctx.em, meeting.id)
@@ -48,14 +65,24 @@ export async function loadAttendanceExample(ctx: ServiceContext, register: Examp
     if (meeting.date >= today) {
       if (meeting.id !== meetings.find((candidate) => candidate.date >= today)?.id) continue
       // The next meeting: two apologies so far (a deputy called in for one), one yes, the rest not answered yet.
-      const region = holders.find((holder) => holder.person.organisation?.name === 'Landstinget Västernorrland')
+      const region = holders.find(
+        (holder) => holder.person.organisation?.name === 'Landstinget Västernorrland',
+      )
       const police = holders.find((holder) => holder.person.organisation?.name === 'Polisen')
-      const school = holders.find((holder) => holder.person.organisation?.name === 'Barn- och utbildningsförvaltningen')
+      const school = holders.find(
+        (holder) => holder.person.organisation?.name === 'Barn- och utbildningsförvaltningen',
+      )
       if (region) await applyStatus(ctx, model, region.person.id, 'apologies', addDays(today, -5))
       if (police) {
         await applyStatus(ctx, model, police.person.id, 'apologies', addDays(today, -2))
         const deputy = firstDeputy(model, police.person.id, new Set())
-        if (deputy) await applyServing(ctx, model, { deputyPersonId: deputy, memberPersonId: police.person.id, fromItemId: null, toItemId: null })
+        if (deputy)
+          await applyServing(ctx, model, {
+            deputyPersonId: deputy,
+            memberPersonId: police.person.id,
+            fromItemId: null,
+            toItemId: null,
+          })
       }
       if (school) await applyStatus(ctx, model, school.person.id, 'attending', addDays(today, -1))
       checkRules(model)
@@ -72,21 +99,39 @@ export async function loadAttendanceExample(ctx: ServiceContext, register: Examp
         continue
       }
       const sentApologies = roll() < 0.7
-      await applyStatus(ctx, model, holder.person.id, sentApologies ? 'apologies' : 'absent', sentApologies ? addDays(meeting.date, -1 - Math.floor(roll() * 6)) : null)
+      await applyStatus(
+        ctx,
+        model,
+        holder.person.id,
+        sentApologies ? 'apologies' : 'absent',
+        sentApologies ? addDays(meeting.date, -1 - Math.floor(roll() * 6)) : null,
+      )
       if (!sentApologies || weak) continue
       const deputy = firstDeputy(model, holder.person.id, taken)
       if (deputy === null) continue
       taken.add(deputy)
-      await applyServing(ctx, model, { deputyPersonId: deputy, memberPersonId: holder.person.id, fromItemId: null, toItemId: null })
+      await applyServing(ctx, model, {
+        deputyPersonId: deputy,
+        memberPersonId: holder.person.id,
+        fromItemId: null,
+        toItemId: null,
+      })
       await applyStatus(ctx, model, deputy, roll() < 0.85 ? 'present' : 'apologies', null)
     }
-    for (const other of model.memberships.filter((membership) => !holdsSeat(membership.role) && membership.role !== 'deputy')) {
+    for (const other of model.memberships.filter(
+      (membership) => !holdsSeat(membership.role) && membership.role !== 'deputy',
+    )) {
       const chance = other.role === 'secretary' ? 1 : other.role === 'researcher' ? 0.9 : 0.5
       if (roll() < chance) await applyStatus(ctx, model, other.person.id, 'present', null)
     }
     // A late arrival at the third meeting of 2013: present from the fifth item.
     if (year === 2013 && index % 6 === 2) {
-      const late = holders.find((holder) => model.rows.some((row) => row.person?.id === holder.person.id && row.status === 'present') && holder.role === 'member')
+      const late = holders.find(
+        (holder) =>
+          model.rows.some(
+            (row) => row.person?.id === holder.person.id && row.status === 'present',
+          ) && holder.role === 'member',
+      )
       if (late) {
         const row = model.rows.find((candidate) => candidate.person?.id === late.person.id)!
         row.fromItem = model.items[4] ?? null

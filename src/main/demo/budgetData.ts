@@ -34,7 +34,8 @@ export const EXAMPLE_ACTIVITIES: ExampleActivity[] = [
     body: 'council',
     startDate: '2012-03-15',
     participants: 62,
-    description: 'Kunskapsuppbyggnad och probleminventering. Alla lokala trygghetsgrupper och trygghetsrådet inbjudna.',
+    description:
+      'Kunskapsuppbyggnad och probleminventering. Alla lokala trygghetsgrupper och trygghetsrådet inbjudna.',
     line: [2012, 37_000, 10_000],
   },
   {
@@ -52,7 +53,8 @@ export const EXAMPLE_ACTIVITIES: ExampleActivity[] = [
     body: 'council',
     startDate: '2012-10-18',
     participants: 55,
-    description: 'Förändra och/eller förbättra när det gäller kunskap och förutsättningar för det fortsatta trygghetsarbetet.',
+    description:
+      'Förändra och/eller förbättra när det gäller kunskap och förutsättningar för det fortsatta trygghetsarbetet.',
     line: [2012, 21_500, 0],
   },
   {
@@ -62,7 +64,8 @@ export const EXAMPLE_ACTIVITIES: ExampleActivity[] = [
     startDate: '2013-01-01',
     endDate: '2013-12-31',
     participants: null,
-    description: 'Förstudie (enkät och gruppintervjuer), återkoppling till trygghetsrådet och workshop gör mer – gör bättre – gör nytt – tänk om.',
+    description:
+      'Förstudie (enkät och gruppintervjuer), återkoppling till trygghetsrådet och workshop gör mer – gör bättre – gör nytt – tänk om.',
     line: [2013, 69_000, 40_000],
   },
   {
@@ -80,7 +83,8 @@ export const EXAMPLE_ACTIVITIES: ExampleActivity[] = [
     body: 'council',
     startDate: '2013-10-10',
     participants: 51,
-    description: 'Förebyggande arbete: polisen informerade om grannsamverkan, polisens volontärer och dialogmöten.',
+    description:
+      'Förebyggande arbete: polisen informerade om grannsamverkan, polisens volontärer och dialogmöten.',
     line: [2013, 7_000, 0],
   },
   {
@@ -97,7 +101,8 @@ export const EXAMPLE_ACTIVITIES: ExampleActivity[] = [
     body: 'Skönsberg',
     startDate: '2013-09-12',
     participants: 18,
-    description: 'Kvällsvandring med boende, bostadsbolaget och polisen; brister i belysning rapporterades till kommunen.',
+    description:
+      'Kvällsvandring med boende, bostadsbolaget och polisen; brister i belysning rapporterades till kommunen.',
   },
   {
     name: 'Reflexutdelning',
@@ -123,7 +128,8 @@ export const EXAMPLE_INDICATORS = [
     source: 'Polisens trygghetsundersökning',
     unit: null,
     lowerIsBetter: true,
-    description: 'Sammanvägt index för otrygghet och upplevda problem i området; lägre värde betyder tryggare.',
+    description:
+      'Sammanvägt index för otrygghet och upplevda problem i området; lägre värde betyder tryggare.',
     values: [
       { year: 2010, value: 1.33 },
       { year: 2013, value: 1.21 },
@@ -134,7 +140,8 @@ export const EXAMPLE_INDICATORS = [
     source: 'SKL Öppna jämförelser',
     unit: '%',
     lowerIsBetter: true,
-    description: 'Andel som oroar sig för bostadsinbrott. Exempeldata: nivåerna är påhittade, minskningen (3,6 procentenheter) är rapportens.',
+    description:
+      'Andel som oroar sig för bostadsinbrott. Exempeldata: nivåerna är påhittade, minskningen (3,6 procentenheter) är rapportens.',
     values: [
       { year: 2011, value: 22.4 },
       { year: 2013, value: 18.8 },
@@ -145,7 +152,8 @@ export const EXAMPLE_INDICATORS = [
     source: 'SKL Öppna jämförelser',
     unit: '%',
     lowerIsBetter: true,
-    description: 'Andel som oroar sig för misshandel och överfall. Exempeldata: nivåerna är påhittade, minskningen (2,1 procentenheter) är rapportens.',
+    description:
+      'Andel som oroar sig för misshandel och överfall. Exempeldata: nivåerna är påhittade, minskningen (2,1 procentenheter) är rapportens.',
     values: [
       { year: 2011, value: 17.3 },
       { year: 2013, value: 15.2 },

@@ -15,14 +15,47 @@ const COUNCIL_RULE = {
 }
 
 /** Items that the seed's council worked on, put on the agendas of its year. */
-const EXTRA_ITEMS: Record<number, { title: string; description: string; kind: 'information' | 'discussion' | 'decision'; minutes: number; organisation?: string }[]> = {
+const EXTRA_ITEMS: Record<
+  number,
+  {
+    title: string
+    description: string
+    kind: 'information' | 'discussion' | 'decision'
+    minutes: number
+    organisation?: string
+  }[]
+> = {
   2012: [
-    { title: 'Trygghetsdag 1 – planering', description: 'Program, budget 37 000 kr (varav 10 000 kr från Brå) och ansvar.', kind: 'decision', minutes: 15, organisation: 'kof' },
-    { title: 'Trygghetsvandring i Granloholm', description: 'Återkoppling från vandringen och förslag till åtgärder.', kind: 'information', minutes: 10, organisation: 'pol' },
+    {
+      title: 'Trygghetsdag 1 – planering',
+      description: 'Program, budget 37 000 kr (varav 10 000 kr från Brå) och ansvar.',
+      kind: 'decision',
+      minutes: 15,
+      organisation: 'kof',
+    },
+    {
+      title: 'Trygghetsvandring i Granloholm',
+      description: 'Återkoppling från vandringen och förslag till åtgärder.',
+      kind: 'information',
+      minutes: 10,
+      organisation: 'pol',
+    },
   ],
   2013: [
-    { title: 'Måldokument – utkast', description: 'Vision, mål och strategier. Idéer från workshopen: gör mer, gör bättre, gör nytt, tänk om.', kind: 'discussion', minutes: 25 },
-    { title: 'Följeforskning – delrapport', description: 'Följeforskaren redovisar iakttagelser om mötesdeltagande och mötesstruktur.', kind: 'information', minutes: 15, organisation: 'fsk' },
+    {
+      title: 'Måldokument – utkast',
+      description:
+        'Vision, mål och strategier. Idéer från workshopen: gör mer, gör bättre, gör nytt, tänk om.',
+      kind: 'discussion',
+      minutes: 25,
+    },
+    {
+      title: 'Följeforskning – delrapport',
+      description: 'Följeforskaren redovisar iakttagelser om mötesdeltagande och mötesstruktur.',
+      kind: 'information',
+      minutes: 15,
+      organisation: 'fsk',
+    },
   ],
 }
 
@@ -31,17 +64,26 @@ const EXTRA_ITEMS: Record<number, { title: string; description: string; kind: 'i
  * agendas from the template and the local groups' presentations in rotation. Past meetings are
  * held, later ones planned.
  */
-export async function loadMeetingsExample(ctx: ServiceContext, register: ExampleRegister): Promise<void> {
+export async function loadMeetingsExample(
+  ctx: ServiceContext,
+  register: ExampleRegister,
+): Promise<void> {
   const call = meetingsHandlers
   const today = ctx.clock.today()
   const currentYear = Number(today.slice(0, 4))
   const years = [...new Set([2012, 2013, currentYear])]
   for (const year of years) {
-    const { created } = await call['meetings.createYearPlan'](ctx, { bodyId: register.councilId, year, rule: COUNCIL_RULE })
+    const { created } = await call['meetings.createYearPlan'](ctx, {
+      bodyId: register.councilId,
+      year,
+      rule: COUNCIL_RULE,
+    })
     for (const [index, summary] of created.entries()) {
       const extra = EXTRA_ITEMS[year]?.[index % 3 === 1 ? index % 2 : -1]
       if (extra) {
-        const situation = (await call['meetings.get'](ctx, { id: summary.id })).items.find((item) => item.standingKey === 'situation')
+        const situation = (await call['meetings.get'](ctx, { id: summary.id })).items.find(
+          (item) => item.standingKey === 'situation',
+        )
         await call['meetings.addItem'](ctx, {
           meetingId: summary.id,
           version: summary.version,
@@ -50,7 +92,9 @@ export async function loadMeetingsExample(ctx: ServiceContext, register: Example
           description: extra.description,
           kind: extra.kind,
           presenterPersonId: null,
-          presenterOrganisationId: extra.organisation ? (register.organisationIds[extra.organisation] ?? null) : null,
+          presenterOrganisationId: extra.organisation
+            ? (register.organisationIds[extra.organisation] ?? null)
+            : null,
           plannedMinutes: extra.minutes,
           recurring: false,
         })
@@ -59,5 +103,9 @@ export async function loadMeetingsExample(ctx: ServiceContext, register: Example
   }
   // Past meetings have been held; a bulk update keeps loading fast (the services' status rule
   // moves one step at a time, which the example does not need to replay).
-  await ctx.em.nativeUpdate(Meeting, { body: register.councilId, date: { $lt: today } }, { status: 'held' })
+  await ctx.em.nativeUpdate(
+    Meeting,
+    { body: register.councilId, date: { $lt: today } },
+    { status: 'held' },
+  )
 }

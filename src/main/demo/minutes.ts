@@ -9,23 +9,32 @@ import type { ExampleRegister } from './register.ts'
 const SITUATIONS = [
   {
     concerns: '- Klotter i centrum och vid busstationen\n- Oro för inbrott i förråd i Granloholm',
-    events: '- Tre anmälda inbrott i källarförråd sedan förra mötet\n- Skadegörelse på lekplatsen i Nacksta',
-    measures: '- Polisen patrullerar kvällstid i Granloholm\n- Kommunen sanerar klotter inom 24 timmar',
+    events:
+      '- Tre anmälda inbrott i källarförråd sedan förra mötet\n- Skadegörelse på lekplatsen i Nacksta',
+    measures:
+      '- Polisen patrullerar kvällstid i Granloholm\n- Kommunen sanerar klotter inom 24 timmar',
   },
   {
-    concerns: '- Klotter i centrum och vid busstationen\n- Oro för inbrott i förråd i Granloholm\n- Otrygg belysning på gångvägar',
-    events: '- Trygghetsvandring i Granloholm med 24 deltagare\n- Färre förrådsinbrott sedan förra mötet',
-    measures: '- Bostadsbolaget byter lås på förråden\n- Gatukontoret ser över belysningen efter vandringen',
+    concerns:
+      '- Klotter i centrum och vid busstationen\n- Oro för inbrott i förråd i Granloholm\n- Otrygg belysning på gångvägar',
+    events:
+      '- Trygghetsvandring i Granloholm med 24 deltagare\n- Färre förrådsinbrott sedan förra mötet',
+    measures:
+      '- Bostadsbolaget byter lås på förråden\n- Gatukontoret ser över belysningen efter vandringen',
   },
   {
     concerns: '- Otrygg belysning på gångvägar\n- Ungdomar som samlas vid köpcentret sena kvällar',
-    events: '- Trygghetsdagen samlade omkring 600 besökare\n- Reflexvästar delades ut till 300 barn',
-    measures: '- Fältassistenter ute fredag och lördag kväll\n- Ny belysning på tre gångvägar klar i oktober',
+    events:
+      '- Trygghetsdagen samlade omkring 600 besökare\n- Reflexvästar delades ut till 300 barn',
+    measures:
+      '- Fältassistenter ute fredag och lördag kväll\n- Ny belysning på tre gångvägar klar i oktober',
   },
   {
     concerns: '- Ungdomar som samlas vid köpcentret sena kvällar\n- Trafiken vid skolorna',
-    events: '- Trafikkartläggning vid två skolor genomförd\n- Lugnare vid köpcentret efter fältassistenternas närvaro',
-    measures: '- Förslag om sänkt hastighet lämnas till trafiknämnden\n- Hjärt- och lungräddningskurs för föreningar planeras',
+    events:
+      '- Trafikkartläggning vid två skolor genomförd\n- Lugnare vid köpcentret efter fältassistenternas närvaro',
+    measures:
+      '- Förslag om sänkt hastighet lämnas till trafiknämnden\n- Hjärt- och lungräddningskurs för föreningar planeras',
   },
 ]
 
@@ -43,10 +52,21 @@ const ACTIONS = [
  * action items (reported done at the next meeting, except the latest ones: one open, one overdue),
  * a situation picture that changes from meeting to meeting, all adjusted a week after the meeting.
  */
-export async function loadMinutesExample(ctx: ServiceContext, register: ExampleRegister): Promise<void> {
+export async function loadMinutesExample(
+  ctx: ServiceContext,
+  register: ExampleRegister,
+): Promise<void> {
   const today = ctx.clock.today()
   // The latest five held meetings get minutes (all of them would make loading the example slow).
-  const held = (await meetingsHandlers['meetings.list'](ctx, { bodyId: register.councilId, from: null, to: null })).filter((meeting) => meeting.date < today).slice(-5)
+  const held = (
+    await meetingsHandlers['meetings.list'](ctx, {
+      bodyId: register.councilId,
+      from: null,
+      to: null,
+    })
+  )
+    .filter((meeting) => meeting.date < today)
+    .slice(-5)
   let previous: { id: number; version: number; keepOpen: boolean } | null = null
   for (const [index, meeting] of held.entries()) {
     // One transaction loads the whole example: keep the identity map small so each flush stays cheap.
@@ -55,27 +75,47 @@ export async function loadMinutesExample(ctx: ServiceContext, register: ExampleR
     const minutes = await beginMinutes(ctx.em, today, meeting.id, [])
     const members = minutes.presence.members.filter((member) => member.personId !== null)
     const situation = SITUATIONS[index % SITUATIONS.length]!
-    await minutesHandlers['minutes.saveSituation'](ctx, { meetingId: meeting.id, version: 1, ...situation })
+    await minutesHandlers['minutes.saveSituation'](ctx, {
+      meetingId: meeting.id,
+      version: 1,
+      ...situation,
+    })
 
     // Reported at this meeting: the previous meeting's action is done, except the one kept open (overdue now).
-    const followUp = minutes.paragraphs.find((paragraph) => paragraph.standingKey === 'actionFollowUp')
+    const followUp = minutes.paragraphs.find(
+      (paragraph) => paragraph.standingKey === 'actionFollowUp',
+    )
     if (followUp && previous && !previous.keepOpen) {
-      await minutesHandlers['minutes.reportAction'](ctx, { id: previous.id, version: previous.version, status: 'done', paragraphId: followUp.id })
+      await minutesHandlers['minutes.reportAction'](ctx, {
+        id: previous.id,
+        version: previous.version,
+        status: 'done',
+        paragraphId: followUp.id,
+      })
     }
 
-    const target = minutes.paragraphs.find((paragraph) => paragraph.agendaItem && !paragraph.standingKey) ?? followUp ?? minutes.paragraphs[0]!
+    const target =
+      minutes.paragraphs.find((paragraph) => paragraph.agendaItem && !paragraph.standingKey) ??
+      followUp ??
+      minutes.paragraphs[0]!
     const owner = members[(index + 1) % members.length]!
     await minutesHandlers['minutes.saveParagraph'](ctx, {
       id: target.id,
       version: target.version,
       title: target.title,
       text: `${target.text ? `${target.text}\n` : ''}Frågan diskuterades. Synpunkter från ledamöterna:\n- Arbetet behöver förankras i de lokala trygghetsgrupperna\n- Polisen och kommunen samordnar sina insatser`,
-      decisions: [`ge ${owner.name} i uppdrag att ${ACTIONS[index % ACTIONS.length]!.charAt(0).toLowerCase()}${ACTIONS[index % ACTIONS.length]!.slice(1)}`],
+      decisions: [
+        `ge ${owner.name} i uppdrag att ${ACTIONS[index % ACTIONS.length]!.charAt(0).toLowerCase()}${ACTIONS[index % ACTIONS.length]!.slice(1)}`,
+      ],
     })
     // The last meeting's action is open and due ahead; the one before it is overdue.
     const last = index === held.length - 1
     const keepOpen = index === held.length - 2
-    const due = last ? addDays(today, 35) : keepOpen ? addDays(today, -10) : addDays(meeting.date, 30)
+    const due = last
+      ? addDays(today, 35)
+      : keepOpen
+        ? addDays(today, -10)
+        : addDays(meeting.date, 30)
     const action = await minutesHandlers['minutes.addAction'](ctx, {
       paragraphId: target.id,
       description: ACTIONS[index % ACTIONS.length]!,

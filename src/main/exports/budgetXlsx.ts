@@ -3,18 +3,45 @@ import type { BudgetYearDto } from '../../shared/api/budget.ts'
 import { cleanText } from '../../shared/domain/text.ts'
 import { excelBuffer, excelWorkbook, fitColumns, KRONOR_FORMAT } from './excel.ts'
 
-export const BUDGET_HEADERS = ['Aktivitet', 'Totalkostnad', 'Medel från Brå', 'Egen finans'] as const
+export const BUDGET_HEADERS = [
+  'Aktivitet',
+  'Totalkostnad',
+  'Medel från Brå',
+  'Egen finans',
+] as const
 export const SUMMARY_SHEET = 'Sammanställning'
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF4' } }
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFE7ECF4' },
+}
 const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true }
-const TOTAL_BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'double' } }
+const TOTAL_BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  bottom: { style: 'double' },
+}
 
-function prepareSheet(workbook: ExcelJS.Workbook, name: string, title: string, firstHeader: string): ExcelJS.Worksheet {
+function prepareSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  firstHeader: string,
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: '1:1' },
-    headerFooter: { oddHeader: `&L&B${title.replace(/&/g, '&&')}`, oddFooter: '&LRådsrum&RSida &P av &N' },
+    pageSetup: {
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+      printTitlesRow: '1:1',
+    },
+    headerFooter: {
+      oddHeader: `&L&B${title.replace(/&/g, '&&')}`,
+      oddFooter: '&LRådsrum&RSida &P av &N',
+    },
   })
   sheet.columns = [
     { key: 'name' },
@@ -31,11 +58,22 @@ function prepareSheet(workbook: ExcelJS.Workbook, name: string, title: string, f
   return sheet
 }
 
-function totalRow(sheet: ExcelJS.Worksheet, lastDataRow: number, sums: { totalCost: number; grantAmount: number; ownFinancing: number }) {
+function totalRow(
+  sheet: ExcelJS.Worksheet,
+  lastDataRow: number,
+  sums: { totalCost: number; grantAmount: number; ownFinancing: number },
+) {
   const first = 2
   const sum = (column: string, result: number): ExcelJS.CellFormulaValue =>
-    lastDataRow >= first ? { formula: `SUM(${column}${first}:${column}${lastDataRow})`, result } : { formula: '0', result: 0 }
-  const row = sheet.addRow(['SUMMA', sum('B', sums.totalCost), sum('C', sums.grantAmount), sum('D', sums.ownFinancing)])
+    lastDataRow >= first
+      ? { formula: `SUM(${column}${first}:${column}${lastDataRow})`, result }
+      : { formula: '0', result: 0 }
+  const row = sheet.addRow([
+    'SUMMA',
+    sum('B', sums.totalCost),
+    sum('C', sums.grantAmount),
+    sum('D', sums.ownFinancing),
+  ])
   row.font = BOLD
   row.eachCell((cell) => {
     cell.border = TOTAL_BORDER
@@ -48,12 +86,20 @@ function totalRow(sheet: ExcelJS.Worksheet, lastDataRow: number, sums: { totalCo
  * från Brå | Egen finans, then a SUMMA row), and a summary over all years whose figures are
  * formulas pointing at the year sheets. Egen finans is a formula too (total − grant).
  */
-export async function buildBudgetXlsx(years: BudgetYearDto[], title = 'Budget och aktiviteter'): Promise<Uint8Array> {
+export async function buildBudgetXlsx(
+  years: BudgetYearDto[],
+  title = 'Budget och aktiviteter',
+): Promise<Uint8Array> {
   const workbook = excelWorkbook(`Rådsrum – ${title}`)
   const summary = prepareSheet(workbook, SUMMARY_SHEET, `${title}: sammanställning`, 'År')
   const totalRowOf = new Map<number, number>()
   for (const year of years) {
-    const sheet = prepareSheet(workbook, String(year.year), `Användning av det ekonomiska stödet ${year.year}`, 'Aktivitet')
+    const sheet = prepareSheet(
+      workbook,
+      String(year.year),
+      `Användning av det ekonomiska stödet ${year.year}`,
+      'Aktivitet',
+    )
     for (const line of year.rows) {
       const row = sheet.addRow([cleanText(line.name), line.totalCost, line.grantAmount])
       row.getCell(4).value = { formula: `B${row.number}-C${row.number}`, result: line.ownFinancing }

@@ -26,14 +26,29 @@ export function addTableSheet(
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name.slice(0, 31), {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: '1:1' },
+    pageSetup: {
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+      printTitlesRow: '1:1',
+    },
   })
-  sheet.columns = columns.map((column) => ({ header: column.header, key: column.key, style: column.numFmt ? { numFmt: column.numFmt } : {} }))
+  sheet.columns = columns.map((column) => ({
+    header: column.header,
+    key: column.key,
+    style: column.numFmt ? { numFmt: column.numFmt } : {},
+  }))
   sheet.addRows(rows)
   sheet.getRow(1).font = { bold: true }
   sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF4' } }
-  if (rows.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } }
-  fitColumns(sheet, columns.map((column) => column.width))
+  if (rows.length > 0)
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } }
+  fitColumns(
+    sheet,
+    columns.map((column) => column.width),
+  )
   return sheet
 }
 

@@ -21,24 +21,54 @@ import { wordBuffer, wordDocument } from './word.ts'
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '999999' }
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
 const grid = { top: thin, bottom: thin, left: thin, right: thin }
-const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none }
+const noBorders = {
+  top: none,
+  bottom: none,
+  left: none,
+  right: none,
+  insideHorizontal: none,
+  insideVertical: none,
+}
 
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
-  new Paragraph({ heading: level, keepNext: true, keepLines: true, children: [new TextRun(cleanText(text))] })
+const heading = (
+  text: string,
+  level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1,
+) =>
+  new Paragraph({
+    heading: level,
+    keepNext: true,
+    keepLines: true,
+    children: [new TextRun(cleanText(text))],
+  })
 
 /** Plain text as the secretary wrote it: lines as paragraphs, "- " lines as bullets. Never markup. */
 export function plainTextParagraphs(text: string, emptyNote = 'Ej ifyllt.'): Paragraph[] {
   const blocks = textBlocks(text)
-  if (blocks.length === 0) return [new Paragraph({ children: [new TextRun({ text: emptyNote, italics: true, color: '777777' })] })]
+  if (blocks.length === 0)
+    return [
+      new Paragraph({
+        children: [new TextRun({ text: emptyNote, italics: true, color: '777777' })],
+      }),
+    ]
   return blocks.map((block) =>
     block.kind === 'bullet'
-      ? new Paragraph({ bullet: { level: block.level }, spacing: { after: 40 }, children: [new TextRun(block.text)] })
+      ? new Paragraph({
+          bullet: { level: block.level },
+          spacing: { after: 40 },
+          children: [new TextRun(block.text)],
+        })
       : new Paragraph({ children: [new TextRun(block.text)] }),
   )
 }
 
 /** A table with a real header row, numbers right-aligned and an optional bold total row. */
-function moneyTable(headers: string[], rows: string[][], total: string[] | null, widths: number[], rightFrom = 1): Table {
+function moneyTable(
+  headers: string[],
+  rows: string[][],
+  total: string[] | null,
+  widths: number[],
+  rightFrom = 1,
+): Table {
   const cell = (text: string, column: number, options: { header?: boolean; bold?: boolean } = {}) =>
     new TableCell({
       borders: grid,
@@ -55,9 +85,26 @@ function moneyTable(headers: string[], rows: string[][], total: string[] | null,
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((text, column) => cell(text, column, { header: true })) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, column) => cell(text, column)) })),
-      ...(total ? [new TableRow({ cantSplit: true, children: total.map((text, column) => cell(text, column, { bold: true })) })] : []),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: headers.map((text, column) => cell(text, column, { header: true })),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((text, column) => cell(text, column)),
+          }),
+      ),
+      ...(total
+        ? [
+            new TableRow({
+              cantSplit: true,
+              children: total.map((text, column) => cell(text, column, { bold: true })),
+            }),
+          ]
+        : []),
     ],
   })
 }
@@ -89,27 +136,36 @@ function indicatorRows(report: FinalReportDto): string[][] {
 
 /** "a, b och c" */
 const listText = (items: string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`
 
 export function actorParagraphs(report: FinalReportDto): Paragraph[] {
   const { actors } = report
   const sentences: string[] = []
-  if (actors.municipal.length > 0) sentences.push(`Från kommunen deltar ${listText(actors.municipal.map((name) => name.toLocaleLowerCase('sv')))}.`)
+  if (actors.municipal.length > 0)
+    sentences.push(
+      `Från kommunen deltar ${listText(actors.municipal.map((name) => name.toLocaleLowerCase('sv')))}.`,
+    )
   if (actors.others.length > 0) sentences.push(`Övriga aktörer är ${listText(actors.others)}.`)
   if (actors.localGroupCount > 0 && actors.inEveryLocalGroup.length > 0) {
     sentences.push(
       `${listText(actors.inEveryLocalGroup).replace(/^./, (letter) => letter.toLocaleUpperCase('sv'))} deltar i var och en av de ${actors.localGroupCount} lokala trygghetsgrupperna; i övrigt varierar aktörerna efter område.`,
     )
   }
-  const paragraphs = sentences.length > 0 ? [new Paragraph({ children: [new TextRun(sentences.join(' '))] })] : []
-  if (report.texts.actorsNote.trim()) paragraphs.push(...plainTextParagraphs(report.texts.actorsNote))
+  const paragraphs =
+    sentences.length > 0 ? [new Paragraph({ children: [new TextRun(sentences.join(' '))] })] : []
+  if (report.texts.actorsNote.trim())
+    paragraphs.push(...plainTextParagraphs(report.texts.actorsNote))
   return paragraphs.length > 0 ? paragraphs : plainTextParagraphs('')
 }
 
 function signatureBlock(report: FinalReportDto): (Paragraph | Table)[] {
   const placeDate = [report.place, report.reportDate].filter(Boolean).join(' ')
   if (report.signatories.length === 0) {
-    return placeDate ? [new Paragraph({ spacing: { before: 480 }, children: [new TextRun(placeDate)] })] : []
+    return placeDate
+      ? [new Paragraph({ spacing: { before: 480 }, children: [new TextRun(placeDate)] })]
+      : []
   }
   const width = Math.floor(100 / report.signatories.length)
   const column = (signatory: FinalReportDto['signatories'][number]) =>
@@ -118,8 +174,14 @@ function signatureBlock(report: FinalReportDto): (Paragraph | Table)[] {
       width: { size: width, type: WidthType.PERCENTAGE },
       children: [
         new Paragraph({ children: [new TextRun(placeDate || ' ')] }),
-        new Paragraph({ spacing: { before: 720, after: 0 }, children: [new TextRun('______________________________')] }),
-        new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: cleanText(signatory.name), bold: true })] }),
+        new Paragraph({
+          spacing: { before: 720, after: 0 },
+          children: [new TextRun('______________________________')],
+        }),
+        new Paragraph({
+          spacing: { after: 0 },
+          children: [new TextRun({ text: cleanText(signatory.name), bold: true })],
+        }),
         new Paragraph({ children: [new TextRun(cleanText(signatory.title ?? ''))] }),
       ],
     })
@@ -143,8 +205,19 @@ export async function buildFinalReportDocx(report: FinalReportDto): Promise<Uint
   const { grant } = report
   const title = `Slutrapport av projektet ${cleanText(grant.projectName)}`
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 200 }, children: [new TextRun({ text: title, size: 36 })] }),
-    new Paragraph({ children: [new TextRun({ text: 'Återrapportering av ekonomiskt stöd till lokalt brottsförebyggande projekt', italics: true })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 200 },
+      children: [new TextRun({ text: title, size: 36 })],
+    }),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text: 'Återrapportering av ekonomiskt stöd till lokalt brottsförebyggande projekt',
+          italics: true,
+        }),
+      ],
+    }),
     new Paragraph({
       children: [
         new TextRun({ text: 'Diarienummer: ', bold: true }),
@@ -170,19 +243,36 @@ export async function buildFinalReportDocx(report: FinalReportDto): Promise<Uint
   if (indicators.length > 0) {
     body.push(
       heading('Uppföljning med indikatorer', HeadingLevel.HEADING_2),
-      moneyTable(['Indikator', 'Källa', 'Från', 'Till', 'Förändring'], indicators, null, [27, 23, 14, 14, 22], 2),
+      moneyTable(
+        ['Indikator', 'Källa', 'Från', 'Till', 'Förändring'],
+        indicators,
+        null,
+        [27, 23, 14, 14, 22],
+        2,
+      ),
       spacer(),
     )
   }
   body.push(heading('Användning av det ekonomiska stödet'))
-  if (report.budget.length === 0) body.push(...plainTextParagraphs('', 'Inga budgetrader är registrerade för bidraget.'))
+  if (report.budget.length === 0)
+    body.push(...plainTextParagraphs('', 'Inga budgetrader är registrerade för bidraget.'))
   for (const year of report.budget) {
     body.push(
       heading(`Användning av det ekonomiska stödet ${year.year}`, HeadingLevel.HEADING_2),
       moneyTable(
         ['Aktivitet', 'Totalkostnad', 'Medel från Brå', 'Egen finans'],
-        year.rows.map((row) => [row.name, formatKronor(row.totalCost), formatKronor(row.grantAmount), formatKronor(row.ownFinancing)]),
-        ['SUMMA', formatKronor(year.sums.totalCost), formatKronor(year.sums.grantAmount), formatKronor(year.sums.ownFinancing)],
+        year.rows.map((row) => [
+          row.name,
+          formatKronor(row.totalCost),
+          formatKronor(row.grantAmount),
+          formatKronor(row.ownFinancing),
+        ]),
+        [
+          'SUMMA',
+          formatKronor(year.sums.totalCost),
+          formatKronor(year.sums.grantAmount),
+          formatKronor(year.sums.ownFinancing),
+        ],
         [40, 20, 20, 20],
       ),
       spacer(),
@@ -190,14 +280,23 @@ export async function buildFinalReportDocx(report: FinalReportDto): Promise<Uint
   }
   if (report.budget.length > 1) {
     const total = report.budget.reduce(
-      (sum, year) => ({ t: sum.t + year.sums.totalCost, g: sum.g + year.sums.grantAmount, o: sum.o + year.sums.ownFinancing }),
+      (sum, year) => ({
+        t: sum.t + year.sums.totalCost,
+        g: sum.g + year.sums.grantAmount,
+        o: sum.o + year.sums.ownFinancing,
+      }),
       { t: 0, g: 0, o: 0 },
     )
     body.push(
       heading(`Hela projektet ${periodText(grant)}`, HeadingLevel.HEADING_2),
       moneyTable(
         ['År', 'Totalkostnad', 'Medel från Brå', 'Egen finans'],
-        report.budget.map((year) => [String(year.year), formatKronor(year.sums.totalCost), formatKronor(year.sums.grantAmount), formatKronor(year.sums.ownFinancing)]),
+        report.budget.map((year) => [
+          String(year.year),
+          formatKronor(year.sums.totalCost),
+          formatKronor(year.sums.grantAmount),
+          formatKronor(year.sums.ownFinancing),
+        ]),
         ['SUMMA', formatKronor(total.t), formatKronor(total.g), formatKronor(total.o)],
         [40, 20, 20, 20],
       ),
@@ -206,10 +305,15 @@ export async function buildFinalReportDocx(report: FinalReportDto): Promise<Uint
   }
   body.push(
     new Paragraph({
-      children: [new TextRun(`Beviljat från Brå: ${formatKronor(grant.use.granted)}. Använt enligt budgeten: ${formatKronor(grant.use.used)}.`)],
+      children: [
+        new TextRun(
+          `Beviljat från Brå: ${formatKronor(grant.use.granted)}. Använt enligt budgeten: ${formatKronor(grant.use.used)}.`,
+        ),
+      ],
     }),
   )
-  for (const warning of grant.use.warnings) body.push(new Paragraph({ children: [new TextRun({ text: `Obs! ${warning}`, bold: true })] }))
+  for (const warning of grant.use.warnings)
+    body.push(new Paragraph({ children: [new TextRun({ text: `Obs! ${warning}`, bold: true })] }))
   body.push(...signatureBlock(report))
 
   const document = wordDocument({
@@ -224,7 +328,11 @@ export async function buildFinalReportDocx(report: FinalReportDto): Promise<Uint
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
                 children: [
-                  new TextRun({ text: `Slutrapport dnr ${grant.caseNumber} · sida `, size: 18, color: '666666' }),
+                  new TextRun({
+                    text: `Slutrapport dnr ${grant.caseNumber} · sida `,
+                    size: 18,
+                    color: '666666',
+                  }),
                   new TextRun({ children: [PageNumber.CURRENT], size: 18, color: '666666' }),
                   new TextRun({ text: ' av ', size: 18, color: '666666' }),
                   new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18, color: '666666' }),

@@ -28,7 +28,10 @@ const footer = (label: string) =>
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ text: `${label} – sida `, size: 18, color: '555555' }), new TextRun({ children: [PageNumber.CURRENT], size: 18, color: '555555' })],
+        children: [
+          new TextRun({ text: `${label} – sida `, size: 18, color: '555555' }),
+          new TextRun({ children: [PageNumber.CURRENT], size: 18, color: '555555' }),
+        ],
       }),
     ],
   })
@@ -37,7 +40,11 @@ const footer = (label: string) =>
 function blockParagraphs(text: string): Paragraph[] {
   return textBlocks(text).map((block) =>
     block.kind === 'bullet'
-      ? new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: [new TextRun(block.text)] })
+      ? new Paragraph({
+          bullet: { level: 0 },
+          spacing: { after: 60 },
+          children: [new TextRun(block.text)],
+        })
       : new Paragraph({ children: [new TextRun(block.text)] }),
   )
 }
@@ -45,17 +52,29 @@ function blockParagraphs(text: string): Paragraph[] {
 export async function buildGoalDocumentDocx(data: GoalDocumentData): Promise<Uint8Array> {
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(data.title)] }),
-    new Paragraph({ children: [new TextRun({ text: `${data.bodyName} · ${data.stateLine}`, color: '444444' })] }),
+    new Paragraph({
+      children: [new TextRun({ text: `${data.bodyName} · ${data.stateLine}`, color: '444444' })],
+    }),
   ]
-  if (data.adoptedLine) children.push(new Paragraph({ children: [new TextRun({ text: data.adoptedLine, bold: true })] }))
+  if (data.adoptedLine)
+    children.push(
+      new Paragraph({ children: [new TextRun({ text: data.adoptedLine, bold: true })] }),
+    )
   for (const section of data.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }))
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }),
+    )
     children.push(...blockParagraphs(section.text))
   }
   const document = wordDocument({
     title: data.title,
     subject: `${data.bodyName}: ${data.stateLine}`,
-    sections: [{ footers: { default: footer(`${data.title}, ${data.stateLine.toLocaleLowerCase('sv')}`) }, children }],
+    sections: [
+      {
+        footers: { default: footer(`${data.title}, ${data.stateLine.toLocaleLowerCase('sv')}`) },
+        children,
+      },
+    ],
   })
   return wordBuffer(document)
 }
@@ -66,9 +85,15 @@ export async function buildGoalDocumentDocx(data: GoalDocumentData): Promise<Uin
  * gives the newer version and "Reject all" the older. Whole paragraphs that were added or removed
  * also carry an inserted/deleted paragraph mark, so accepting or rejecting leaves no empty lines.
  */
-export async function buildGoalComparisonDocx(comparison: GoalComparisonDto, labels: { from: string; to: string }): Promise<Uint8Array> {
+export async function buildGoalComparisonDocx(
+  comparison: GoalComparisonDto,
+  labels: { from: string; to: string },
+): Promise<Uint8Array> {
   let revisionId = 1
-  const stamp = { author: comparison.to.author, date: comparison.to.createdAt.replace(/\.\d{3}Z$/, 'Z') }
+  const stamp = {
+    author: comparison.to.author,
+    date: comparison.to.createdAt.replace(/\.\d{3}Z$/, 'Z'),
+  }
   const revision = () => ({ id: revisionId++, ...stamp })
 
   const runs = (spans: DiffSpan[]): ParagraphChild[] =>
@@ -82,18 +107,29 @@ export async function buildGoalComparisonDocx(comparison: GoalComparisonDto, lab
             : new TextRun(span.text),
       )
 
-  const paragraph = (kind: DiffParagraph['kind'], spans: DiffSpan[], options: Partial<IParagraphOptions>) =>
+  const paragraph = (
+    kind: DiffParagraph['kind'],
+    spans: DiffSpan[],
+    options: Partial<IParagraphOptions>,
+  ) =>
     new Paragraph({
       ...options,
       // The paragraph mark itself is tracked for paragraphs that were added or removed whole.
-      run: kind === 'added' ? { insertion: revision() } : kind === 'removed' ? { deletion: revision() } : undefined,
+      run:
+        kind === 'added'
+          ? { insertion: revision() }
+          : kind === 'removed'
+            ? { deletion: revision() }
+            : undefined,
       children: runs(spans),
     })
 
   const intro = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(comparison.title)] }),
     new Paragraph({
-      children: [new TextRun({ text: `Jämförelse mellan ${labels.from} och ${labels.to}.`, bold: true })],
+      children: [
+        new TextRun({ text: `Jämförelse mellan ${labels.from} och ${labels.to}.`, bold: true }),
+      ],
     }),
     new Paragraph({
       children: [
@@ -114,11 +150,18 @@ export async function buildGoalComparisonDocx(comparison: GoalComparisonDto, lab
   ]
   const body: Paragraph[] = []
   for (const section of comparison.sections) {
-    const headingKind = section.kind === 'added' || section.kind === 'removed' ? section.kind : 'same'
+    const headingKind =
+      section.kind === 'added' || section.kind === 'removed' ? section.kind : 'same'
     body.push(paragraph(headingKind, section.heading, { heading: HeadingLevel.HEADING_1 }))
     for (const item of section.paragraphs) {
       const kind = item.kind === 'changed' ? 'same' : item.kind
-      body.push(paragraph(kind, item.spans, item.bullet ? { bullet: { level: 0 }, spacing: { after: 60 } } : {}))
+      body.push(
+        paragraph(
+          kind,
+          item.spans,
+          item.bullet ? { bullet: { level: 0 }, spacing: { after: 60 } } : {},
+        ),
+      )
     }
   }
   const document = wordDocument({
@@ -126,7 +169,14 @@ export async function buildGoalComparisonDocx(comparison: GoalComparisonDto, lab
     author: comparison.to.author,
     subject: 'Jämförelse med spårade ändringar',
     trackRevisions: true,
-    sections: [{ footers: { default: footer(`Jämförelse version ${comparison.from.number}–${comparison.to.number}`) }, children: [...intro, ...body] }],
+    sections: [
+      {
+        footers: {
+          default: footer(`Jämförelse version ${comparison.from.number}–${comparison.to.number}`),
+        },
+        children: [...intro, ...body],
+      },
+    ],
   })
   return wordBuffer(document)
 }

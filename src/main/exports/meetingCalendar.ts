@@ -17,8 +17,12 @@ export function stockholmInstant(date: string, time: string): number {
   const wall = Date.parse(`${date}T${time}:00Z`)
   let guess = wall - 3_600_000
   for (let step = 0; step < 3; step += 1) {
-    const parts = Object.fromEntries(stockholmParts.formatToParts(new Date(guess)).map((part) => [part.type, part.value]))
-    const seen = Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00Z`)
+    const parts = Object.fromEntries(
+      stockholmParts.formatToParts(new Date(guess)).map((part) => [part.type, part.value]),
+    )
+    const seen = Date.parse(
+      `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00Z`,
+    )
     guess += wall - seen
   }
   return guess
@@ -26,7 +30,10 @@ export function stockholmInstant(date: string, time: string): number {
 
 const agendaText = (meeting: MeetingDto) =>
   meeting.items
-    .map((item) => `${item.number}. ${item.startTime} ${item.title}${item.presenter ? ` (${item.presenter})` : ''} – ${AGENDA_KIND_SV[item.kind].toLowerCase()}`)
+    .map(
+      (item) =>
+        `${item.number}. ${item.startTime} ${item.title}${item.presenter ? ` (${item.presenter})` : ''} – ${AGENDA_KIND_SV[item.kind].toLowerCase()}`,
+    )
     .join('\n')
 
 function event(meeting: MeetingSummaryDto, description: string): EventAttributes {
@@ -55,14 +62,28 @@ function calendar(events: EventAttributes[], name: string): Uint8Array {
 
 /** One meeting with its agenda in the description. */
 export function buildMeetingIcs(meeting: MeetingDto): Uint8Array {
-  const reply = meeting.replyBy ? `\n\nAnmäl förhinder${meeting.secretaryName ? ` till ${meeting.secretaryName}` : ''} senast ${meeting.replyBy}.` : ''
-  return calendar([event(meeting, `Dagordning\n${agendaText(meeting)}${reply}`)], `${meeting.bodyName} ${meeting.date}`)
+  const reply = meeting.replyBy
+    ? `\n\nAnmäl förhinder${meeting.secretaryName ? ` till ${meeting.secretaryName}` : ''} senast ${meeting.replyBy}.`
+    : ''
+  return calendar(
+    [event(meeting, `Dagordning\n${agendaText(meeting)}${reply}`)],
+    `${meeting.bodyName} ${meeting.date}`,
+  )
 }
 
 /** All of a year's meetings in one calendar. */
-export function buildYearPlanIcs(bodyName: string, year: number, meetings: MeetingSummaryDto[]): Uint8Array {
+export function buildYearPlanIcs(
+  bodyName: string,
+  year: number,
+  meetings: MeetingSummaryDto[],
+): Uint8Array {
   return calendar(
-    meetings.map((meeting) => event(meeting, `Sammanträde med ${bodyName}.${meeting.noticeDate ? ` Kallelsen skickas ${meeting.noticeDate}.` : ''}`)),
+    meetings.map((meeting) =>
+      event(
+        meeting,
+        `Sammanträde med ${bodyName}.${meeting.noticeDate ? ` Kallelsen skickas ${meeting.noticeDate}.` : ''}`,
+      ),
+    ),
     `Sammanträdesplan ${bodyName} ${year}`,
   )
 }

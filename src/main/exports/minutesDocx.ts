@@ -15,7 +15,11 @@ import {
 import type { MinutesDto, ParagraphDto, SituationDto } from '../../shared/api/minutes.ts'
 import type { PresenceEntry } from '../../shared/api/presence.ts'
 import { formatLongDate } from '../../shared/domain/format.ts'
-import { ACTION_STATUS_SV, formatParagraphs, presenceParagraphs } from '../../shared/domain/minutes.ts'
+import {
+  ACTION_STATUS_SV,
+  formatParagraphs,
+  presenceParagraphs,
+} from '../../shared/domain/minutes.ts'
 import { ROLE_SV } from '../../shared/domain/register.ts'
 import { wordBuffer, wordDocument } from './word.ts'
 
@@ -25,22 +29,39 @@ const boxed = { top: thin, bottom: thin, left: thin, right: thin }
 const open = { top: none, bottom: none, left: none, right: none }
 const MARGINS = { top: 1134, bottom: 1134, left: 1247, right: 1247, footer: 500 }
 
-const line = (text: string, options: { bold?: boolean; italics?: boolean; size?: number; after?: number; indent?: number } = {}) =>
+const line = (
+  text: string,
+  options: {
+    bold?: boolean
+    italics?: boolean
+    size?: number
+    after?: number
+    indent?: number
+  } = {},
+) =>
   new Paragraph({
     spacing: { after: options.after ?? 60 },
     indent: options.indent ? { left: options.indent } : undefined,
-    children: [new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size })],
+    children: [
+      new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size }),
+    ],
   })
 
 /** The § text: lines starting with "- " or "• " become bullets, the rest plain paragraphs; never markup. */
 export function accountParagraphs(text: string): Paragraph[] {
   return text
     .split(/\r?\n/)
-    .filter((row, index, rows) => row.trim() !== '' || (index > 0 && rows[index - 1]!.trim() !== ''))
+    .filter(
+      (row, index, rows) => row.trim() !== '' || (index > 0 && rows[index - 1]!.trim() !== ''),
+    )
     .map((row) => {
       const bullet = /^\s*[-•*]\s+(.*)$/.exec(row)
       return bullet
-        ? new Paragraph({ bullet: { level: 0 }, spacing: { after: 40 }, children: [new TextRun(bullet[1]!)] })
+        ? new Paragraph({
+            bullet: { level: 0 },
+            spacing: { after: 40 },
+            children: [new TextRun(bullet[1]!)],
+          })
         : new Paragraph({ spacing: { after: 80 }, children: [new TextRun(row)] })
     })
 }
@@ -60,20 +81,38 @@ function signatureFooter(label: string): Footer {
               new TableCell({
                 borders: boxed,
                 columnSpan: 3,
-                children: [new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: label, size: 16 })] })],
+                children: [
+                  new Paragraph({
+                    spacing: { after: 0 },
+                    children: [new TextRun({ text: label, size: 16 })],
+                  }),
+                ],
               }),
             ],
           }),
           new TableRow({
             height: { value: 500, rule: 'atLeast' },
-            children: [0, 1, 2].map(() => new TableCell({ borders: boxed, width: { size: cellWidth, type: WidthType.DXA }, children: [new Paragraph('')] })),
+            children: [0, 1, 2].map(
+              () =>
+                new TableCell({
+                  borders: boxed,
+                  width: { size: cellWidth, type: WidthType.DXA },
+                  children: [new Paragraph('')],
+                }),
+            ),
           }),
         ],
       }),
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { before: 80, after: 0 },
-        children: [new TextRun({ children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 16, color: '666666' })],
+        children: [
+          new TextRun({
+            children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES],
+            size: 16,
+            color: '666666',
+          }),
+        ],
       }),
     ],
   })
@@ -86,19 +125,36 @@ function masthead(minutes: MinutesDto, title: string): Paragraph[] {
     ['Plats', minutes.place],
   ]
   return [
-    new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: minutes.bodyName.toUpperCase(), bold: true, color: '1F3864', size: 20 })] }),
+    new Paragraph({
+      spacing: { after: 60 },
+      children: [
+        new TextRun({
+          text: minutes.bodyName.toUpperCase(),
+          bold: true,
+          color: '1F3864',
+          size: 20,
+        }),
+      ],
+    }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
     ...facts.map(
       ([label, value]) =>
-        new Paragraph({ spacing: { after: 40 }, tabStops: [{ type: 'left', position: 1200 }], children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun(`\t${value}`)] }),
+        new Paragraph({
+          spacing: { after: 40 },
+          tabStops: [{ type: 'left', position: 1200 }],
+          children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun(`\t${value}`)],
+        }),
     ),
   ]
 }
 
 /** "Anna Berg, Polisen (ordförande) §§ 3–7" */
 function presenceLine(entry: PresenceEntry, items: MinutesDto['agenda'], note?: string): Paragraph {
-  const role = entry.role === 'chair' || entry.role === 'viceChair' ? ROLE_SV[entry.role].toLowerCase() : null
-  const remarks = [role, entry.servingForName ? `för ${entry.servingForName}` : null, note ?? null].filter(Boolean).join(', ')
+  const role =
+    entry.role === 'chair' || entry.role === 'viceChair' ? ROLE_SV[entry.role].toLowerCase() : null
+  const remarks = [role, entry.servingForName ? `för ${entry.servingForName}` : null, note ?? null]
+    .filter(Boolean)
+    .join(', ')
   const range = presenceParagraphs(items, entry.fromItemId, entry.toItemId)
   return new Paragraph({
     spacing: { after: 20 },
@@ -116,20 +172,49 @@ function presenceList(minutes: MinutesDto): Paragraph[] {
   const { presence, agenda } = minutes
   const groups: [string, Paragraph[]][] = [
     ['Ledamöter', presence.members.map((entry) => presenceLine(entry, agenda))],
-    ['Tjänstgörande ersättare', presence.servingDeputies.map((entry) => presenceLine(entry, agenda))],
+    [
+      'Tjänstgörande ersättare',
+      presence.servingDeputies.map((entry) => presenceLine(entry, agenda)),
+    ],
     ['Ersättare', presence.deputies.map((entry) => presenceLine(entry, agenda))],
-    ['Övriga närvarande', presence.others.map((entry) => presenceLine(entry, agenda, entry.role === 'guest' ? 'gäst' : ROLE_SV[entry.role].toLowerCase()))],
-    ['Frånvarande', presence.absent.map((entry) => presenceLine({ ...entry, fromItemId: null, toItemId: null }, agenda, entry.apologies ? 'anmält förhinder' : undefined))],
+    [
+      'Övriga närvarande',
+      presence.others.map((entry) =>
+        presenceLine(
+          entry,
+          agenda,
+          entry.role === 'guest' ? 'gäst' : ROLE_SV[entry.role].toLowerCase(),
+        ),
+      ),
+    ],
+    [
+      'Frånvarande',
+      presence.absent.map((entry) =>
+        presenceLine(
+          { ...entry, fromItemId: null, toItemId: null },
+          agenda,
+          entry.apologies ? 'anmält förhinder' : undefined,
+        ),
+      ),
+    ],
   ]
-  const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Närvarande')] })]
+  const out: Paragraph[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Närvarande')] }),
+  ]
   for (const [label, lines] of groups) {
     if (lines.length === 0) continue
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(label)] }), ...lines)
+    out.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(label)] }),
+      ...lines,
+    )
   }
   // The secretary is named once: among övriga närvarande when the roll call has them, else on a line of their own.
   const secretaryListed = presence.others.some((entry) => entry.name === minutes.secretaryName)
   if (minutes.secretaryName && !secretaryListed) {
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('Sekreterare')] }), line(minutes.secretaryName, { indent: 360 }))
+    out.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('Sekreterare')] }),
+      line(minutes.secretaryName, { indent: 360 }),
+    )
   }
   return out
 }
@@ -142,34 +227,72 @@ function situationParagraphs(situation: SituationDto): Paragraph[] {
   ]
   return parts
     .filter(([, text]) => text.trim() !== '')
-    .flatMap(([label, text]) => [line(label, { bold: true, after: 20 }), ...accountParagraphs(text)])
+    .flatMap(([label, text]) => [
+      line(label, { bold: true, after: 20 }),
+      ...accountParagraphs(text),
+    ])
 }
 
 /** One §: heading, account, decisions ("Beslut"), action items, reported items. */
 export function paragraphBlock(minutes: MinutesDto, paragraph: ParagraphDto): Paragraph[] {
   const out: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(`§ ${paragraph.number}  ${paragraph.title}`)] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      keepNext: true,
+      children: [new TextRun(`§ ${paragraph.number}  ${paragraph.title}`)],
+    }),
     ...accountParagraphs(paragraph.text),
   ]
-  if (paragraph.standingKey === 'situation' && minutes.situation?.meetingId === minutes.meetingId) out.push(...situationParagraphs(minutes.situation))
+  if (paragraph.standingKey === 'situation' && minutes.situation?.meetingId === minutes.meetingId)
+    out.push(...situationParagraphs(minutes.situation))
   if (paragraph.reported.length > 0) {
     out.push(line('Rapporterat vid mötet', { bold: true, after: 20 }))
     for (const action of paragraph.reported) {
-      out.push(new Paragraph({ bullet: { level: 0 }, spacing: { after: 40 }, children: [new TextRun(`${action.description} (${action.owner}; beslutat ${action.decidedDate} § ${action.decidedParagraph}): `), new TextRun({ text: ACTION_STATUS_SV[action.status].toLowerCase(), bold: true })] }))
+      out.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          spacing: { after: 40 },
+          children: [
+            new TextRun(
+              `${action.description} (${action.owner}; beslutat ${action.decidedDate} § ${action.decidedParagraph}): `,
+            ),
+            new TextRun({ text: ACTION_STATUS_SV[action.status].toLowerCase(), bold: true }),
+          ],
+        }),
+      )
     }
   }
   if (paragraph.decisions.length > 0) {
-    out.push(new Paragraph({ spacing: { before: 80, after: 20 }, keepNext: true, children: [new TextRun({ text: 'Beslut', bold: true })] }))
+    out.push(
+      new Paragraph({
+        spacing: { before: 80, after: 20 },
+        keepNext: true,
+        children: [new TextRun({ text: 'Beslut', bold: true })],
+      }),
+    )
     out.push(line(`${minutes.bodyName} beslutar`, { after: 20, indent: 360 }))
     for (const decision of paragraph.decisions) out.push(line(decision.text, { indent: 360 }))
   }
   if (paragraph.actions.length > 0) {
     out.push(line('Uppdrag', { bold: true, after: 20 }))
     for (const action of paragraph.actions) {
-      out.push(new Paragraph({ bullet: { level: 0 }, spacing: { after: 40 }, children: [new TextRun(action.description), new TextRun({ text: ` — ansvarig: ${action.owner}, klart senast ${action.dueDate}`, italics: true })] }))
+      out.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          spacing: { after: 40 },
+          children: [
+            new TextRun(action.description),
+            new TextRun({
+              text: ` — ansvarig: ${action.owner}, klart senast ${action.dueDate}`,
+              italics: true,
+            }),
+          ],
+        }),
+      )
     }
   }
-  if (paragraph.immediate) out.push(line('Paragrafen förklarades omedelbart justerad.', { italics: true }))
+  if (paragraph.immediate)
+    out.push(line('Paragrafen förklarades omedelbart justerad.', { italics: true }))
   return out
 }
 
@@ -178,9 +301,15 @@ const signatureCell = (role: string, name: string | null) =>
     borders: open,
     width: { size: 50, type: WidthType.PERCENTAGE },
     children: [
-      new Paragraph({ spacing: { before: 480, after: 0 }, children: [new TextRun('……………………………………………')] }),
+      new Paragraph({
+        spacing: { before: 480, after: 0 },
+        children: [new TextRun('……………………………………………')],
+      }),
       new Paragraph({ spacing: { after: 0 }, children: [new TextRun(name ?? '')] }),
-      new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: role, italics: true, size: 18 })] }),
+      new Paragraph({
+        spacing: { after: 200 },
+        children: [new TextRun({ text: role, italics: true, size: 18 })],
+      }),
     ],
   })
 
@@ -191,16 +320,25 @@ function signatureBlock(minutes: MinutesDto): (Paragraph | Table)[] {
     ...minutes.adjusters.map((adjuster) => signatureCell('Justerare', adjuster.name)),
   ]
   if (minutes.adjusters.length === 0) cells.push(signatureCell('Justerare', null))
-  if (cells.length % 2 === 1) cells.push(new TableCell({ borders: open, children: [new Paragraph('')] }))
+  if (cells.length % 2 === 1)
+    cells.push(new TableCell({ borders: open, children: [new Paragraph('')] }))
   const rows: TableRow[] = []
-  for (let index = 0; index < cells.length; index += 2) rows.push(new TableRow({ cantSplit: true, children: [cells[index]!, cells[index + 1]!] }))
+  for (let index = 0; index < cells.length; index += 2)
+    rows.push(new TableRow({ cantSplit: true, children: [cells[index]!, cells[index + 1]!] }))
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun('Underskrifter')] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      keepNext: true,
+      children: [new TextRun('Underskrifter')],
+    }),
     new Paragraph({
       keepNext: true,
       children: [
         new TextRun({ text: 'Justeringsdatum: ', bold: true }),
-        new TextRun(minutes.adjustedOn ?? `……………… (senast ${minutes.adjustBy ?? '—'}${minutes.adjustPlace ? `, ${minutes.adjustPlace}` : ''})`),
+        new TextRun(
+          minutes.adjustedOn ??
+            `……………… (senast ${minutes.adjustBy ?? '—'}${minutes.adjustPlace ? `, ${minutes.adjustPlace}` : ''})`,
+        ),
       ],
     }),
     new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }),
@@ -226,46 +364,99 @@ export async function buildMinutesDocx(minutes: MinutesDto): Promise<Uint8Array>
   ]
   const title = `Protokoll ${minutes.bodyName} ${minutes.date}`
   return wordBuffer(
-    wordDocument({ title, author: minutes.secretaryName ?? 'Rådsrum', subject: `${title}, ${formatParagraphs(numbers)}`, sections: [section(children, 'Justerandes signatur')] }),
+    wordDocument({
+      title,
+      author: minutes.secretaryName ?? 'Rådsrum',
+      subject: `${title}, ${formatParagraphs(numbers)}`,
+      sections: [section(children, 'Justerandes signatur')],
+    }),
   )
 }
 
 /** A protokollsutdrag of one §, certified as a true extract. */
-export async function buildExtractDocx(minutes: MinutesDto, paragraph: ParagraphDto): Promise<Uint8Array> {
+export async function buildExtractDocx(
+  minutes: MinutesDto,
+  paragraph: ParagraphDto,
+): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [
     ...masthead(minutes, 'Protokollsutdrag'),
     line(
-      minutes.adjustedOn ? `Protokollet justerades ${minutes.adjustedOn}.` : paragraph.immediate ? 'Paragrafen justerades omedelbart.' : 'Protokollet är ännu inte justerat.',
+      minutes.adjustedOn
+        ? `Protokollet justerades ${minutes.adjustedOn}.`
+        : paragraph.immediate
+          ? 'Paragrafen justerades omedelbart.'
+          : 'Protokollet är ännu inte justerat.',
       { italics: true, after: 200 },
     ),
     ...paragraphBlock(minutes, paragraph),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 480 }, keepNext: true, children: [new TextRun('Utdragsbestyrkande')] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      spacing: { before: 480 },
+      keepNext: true,
+      children: [new TextRun('Utdragsbestyrkande')],
+    }),
     line('Rätt utdraget intygar:', { after: 0 }),
-    new Paragraph({ spacing: { before: 480, after: 0 }, children: [new TextRun('……………………………………………')] }),
+    new Paragraph({
+      spacing: { before: 480, after: 0 },
+      children: [new TextRun('……………………………………………')],
+    }),
     line(minutes.secretaryName ?? '', { after: 0 }),
     line(`Sekreterare, ${minutes.bodyName}`, { italics: true, size: 18 }),
   ]
   const title = `Protokollsutdrag ${minutes.bodyName} ${minutes.date} § ${paragraph.number}`
-  return wordBuffer(wordDocument({ title, author: minutes.secretaryName ?? 'Rådsrum', subject: `${title} ${paragraph.title}`, sections: [section(children, 'Utdragsbestyrkande')] }))
+  return wordBuffer(
+    wordDocument({
+      title,
+      author: minutes.secretaryName ?? 'Rådsrum',
+      subject: `${title} ${paragraph.title}`,
+      sections: [section(children, 'Utdragsbestyrkande')],
+    }),
+  )
 }
 
 /** The situation picture on one page, for members who were not at the meeting. */
-export async function buildSituationDocx(minutes: MinutesDto, situation: SituationDto, previousDate: string | null): Promise<Uint8Array> {
+export async function buildSituationDocx(
+  minutes: MinutesDto,
+  situation: SituationDto,
+  previousDate: string | null,
+): Promise<Uint8Array> {
   const parts: [string, string][] = [
     ['Oroande områden', situation.concerns],
     ['Händelser sedan förra mötet', situation.events],
     ['Vad som görs', situation.measures],
   ]
   const children: Paragraph[] = [
-    new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: minutes.bodyName.toUpperCase(), bold: true, color: '1F3864', size: 20 })] }),
+    new Paragraph({
+      spacing: { after: 60 },
+      children: [
+        new TextRun({
+          text: minutes.bodyName.toUpperCase(),
+          bold: true,
+          color: '1F3864',
+          size: 20,
+        }),
+      ],
+    }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Lägesbild')] }),
-    line(`Som den såg ut efter mötet ${formatLongDate(situation.date)}${previousDate ? ` (föregående lägesbild: ${previousDate})` : ''}.`, { italics: true, after: 200 }),
+    line(
+      `Som den såg ut efter mötet ${formatLongDate(situation.date)}${previousDate ? ` (föregående lägesbild: ${previousDate})` : ''}.`,
+      { italics: true, after: 200 },
+    ),
     ...parts.flatMap(([label, text]) => [
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(label)] }),
       ...(text.trim() ? accountParagraphs(text) : [line('Inget antecknat.', { italics: true })]),
     ]),
-    line(`Frågor om lägesbilden: ${minutes.secretaryName ?? 'sekreteraren'}, sekreterare.`, { italics: true, size: 18 }),
+    line(`Frågor om lägesbilden: ${minutes.secretaryName ?? 'sekreteraren'}, sekreterare.`, {
+      italics: true,
+      size: 18,
+    }),
   ]
   const title = `Lägesbild ${minutes.bodyName} ${situation.date}`
-  return wordBuffer(wordDocument({ title, author: minutes.secretaryName ?? 'Rådsrum', sections: [{ properties: { page: { margin: MARGINS } }, children }] }))
+  return wordBuffer(
+    wordDocument({
+      title,
+      author: minutes.secretaryName ?? 'Rådsrum',
+      sections: [{ properties: { page: { margin: MARGINS } }, children }],
+    }),
+  )
 }

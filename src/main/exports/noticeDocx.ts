@@ -1,4 +1,14 @@
-import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx'
 import type { MeetingDto } from '../../shared/api/meetings.ts'
 import { AGENDA_KIND_SV } from '../../shared/domain/meetings.ts'
 import { formatLongDate } from '../../shared/domain/format.ts'
@@ -28,13 +38,23 @@ const thin = { style: BorderStyle.SINGLE, size: 4, color: '999999' }
 const borders = { top: thin, bottom: thin, left: thin, right: thin }
 
 function cell(children: Paragraph[], width: number, header = false) {
-  return new TableCell({ borders, width: { size: width, type: WidthType.PERCENTAGE }, shading: header ? { fill: 'E7ECF4' } : undefined, children })
+  return new TableCell({
+    borders,
+    width: { size: width, type: WidthType.PERCENTAGE },
+    shading: header ? { fill: 'E7ECF4' } : undefined,
+    children,
+  })
 }
-const plain = (text: string, options: { bold?: boolean; right?: boolean; size?: number; italics?: boolean } = {}) =>
+const plain = (
+  text: string,
+  options: { bold?: boolean; right?: boolean; size?: number; italics?: boolean } = {},
+) =>
   new Paragraph({
     spacing: { after: 0 },
     alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-    children: [new TextRun({ text, bold: options.bold, size: options.size, italics: options.italics })],
+    children: [
+      new TextRun({ text, bold: options.bold, size: options.size, italics: options.italics }),
+    ],
   })
 
 /** The numbered agenda as a table whose first row is a real, repeating header row. */
@@ -42,7 +62,9 @@ function agendaTable(meeting: MeetingDto): Table {
   const widths = [7, 10, 58, 25]
   const header = new TableRow({
     tableHeader: true,
-    children: ['Nr', 'Tid', 'Ärende', 'Föredragande'].map((text, index) => cell([plain(text, { bold: true })], widths[index]!, true)),
+    children: ['Nr', 'Tid', 'Ärende', 'Föredragande'].map((text, index) =>
+      cell([plain(text, { bold: true })], widths[index]!, true),
+    ),
   })
   const rows = meeting.items.map(
     (item) =>
@@ -54,8 +76,13 @@ function agendaTable(meeting: MeetingDto): Table {
           cell(
             [
               plain(item.title, { bold: true }),
-              ...(item.description ? item.description.split(/\r?\n/).map((line) => plain(line, { size: 20 })) : []),
-              plain(`${AGENDA_KIND_SV[item.kind]}${item.plannedMinutes > 0 ? `, ${item.plannedMinutes} min` : ''}`, { size: 18, italics: true }),
+              ...(item.description
+                ? item.description.split(/\r?\n/).map((line) => plain(line, { size: 20 }))
+                : []),
+              plain(
+                `${AGENDA_KIND_SV[item.kind]}${item.plannedMinutes > 0 ? `, ${item.plannedMinutes} min` : ''}`,
+                { size: 18, italics: true },
+              ),
             ],
             widths[2]!,
           ),
@@ -90,13 +117,33 @@ export async function buildNoticeDocx(data: NoticeData): Promise<Uint8Array> {
     ? `Anmäl förhinder till ${data.secretary.name}${data.secretary.email ? ` (${data.secretary.email}${data.secretary.phone ? `, ${data.secretary.phone}` : ''})` : ''}${meeting.replyBy ? ` senast ${formatLongDate(meeting.replyBy)}` : ''}.`
     : `Anmäl förhinder till sekreteraren${meeting.replyBy ? ` senast ${formatLongDate(meeting.replyBy)}` : ''}.`
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: meeting.bodyName.toUpperCase(), bold: true, color: '1F3864', size: 20 })] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Kallelse till sammanträde')] }),
+    new Paragraph({
+      spacing: { after: 60 },
+      children: [
+        new TextRun({
+          text: meeting.bodyName.toUpperCase(),
+          bold: true,
+          color: '1F3864',
+          size: 20,
+        }),
+      ],
+    }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun('Kallelse till sammanträde')],
+    }),
     ...facts.map(
       ([label, value]) =>
-        new Paragraph({ spacing: { after: 40 }, tabStops: [{ type: 'left', position: 1200 }], children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun(`\t${value}`)] }),
+        new Paragraph({
+          spacing: { after: 40 },
+          tabStops: [{ type: 'left', position: 1200 }],
+          children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun(`\t${value}`)],
+        }),
     ),
-    new Paragraph({ spacing: { before: 200, after: 200 }, children: [new TextRun({ text: apologies, bold: true })] }),
+    new Paragraph({
+      spacing: { before: 200, after: 200 },
+      children: [new TextRun({ text: apologies, bold: true })],
+    }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Dagordning')] }),
     agendaTable(meeting),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Kallade')] }),
@@ -106,25 +153,45 @@ export async function buildNoticeDocx(data: NoticeData): Promise<Uint8Array> {
   if (data.deputies.length > 0) {
     children.push(
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Ersättare')] }),
-      new Paragraph({ children: [new TextRun({ text: `Ersättarna kallas ${DEPUTIES_LINE} för ordinarie ledamot.`, italics: true })] }),
+      new Paragraph({
+        children: [
+          new TextRun({
+            text: `Ersättarna kallas ${DEPUTIES_LINE} för ordinarie ledamot.`,
+            italics: true,
+          }),
+        ],
+      }),
       ...data.deputies.map(personLine),
     )
   }
   if (data.others.length > 0) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Övriga')] }), ...data.others.map(personLine))
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Övriga')] }),
+      ...data.others.map(personLine),
+    )
   }
   if (data.secretary) {
     children.push(
       new Paragraph({ spacing: { before: 360, after: 0 }, children: [new TextRun('Välkomna!')] }),
-      new Paragraph({ spacing: { before: 240, after: 0 }, children: [new TextRun(data.secretary.name)] }),
-      new Paragraph({ children: [new TextRun({ text: `Sekreterare, ${meeting.bodyName}`, italics: true })] }),
+      new Paragraph({
+        spacing: { before: 240, after: 0 },
+        children: [new TextRun(data.secretary.name)],
+      }),
+      new Paragraph({
+        children: [new TextRun({ text: `Sekreterare, ${meeting.bodyName}`, italics: true })],
+      }),
     )
   }
   const document = wordDocument({
     title,
     author: data.secretary?.name ?? 'Rådsrum',
     subject: `Kallelse och dagordning, ${meeting.bodyName} ${meeting.date}`,
-    sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1247, right: 1247 } } }, children }],
+    sections: [
+      {
+        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1247, right: 1247 } } },
+        children,
+      },
+    ],
   })
   return wordBuffer(document)
 }

@@ -65,9 +65,15 @@ export async function buildPersonExtractXlsx(data: PersonExtractData): Promise<U
     [{ header: 'Om registerutdraget', key: 'text', width: 100 }],
     [
       { text: `Utdraget är skapat ${data.today} ur Rådsrum, trygghetsrådets sekreterarverktyg.` },
-      { text: 'Det innehåller alla uppgifter som finns sparade om personen: personuppgifter och uppdrag i råd och grupper, med historik.' },
-      { text: 'Uppgifterna används för att kalla till möten, föra närvaro och protokoll. Namnet finns kvar i protokoll och historik;' },
-      { text: 'e-post, telefon och titel kan raderas på begäran. Säkerhetskopior av databasen sparas i upp till ett år och raderas sedan automatiskt.' },
+      {
+        text: 'Det innehåller alla uppgifter som finns sparade om personen: personuppgifter och uppdrag i råd och grupper, med historik.',
+      },
+      {
+        text: 'Uppgifterna används för att kalla till möten, föra närvaro och protokoll. Namnet finns kvar i protokoll och historik;',
+      },
+      {
+        text: 'e-post, telefon och titel kan raderas på begäran. Säkerhetskopior av databasen sparas i upp till ett år och raderas sedan automatiskt.',
+      },
     ],
   )
   return excelBuffer(workbook)

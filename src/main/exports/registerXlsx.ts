@@ -69,7 +69,11 @@ export async function buildRegisterXlsx(data: RegisterExportData): Promise<Uint8
   )
   const assignments = data.bodies.flatMap((body) => {
     const seatOf = new Map(body.seats.map((seat) => [seat.id, seat.label]))
-    const memberships = [...body.seats.flatMap((seat) => [...seat.holders, ...seat.deputies]), ...body.others, ...body.history]
+    const memberships = [
+      ...body.seats.flatMap((seat) => [...seat.holders, ...seat.deputies]),
+      ...body.others,
+      ...body.history,
+    ]
     return memberships.map((membership) => ({
       body: body.name,
       person: membership.personName,

@@ -39,10 +39,34 @@ export function wordDocument(options: {
           // lineRule auto: 276 = 1.15 lines. Without it LibreOffice reads an exact height and big text overlaps.
           paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
-        title: { run: { font: 'Calibri', size: 40, bold: true, language: { value: 'sv-SE' } }, paragraph: { spacing: { after: 240 } } },
-        heading1: { run: { font: 'Calibri', size: 32, bold: true, color: '1F3864', language: { value: 'sv-SE' } }, paragraph: { spacing: { before: 240, after: 120 } } },
-        heading2: { run: { font: 'Calibri', size: 26, bold: true, color: '1F3864', language: { value: 'sv-SE' } }, paragraph: { spacing: { before: 200, after: 100 } } },
-        heading3: { run: { font: 'Calibri', size: 23, bold: true, language: { value: 'sv-SE' } }, paragraph: { spacing: { before: 160, after: 80 } } },
+        title: {
+          run: { font: 'Calibri', size: 40, bold: true, language: { value: 'sv-SE' } },
+          paragraph: { spacing: { after: 240 } },
+        },
+        heading1: {
+          run: {
+            font: 'Calibri',
+            size: 32,
+            bold: true,
+            color: '1F3864',
+            language: { value: 'sv-SE' },
+          },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
+        heading2: {
+          run: {
+            font: 'Calibri',
+            size: 26,
+            bold: true,
+            color: '1F3864',
+            language: { value: 'sv-SE' },
+          },
+          paragraph: { spacing: { before: 200, after: 100 } },
+        },
+        heading3: {
+          run: { font: 'Calibri', size: 23, bold: true, language: { value: 'sv-SE' } },
+          paragraph: { spacing: { before: 160, after: 80 } },
+        },
       },
     },
     sections: options.sections,
@@ -65,12 +89,16 @@ export function headedTable(
   const cell = (text: string, column: number, header: boolean) =>
     new TableCell({
       borders,
-      width: options.widths?.[column] ? { size: options.widths[column]!, type: WidthType.PERCENTAGE } : undefined,
+      width: options.widths?.[column]
+        ? { size: options.widths[column]!, type: WidthType.PERCENTAGE }
+        : undefined,
       shading: header ? { fill: 'E7ECF4' } : undefined,
       children: [
         new Paragraph({
           spacing: { after: 0 },
-          alignment: options.alignRight?.includes(column) ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          alignment: options.alignRight?.includes(column)
+            ? AlignmentType.RIGHT
+            : AlignmentType.LEFT,
           children: [new TextRun({ text, bold: header })],
         }),
       ],
@@ -78,14 +106,17 @@ export function headedTable(
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: headers.map((text, column) => cell(text, column, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((text, column) => cell(text, column, false)) })),
+      new TableRow({
+        tableHeader: true,
+        children: headers.map((text, column) => cell(text, column, true)),
+      }),
+      ...rows.map(
+        (row) => new TableRow({ children: row.map((text, column) => cell(text, column, false)) }),
+      ),
     ],
   })
 }
 
 /** Plain text with line breaks kept as separate paragraphs; never interpreted as markup. */
 export const textParagraphs = (text: string): Paragraph[] =>
-  text
-    .split(/\r?\n/)
-    .map((line) => new Paragraph({ children: [new TextRun(line)] }))
+  text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun(line)] }))

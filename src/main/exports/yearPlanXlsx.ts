@@ -7,7 +7,11 @@ import { addTableSheet, DATE_FORMAT, excelBuffer, excelWorkbook } from './excel.
 const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
 
 /** The year plan (sammanträdesplan): one row per meeting, dates as real dates. */
-export async function buildYearPlanXlsx(bodyName: string, year: number, meetings: MeetingSummaryDto[]): Promise<Uint8Array> {
+export async function buildYearPlanXlsx(
+  bodyName: string,
+  year: number,
+  meetings: MeetingSummaryDto[],
+): Promise<Uint8Array> {
   const workbook = excelWorkbook(`Sammanträdesplan ${bodyName} ${year}`)
   const sheet = addTableSheet(
     workbook,
@@ -36,7 +40,8 @@ export async function buildYearPlanXlsx(bodyName: string, year: number, meetings
     })),
   )
   // Dates are real dates; their width is the printed yyyy-mm-dd (fitColumns measures the Date's long text).
-  for (const key of ['date', 'notice', 'reply']) sheet.getColumn(key).width = Math.max(12, String(sheet.getColumn(key).header ?? '').length + 2)
+  for (const key of ['date', 'notice', 'reply'])
+    sheet.getColumn(key).width = Math.max(12, String(sheet.getColumn(key).header ?? '').length + 2)
   sheet.getColumn('weekday').alignment = { horizontal: 'left' }
   sheet.headerFooter.oddHeader = `&L${bodyName}&RSammanträdesplan ${year}`
   return excelBuffer(workbook)

@@ -7,7 +7,10 @@ import type { ServiceContext } from '../context.ts'
 import type { AreaHandlers } from './types.ts'
 
 function sessionOf(ctx: ServiceContext): DatabaseSession {
-  if (!ctx.database) throw conflict('Säkerhetskopior kan inte hanteras härifrån. Använd programmet eller kommandot radsrum backup.')
+  if (!ctx.database)
+    throw conflict(
+      'Säkerhetskopior kan inte hanteras härifrån. Använd programmet eller kommandot radsrum backup.',
+    )
   return ctx.database
 }
 
@@ -36,13 +39,20 @@ export const backupHandlers: AreaHandlers<'backup'> = {
   },
   async 'backup.chooseFolder'(ctx) {
     const session = sessionOf(ctx)
-    const chosen = ctx.host.chooseFolder ? await ctx.host.chooseFolder(session.backups.folder()) : null
+    const chosen = ctx.host.chooseFolder
+      ? await ctx.host.chooseFolder(session.backups.folder())
+      : null
     if (chosen) session.backups.setFolder(chosen)
     return overview(session)
   },
   async 'backup.restore'(ctx, { fileName }) {
     const session = sessionOf(ctx)
-    const backup = session.backups.list().find((candidate) => candidate.fileName === fileName.normalize('NFC') || candidate.fileName === fileName)
+    const backup = session.backups
+      .list()
+      .find(
+        (candidate) =>
+          candidate.fileName === fileName.normalize('NFC') || candidate.fileName === fileName,
+      )
     if (!backup) throw notFound('Säkerhetskopian')
     const { keptAside } = await session.restore(join(session.backups.folder(), backup.fileName))
     const kept = session.backups.list().find((candidate) => candidate.path === keptAside)

@@ -16,9 +16,15 @@ export const systemHandlers: AreaHandlers<'system'> = {
     }
   },
   async 'system.loadExampleData'(ctx) {
-    const counts = await Promise.all([ctx.em.count(Organisation), ctx.em.count(Person), ctx.em.count(Body)])
+    const counts = await Promise.all([
+      ctx.em.count(Organisation),
+      ctx.em.count(Person),
+      ctx.em.count(Body),
+    ])
     if (counts.some((count) => count > 0)) {
-      throw conflict('Exempeldata kan bara laddas i en tom databas. Skapa en ny databasfil för att prova exemplet.')
+      throw conflict(
+        'Exempeldata kan bara laddas i en tom databas. Skapa en ny databasfil för att prova exemplet.',
+      )
     }
     await loadExampleData(ctx)
     return { loaded: true }

@@ -25,7 +25,11 @@ function SideMenu() {
                   component={RouterLink}
                   to={link.path}
                   label={t(link.label as 'nav.start')}
-                  active={link.path === '/' ? location.pathname === '/' : location.pathname.startsWith(link.path)}
+                  active={
+                    link.path === '/'
+                      ? location.pathname === '/'
+                      : location.pathname.startsWith(link.path)
+                  }
                 />
               ))}
           </div>
@@ -62,9 +66,11 @@ export function App() {
       <SideMenu />
       <AppShell.Main>
         <Routes>
-          {navigation.flatMap((section) => section.links).map((link) => (
-            <Route key={link.path} path={link.path} element={link.element} />
-          ))}
+          {navigation
+            .flatMap((section) => section.links)
+            .map((link) => (
+              <Route key={link.path} path={link.path} element={link.element} />
+            ))}
         </Routes>
       </AppShell.Main>
     </AppShell>

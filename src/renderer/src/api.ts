@@ -19,7 +19,8 @@ export const api: Api = new Proxy({} as Api, {
         get(_inner, verb: string) {
           return async (input?: unknown) => {
             const method = window.api?.[area]?.[verb]
-            if (!method) throw new AppError('INTERNAL', `Rådsrum saknar funktionen ${area}.${verb}.`)
+            if (!method)
+              throw new AppError('INTERNAL', `Rådsrum saknar funktionen ${area}.${verb}.`)
             const result = await method(input)
             if (result.ok) return result.value
             throw new AppError(result.error.code, result.error.message, result.error.issues)

@@ -1,7 +1,12 @@
 import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
 import '@mantine/charts/styles.css'
-import { createTheme, MantineProvider, Notification, type CSSVariablesResolver } from '@mantine/core'
+import {
+  createTheme,
+  MantineProvider,
+  Notification,
+  type CSSVariablesResolver,
+} from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
@@ -16,7 +21,11 @@ const theme = createTheme({
   defaultRadius: 'sm',
   fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   // A screen reader must be able to name the close button of every message.
-  components: { Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Stäng meddelandet' } } }) },
+  components: {
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Stäng meddelandet' } },
+    }),
+  },
 })
 // Mantine's dimmed grey and its red for field errors are below WCAG AA contrast on white; darker
 // shades keep secondary text and error messages readable.
@@ -26,7 +35,9 @@ const accessibleColours: CSSVariablesResolver = () => ({
   dark: {},
 })
 // Local database: no network flakiness to retry over, and no refetch storms on window focus.
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } } })
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
+})
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -57,7 +57,11 @@ export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
     links: [
       { path: '/register/bodies', label: 'nav.bodies', element: <BodiesPage /> },
       { path: '/register/bodies/:id', element: <BodyPage /> },
-      { path: '/register/organisations', label: 'nav.organisations', element: <OrganisationsPage /> },
+      {
+        path: '/register/organisations',
+        label: 'nav.organisations',
+        element: <OrganisationsPage />,
+      },
       { path: '/register/people', label: 'nav.people', element: <PeoplePage /> },
       { path: '/register/import', label: 'nav.import', element: <ImportPage /> },
     ],

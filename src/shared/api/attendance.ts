@@ -127,7 +127,14 @@ export interface AttendanceDto {
   attendees: AttendeeDto[]
   items: ItemQuorumDto[]
   proposals: DeputyProposalDto[]
-  counts: { present: number; absent: number; apologies: number; attending: number; unanswered: number; unmarked: number }
+  counts: {
+    present: number
+    absent: number
+    apologies: number
+    attending: number
+    unanswered: number
+    unmarked: number
+  }
 }
 
 export interface RateRowDto {
@@ -217,8 +224,18 @@ export const quorumRuleSchema = z.discriminatedUnion(
         numerator: z.number().int().min(1, { error: 'Täljaren måste vara minst 1.' }).max(99),
         denominator: z.number().int().min(2, { error: 'Nämnaren måste vara minst 2.' }).max(100),
       })
-      .refine((rule) => rule.numerator <= rule.denominator, { error: 'Andelen kan inte vara mer än hela organet (t.ex. 2/3).', path: ['numerator'] }),
-    z.strictObject({ kind: z.literal('minimum'), count: z.number().int().min(1, { error: 'Minst en plats.' }).max(500, { error: 'Högst 500 platser.' }) }),
+      .refine((rule) => rule.numerator <= rule.denominator, {
+        error: 'Andelen kan inte vara mer än hela organet (t.ex. 2/3).',
+        path: ['numerator'],
+      }),
+    z.strictObject({
+      kind: z.literal('minimum'),
+      count: z
+        .number()
+        .int()
+        .min(1, { error: 'Minst en plats.' })
+        .max(500, { error: 'Högst 500 platser.' }),
+    }),
   ],
   { error: 'Välj en regel för beslutsförhet.' },
 )
@@ -231,8 +248,14 @@ export const attendanceApi = {
   'attendance.setStatus': mutation<AttendanceDto>()(
     z.strictObject({
       ...meetingPerson,
-      status: z.enum(ATTENDANCE_STATUSES, { error: 'Välj kommer, förhinder, närvarande eller frånvarande.' }).nullable(),
-      repliedOn: isoDate('Dagen svaret kom').nullish().transform((value) => value ?? null),
+      status: z
+        .enum(ATTENDANCE_STATUSES, {
+          error: 'Välj kommer, förhinder, närvarande eller frånvarande.',
+        })
+        .nullable(),
+      repliedOn: isoDate('Dagen svaret kom')
+        .nullish()
+        .transform((value) => value ?? null),
     }),
     'Registrera ett svar före mötet (kommer, förhinder med dagen det kom) eller uppropet (närvarande, frånvarande, förhinder). null tar bort det.',
   ),
@@ -247,7 +270,12 @@ export const attendanceApi = {
     'Kalla en ersättare att tjänstgöra för en ledamot (före mötet), eller låt ersättaren tjänstgöra från en viss punkt. memberPersonId null tar bort det.',
   ),
   'attendance.setRange': mutation<AttendanceDto>()(
-    z.strictObject({ ...meetingPerson, fromItemId: itemRef, toItemId: itemRef, note: optionalText('Anteckningen') }),
+    z.strictObject({
+      ...meetingPerson,
+      fromItemId: itemRef,
+      toItemId: itemRef,
+      note: optionalText('Anteckningen'),
+    }),
     'Sen ankomst och tidig avfärd: närvarande från och med en punkt till och med en annan.',
   ),
   'attendance.addGuest': mutation<AttendanceDto>()(
@@ -259,16 +287,28 @@ export const attendanceApi = {
         organisation: optionalText('Organisationen'),
         note: optionalText('Anteckningen'),
       })
-      .refine((guest) => guest.personId !== null || guest.name !== null, { error: 'Skriv gästens namn eller välj en person ur registret.', path: ['name'] }),
+      .refine((guest) => guest.personId !== null || guest.name !== null, {
+        error: 'Skriv gästens namn eller välj en person ur registret.',
+        path: ['name'],
+      }),
     'Lägg till en gäst bland övriga närvarande (ur registret eller bara med namn).',
   ),
-  'attendance.removeGuest': mutation<AttendanceDto>()(z.strictObject({ meetingId: id, guestId: id }), 'Ta bort en gäst från mötets närvaro.'),
+  'attendance.removeGuest': mutation<AttendanceDto>()(
+    z.strictObject({ meetingId: id, guestId: id }),
+    'Ta bort en gäst från mötets närvaro.',
+  ),
   'attendance.deputyProposal': query<DeputyProposalDto>()(
     z.strictObject({ meetingId: id, memberPersonId: id }),
     'Ersättarförslaget för en ledamot: personlig ersättare, platsens ersättare, ersättare från samma aktör, övriga ersättare.',
   ),
-  'attendance.getRule': query<QuorumRuleDto>()(z.strictObject({ bodyId: id }), 'Organets regel för beslutsförhet.'),
-  'attendance.setRule': mutation<QuorumRuleDto>()(z.strictObject({ bodyId: id, rule: quorumRuleSchema }), 'Ändra organets regel för beslutsförhet.'),
+  'attendance.getRule': query<QuorumRuleDto>()(
+    z.strictObject({ bodyId: id }),
+    'Organets regel för beslutsförhet.',
+  ),
+  'attendance.setRule': mutation<QuorumRuleDto>()(
+    z.strictObject({ bodyId: id, rule: quorumRuleSchema }),
+    'Ändra organets regel för beslutsförhet.',
+  ),
   'attendance.statistics': query<AttendanceStatsDto>()(
     z.strictObject({
       bodyId: id.nullish().transform((value) => value ?? null),

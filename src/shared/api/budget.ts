@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import { byId, id, noInput, optionalIsoDate, optionalText, requiredText, year } from './common.ts'
 import { document, mutation, query } from './procedure.ts'
-import { ACTIVITY_KINDS, amountProblem, budgetLineProblem, type ActivityKind, type GrantUse, type Sums, type YearSums } from '../domain/budget.ts'
+import {
+  ACTIVITY_KINDS,
+  amountProblem,
+  budgetLineProblem,
+  type ActivityKind,
+  type GrantUse,
+  type Sums,
+  type YearSums,
+} from '../domain/budget.ts'
 import { cleanText } from '../domain/text.ts'
 
 export interface GrantDto {
@@ -50,7 +58,14 @@ export interface BudgetOverviewDto {
 /** One year's rows as the budget sheet and the final report show them. */
 export interface BudgetYearDto {
   year: number
-  rows: { activityId: number; name: string; kind: ActivityKind; totalCost: number; grantAmount: number; ownFinancing: number }[]
+  rows: {
+    activityId: number
+    name: string
+    kind: ActivityKind
+    totalCost: number
+    grantAmount: number
+    ownFinancing: number
+  }[]
   sums: Sums
 }
 
@@ -73,45 +88,59 @@ const budgetLine = z
   })
   .superRefine((line, context) => {
     const problem = budgetLineProblem(line)
-    if (problem) context.addIssue({ code: 'custom', message: problem.message, path: [problem.field] })
+    if (problem)
+      context.addIssue({ code: 'custom', message: problem.message, path: [problem.field] })
   })
 
-const plain = (label: string, max: number) => optionalText(label, max).transform((value) => (value === null ? null : cleanText(value)))
+const plain = (label: string, max: number) =>
+  optionalText(label, max).transform((value) => (value === null ? null : cleanText(value)))
 
 const activityShape = {
-    name: requiredText('Aktivitetens namn').transform(cleanText),
-    kind: z.enum(ACTIVITY_KINDS, { error: 'Välj vilken sorts aktivitet det är.' }),
-    bodyId: id.nullish().transform((value) => value ?? null),
-    grantId: id.nullish().transform((value) => value ?? null),
-    startDate: optionalIsoDate('Startdatumet'),
-    endDate: optionalIsoDate('Slutdatumet'),
-    description: plain('Beskrivningen', 20_000),
-    participants: z
-      .number({ error: 'Antalet deltagare måste vara ett tal.' })
-      .int({ error: 'Antalet deltagare måste vara ett heltal.' })
-      .min(0, { error: 'Antalet deltagare kan inte vara negativt.' })
-      .max(1_000_000, { error: 'Antalet deltagare är orimligt stort.' })
-      .nullish()
-      .transform((value) => value ?? null),
-    lines: z.array(budgetLine).max(20, { error: 'Högst 20 budgetrader per aktivitet.' }).default([]),
+  name: requiredText('Aktivitetens namn').transform(cleanText),
+  kind: z.enum(ACTIVITY_KINDS, { error: 'Välj vilken sorts aktivitet det är.' }),
+  bodyId: id.nullish().transform((value) => value ?? null),
+  grantId: id.nullish().transform((value) => value ?? null),
+  startDate: optionalIsoDate('Startdatumet'),
+  endDate: optionalIsoDate('Slutdatumet'),
+  description: plain('Beskrivningen', 20_000),
+  participants: z
+    .number({ error: 'Antalet deltagare måste vara ett tal.' })
+    .int({ error: 'Antalet deltagare måste vara ett heltal.' })
+    .min(0, { error: 'Antalet deltagare kan inte vara negativt.' })
+    .max(1_000_000, { error: 'Antalet deltagare är orimligt stort.' })
+    .nullish()
+    .transform((value) => value ?? null),
+  lines: z.array(budgetLine).max(20, { error: 'Högst 20 budgetrader per aktivitet.' }).default([]),
 }
 
 type ActivityFields = z.output<z.ZodObject<typeof activityShape>>
 
 function checkActivity(activity: ActivityFields, context: z.RefinementCtx) {
-    if (activity.endDate && !activity.startDate) {
-      context.addIssue({ code: 'custom', message: 'Ange startdatumet när det finns ett slutdatum.', path: ['startDate'] })
-    }
-    if (activity.startDate && activity.endDate && activity.endDate < activity.startDate) {
-      context.addIssue({ code: 'custom', message: 'Slutdatumet kan inte vara före startdatumet.', path: ['endDate'] })
-    }
-    const seen = new Set<number>()
-    activity.lines.forEach((line, index) => {
-      if (seen.has(line.year)) {
-        context.addIssue({ code: 'custom', message: `Året ${line.year} finns redan på en annan budgetrad. Slå ihop raderna.`, path: ['lines', index, 'year'] })
-      }
-      seen.add(line.year)
+  if (activity.endDate && !activity.startDate) {
+    context.addIssue({
+      code: 'custom',
+      message: 'Ange startdatumet när det finns ett slutdatum.',
+      path: ['startDate'],
     })
+  }
+  if (activity.startDate && activity.endDate && activity.endDate < activity.startDate) {
+    context.addIssue({
+      code: 'custom',
+      message: 'Slutdatumet kan inte vara före startdatumet.',
+      path: ['endDate'],
+    })
+  }
+  const seen = new Set<number>()
+  activity.lines.forEach((line, index) => {
+    if (seen.has(line.year)) {
+      context.addIssue({
+        code: 'custom',
+        message: `Året ${line.year} finns redan på en annan budgetrad. Slå ihop raderna.`,
+        path: ['lines', index, 'year'],
+      })
+    }
+    seen.add(line.year)
+  })
 }
 
 const CASE_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N} .,:/_-]{0,58}$/u
@@ -126,34 +155,71 @@ const grantFields = {
   toYear: year,
   decisionDate: optionalIsoDate('Beslutsdatumet'),
 }
-const periodOrdered = (grant: { fromYear: number; toYear: number }) => grant.toYear >= grant.fromYear
-const periodMessage = { error: 'Bidragsperiodens sista år kan inte vara före det första.', path: ['toYear'] }
+const periodOrdered = (grant: { fromYear: number; toYear: number }) =>
+  grant.toYear >= grant.fromYear
+const periodMessage = {
+  error: 'Bidragsperiodens sista år kan inte vara före det första.',
+  path: ['toYear'],
+}
 
 export const budgetApi = {
-  'budget.listGrants': query<GrantDto[]>()(noInput, 'Bidragsbesluten (diarienummer, beviljat belopp, period) med hur mycket som använts per år.'),
-  'budget.createGrant': mutation<GrantDto>()(z.strictObject(grantFields).refine(periodOrdered, periodMessage), 'Lägg till ett bidragsbeslut.'),
-  'budget.updateGrant': mutation<GrantDto>()(z.strictObject({ id, ...grantFields }).refine(periodOrdered, periodMessage), 'Ändra ett bidragsbeslut.'),
-  'budget.deleteGrant': mutation<{ deleted: true }>()(byId, 'Ta bort ett bidragsbeslut som inga aktiviteter hör till.'),
+  'budget.listGrants': query<GrantDto[]>()(
+    noInput,
+    'Bidragsbesluten (diarienummer, beviljat belopp, period) med hur mycket som använts per år.',
+  ),
+  'budget.createGrant': mutation<GrantDto>()(
+    z.strictObject(grantFields).refine(periodOrdered, periodMessage),
+    'Lägg till ett bidragsbeslut.',
+  ),
+  'budget.updateGrant': mutation<GrantDto>()(
+    z.strictObject({ id, ...grantFields }).refine(periodOrdered, periodMessage),
+    'Ändra ett bidragsbeslut.',
+  ),
+  'budget.deleteGrant': mutation<{ deleted: true }>()(
+    byId,
+    'Ta bort ett bidragsbeslut som inga aktiviteter hör till.',
+  ),
 
   'budget.listActivities': query<ActivityDto[]>()(
-    z.strictObject({ year: year.nullish().transform((value) => value ?? null) }).optional().default({ year: null }),
+    z
+      .strictObject({ year: year.nullish().transform((value) => value ?? null) })
+      .optional()
+      .default({ year: null }),
     'Aktiviteterna med budgetrader; med year bara de som har en budgetrad det året.',
   ),
-  'budget.createActivity': mutation<ActivityDto>()(z.strictObject(activityShape).superRefine(checkActivity), 'Lägg till en aktivitet med dess budgetrader (en per år).'),
+  'budget.createActivity': mutation<ActivityDto>()(
+    z.strictObject(activityShape).superRefine(checkActivity),
+    'Lägg till en aktivitet med dess budgetrader (en per år).',
+  ),
   'budget.updateActivity': mutation<ActivityDto>()(
     z.strictObject({ id, ...activityShape }).superRefine(checkActivity),
     'Ändra en aktivitet; budgetraderna ersätts med de som skickas.',
   ),
-  'budget.deleteActivity': mutation<{ deleted: true }>()(byId, 'Ta bort en aktivitet och dess budgetrader.'),
+  'budget.deleteActivity': mutation<{ deleted: true }>()(
+    byId,
+    'Ta bort en aktivitet och dess budgetrader.',
+  ),
 
-  'budget.overview': query<BudgetOverviewDto>()(noInput, 'Summor per år och för hela projektet, och bidragens användning.'),
+  'budget.overview': query<BudgetOverviewDto>()(
+    noInput,
+    'Summor per år och för hela projektet, och bidragens användning.',
+  ),
   'budget.yearTables': query<BudgetYearDto[]>()(
-    z.strictObject({ year: year.nullish().transform((value) => value ?? null), grantId: id.nullish().transform((value) => value ?? null) }).optional().default({ year: null, grantId: null }),
+    z
+      .strictObject({
+        year: year.nullish().transform((value) => value ?? null),
+        grantId: id.nullish().transform((value) => value ?? null),
+      })
+      .optional()
+      .default({ year: null, grantId: null }),
     'Budgeten per år som i budgetbladet och slutrapporten: aktivitet, totalkostnad, medel från Brå, egen finans.',
   ),
 
   'exports.budgetXlsx': document(
-    z.strictObject({ year: year.nullish().transform((value) => value ?? null) }).optional().default({ year: null }),
+    z
+      .strictObject({ year: year.nullish().transform((value) => value ?? null) })
+      .optional()
+      .default({ year: null }),
     'Budgeten som Excelfil: ett blad per år med SUMMA-rad och ett sammanställningsblad, summor som formler.',
   ),
 }

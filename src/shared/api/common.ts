@@ -58,7 +58,9 @@ export function isValidIsoDate(value: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   if (year < 1900 || year > 2100) return false
   const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
 }
 
 export const isoDate = (label = 'Datumet') =>
@@ -85,7 +87,11 @@ export const clockTime = (label = 'Tiden') =>
     .regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, { error: `${label} skrivs som TT:MM, t.ex. 13:15.` })
     .transform((value) => value.replace('.', ':'))
 
-export const year = z.number().int().min(1900, { error: 'Året måste vara 1900 eller senare.' }).max(2100, { error: 'Året måste vara 2100 eller tidigare.' })
+export const year = z
+  .number()
+  .int()
+  .min(1900, { error: 'Året måste vara 1900 eller senare.' })
+  .max(2100, { error: 'Året måste vara 2100 eller tidigare.' })
 
 /** An uploaded file, base64-encoded, with a hard size bound (the renderer cannot be trusted). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024

@@ -27,11 +27,14 @@ export class AppError extends Error {
   }
 
   toBody(): ErrorBody {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message }
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message }
   }
 }
 
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} finns inte (längre). Uppdatera listan och försök igen.`)
+export const notFound = (what: string) =>
+  new AppError('NOT_FOUND', `${what} finns inte (längre). Uppdatera listan och försök igen.`)
 export const conflict = (message: string) => new AppError('CONFLICT', message)
 export const invalid = (message: string, path = '') =>
   new AppError('VALIDATION', message, [{ path, message }])

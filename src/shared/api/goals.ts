@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { byId, id, isoDate, longText, optionalIsoDate, optionalText, requiredText } from './common.ts'
+import {
+  byId,
+  id,
+  isoDate,
+  longText,
+  optionalIsoDate,
+  optionalText,
+  requiredText,
+} from './common.ts'
 import { document, mutation, query } from './procedure.ts'
 import {
   GOAL_STATUSES,
@@ -92,11 +100,16 @@ const versionCounter = z.number({ error: 'Versionsnumret saknas. Ladda om sidan.
 
 const ideaFields = {
   text: requiredText('Idén', 500),
-  category: z.enum(IDEA_CATEGORIES, { error: 'Välj en kategori: gör mer, gör bättre, gör nytt eller tänk om.' }),
+  category: z.enum(IDEA_CATEGORIES, {
+    error: 'Välj en kategori: gör mer, gör bättre, gör nytt eller tänk om.',
+  }),
   status: z.enum(IDEA_STATUSES, { error: 'Välj en status.' }).default('new'),
   source: optionalText('Källan', 200),
   sourceDate: optionalIsoDate('Datumet'),
-  sectionIds: z.array(id).max(50, { error: 'En idé kan kopplas till högst 50 avsnitt.' }).default([]),
+  sectionIds: z
+    .array(id)
+    .max(50, { error: 'En idé kan kopplas till högst 50 avsnitt.' })
+    .default([]),
 }
 
 export const goalsApi = {
@@ -104,7 +117,10 @@ export const goalsApi = {
     z.strictObject({ bodyId: id.nullish() }).optional().default({}),
     'Alla måldokument, senast ändrade först.',
   ),
-  'goals.getDocument': query<GoalDocumentDto>()(byId, 'Ett måldokument: utkastets avsnitt och alla sparade versioner.'),
+  'goals.getDocument': query<GoalDocumentDto>()(
+    byId,
+    'Ett måldokument: utkastets avsnitt och alla sparade versioner.',
+  ),
   'goals.createDocument': mutation<GoalDocumentDto>()(
     z.strictObject({ bodyId: id, title: requiredText('Titeln') }),
     'Påbörja ett måldokument för ett organ, med avsnitten Vision, Uppdrag, Mål, Strategier och Uppföljning.',
@@ -142,7 +158,11 @@ export const goalsApi = {
     'En sparad version med sina avsnitt.',
   ),
   'goals.updateVersionComment': mutation<GoalVersionSummaryDto>()(
-    z.strictObject({ documentId: id, number: z.number().int().positive(), comment: requiredText('Kommentaren', 1000) }),
+    z.strictObject({
+      documentId: id,
+      number: z.number().int().positive(),
+      comment: requiredText('Kommentaren', 1000),
+    }),
     'Rätta kommentaren till en version. En antagen version är låst.',
   ),
   'goals.restoreVersion': mutation<GoalDocumentDto>()(
@@ -150,11 +170,21 @@ export const goalsApi = {
     'Ersätt utkastet med texten i en sparad version (versionerna själva ändras inte).',
   ),
   'goals.compareVersions': query<GoalComparisonDto>()(
-    z.strictObject({ documentId: id, from: z.number().int().positive(), to: z.number().int().positive() }),
+    z.strictObject({
+      documentId: id,
+      from: z.number().int().positive(),
+      to: z.number().int().positive(),
+    }),
     'Ordvis jämförelse mellan två versioner.',
   ),
   'goals.setStatus': mutation<GoalDocumentDto>()(
-    z.strictObject({ id, status: z.enum(GOAL_STATUSES.filter((status) => status !== 'adopted') as ['draft', 'consultation'], { error: 'Välj utkast eller på remiss.' }) }),
+    z.strictObject({
+      id,
+      status: z.enum(
+        GOAL_STATUSES.filter((status) => status !== 'adopted') as ['draft', 'consultation'],
+        { error: 'Välj utkast eller på remiss.' },
+      ),
+    }),
     'Skicka på remiss, eller gå tillbaka till utkast (också för att påbörja en revidering av ett antaget dokument).',
   ),
   'goals.adoptVersion': mutation<GoalDocumentDto>()(
@@ -167,8 +197,14 @@ export const goalsApi = {
     'Markera en version som antagen, med datum och möte/§. Versionen låses.',
   ),
 
-  'goals.listIdeas': query<IdeaDto[]>()(z.strictObject({ bodyId: id }), 'Idébanken för ett organ, per kategori i ordning.'),
-  'goals.createIdea': mutation<IdeaDto>()(z.strictObject({ bodyId: id, ...ideaFields }), 'Lägg till en idé i idébanken.'),
+  'goals.listIdeas': query<IdeaDto[]>()(
+    z.strictObject({ bodyId: id }),
+    'Idébanken för ett organ, per kategori i ordning.',
+  ),
+  'goals.createIdea': mutation<IdeaDto>()(
+    z.strictObject({ bodyId: id, ...ideaFields }),
+    'Lägg till en idé i idébanken.',
+  ),
   'goals.updateIdea': mutation<IdeaDto>()(z.strictObject({ id, ...ideaFields }), 'Ändra en idé.'),
   'goals.moveIdea': mutation<IdeaDto[]>()(
     z.strictObject({
@@ -185,7 +221,11 @@ export const goalsApi = {
     'Måldokumentet som Word-fil: utkastet, eller en sparad version.',
   ),
   'exports.goalComparisonDocx': document(
-    z.strictObject({ documentId: id, from: z.number().int().positive(), to: z.number().int().positive() }),
+    z.strictObject({
+      documentId: id,
+      from: z.number().int().positive(),
+      to: z.number().int().positive(),
+    }),
     'Jämförelsen mellan två versioner som Word-fil med spårade ändringar (godkänn/avvisa i Word).',
   ),
 }

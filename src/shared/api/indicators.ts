@@ -25,21 +25,37 @@ const indicatorShape = {
   source: requiredText('Källan', 300).transform(cleanText),
   unit: optionalText('Enheten', 60),
   lowerIsBetter: z.boolean({ error: 'Ange om ett lägre värde är bättre.' }),
-  description: optionalText('Beskrivningen', 2000).transform((text) => (text === null ? null : cleanText(text))),
-  values: z.array(z.strictObject({ year, value })).max(200, { error: 'Högst 200 värden per indikator.' }).default([]),
+  description: optionalText('Beskrivningen', 2000).transform((text) =>
+    text === null ? null : cleanText(text),
+  ),
+  values: z
+    .array(z.strictObject({ year, value }))
+    .max(200, { error: 'Högst 200 värden per indikator.' })
+    .default([]),
 }
 
 function uniqueYears(indicator: { values: { year: number }[] }, context: z.RefinementCtx) {
   const seen = new Set<number>()
   indicator.values.forEach((point, index) => {
-    if (seen.has(point.year)) context.addIssue({ code: 'custom', message: `Året ${point.year} har redan ett värde.`, path: ['values', index, 'year'] })
+    if (seen.has(point.year))
+      context.addIssue({
+        code: 'custom',
+        message: `Året ${point.year} har redan ett värde.`,
+        path: ['values', index, 'year'],
+      })
     seen.add(point.year)
   })
 }
 
 export const indicatorsApi = {
-  'indicators.list': query<IndicatorDto[]>()(noInput, 'Indikatorerna från trygghetsundersökningar m.m., med värden per år.'),
-  'indicators.create': mutation<IndicatorDto>()(z.strictObject(indicatorShape).superRefine(uniqueYears), 'Lägg till en indikator med värden per år.'),
+  'indicators.list': query<IndicatorDto[]>()(
+    noInput,
+    'Indikatorerna från trygghetsundersökningar m.m., med värden per år.',
+  ),
+  'indicators.create': mutation<IndicatorDto>()(
+    z.strictObject(indicatorShape).superRefine(uniqueYears),
+    'Lägg till en indikator med värden per år.',
+  ),
   'indicators.update': mutation<IndicatorDto>()(
     z.strictObject({ id, ...indicatorShape }).superRefine(uniqueYears),
     'Ändra en indikator; värdena ersätts med de som skickas.',

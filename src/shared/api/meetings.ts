@@ -1,7 +1,22 @@
 import { z } from 'zod'
-import { byId, clockTime, id, isoDate, optionalIsoDate, optionalText, requiredText, year } from './common.ts'
+import {
+  byId,
+  clockTime,
+  id,
+  isoDate,
+  optionalIsoDate,
+  optionalText,
+  requiredText,
+  year,
+} from './common.ts'
 import { document, mutation, query } from './procedure.ts'
-import { AGENDA_KINDS, MEETING_STATUSES, type AgendaKind, type MeetingStatus, type NextStepInfo } from '../domain/meetings.ts'
+import {
+  AGENDA_KINDS,
+  MEETING_STATUSES,
+  type AgendaKind,
+  type MeetingStatus,
+  type NextStepInfo,
+} from '../domain/meetings.ts'
 import { HOLIDAY_POLICIES } from '../domain/yearPlan.ts'
 import type { BodyKind } from '../domain/register.ts'
 
@@ -119,8 +134,12 @@ export const meetingFields = {
   replyBy: optionalIsoDate('Sista dag för förhinder'),
 }
 
-const timesOrdered = (meeting: { startTime: string; endTime: string }) => meeting.endTime > meeting.startTime
-const timesMessage = { error: 'Mötet slutar innan det börjar. Sluttiden måste vara efter starttiden.', path: ['endTime'] }
+const timesOrdered = (meeting: { startTime: string; endTime: string }) =>
+  meeting.endTime > meeting.startTime
+const timesMessage = {
+  error: 'Mötet slutar innan det börjar. Sluttiden måste vara efter starttiden.',
+  path: ['endTime'],
+}
 
 const itemFields = {
   title: requiredText('Rubriken'),
@@ -138,21 +157,41 @@ const itemFields = {
 
 export const yearPlanRule = z
   .strictObject({
-    weekday: z.number().int().min(1, { error: 'Välj en veckodag.' }).max(7, { error: 'Välj en veckodag.' }),
+    weekday: z
+      .number()
+      .int()
+      .min(1, { error: 'Välj en veckodag.' })
+      .max(7, { error: 'Välj en veckodag.' }),
     weeks: z
-      .array(z.number().int().min(1, { error: 'Veckonummer går från 1 till 53.' }).max(53, { error: 'Veckonummer går från 1 till 53.' }))
+      .array(
+        z
+          .number()
+          .int()
+          .min(1, { error: 'Veckonummer går från 1 till 53.' })
+          .max(53, { error: 'Veckonummer går från 1 till 53.' }),
+      )
       .min(1, { error: 'Ange minst en vecka.' })
       .max(53),
     startTime: clockTime('Starttiden'),
     endTime: clockTime('Sluttiden'),
     place: requiredText('Platsen'),
-    noticeDaysBefore: z.number().int().min(0, { error: 'Antal dagar kan inte vara negativt.' }).max(90, { error: 'Kallelsen skickas högst 90 dagar före.' }),
-    replyDaysBefore: z.number().int().min(0, { error: 'Antal dagar kan inte vara negativt.' }).max(90, { error: 'Högst 90 dagar före.' }),
+    noticeDaysBefore: z
+      .number()
+      .int()
+      .min(0, { error: 'Antal dagar kan inte vara negativt.' })
+      .max(90, { error: 'Kallelsen skickas högst 90 dagar före.' }),
+    replyDaysBefore: z
+      .number()
+      .int()
+      .min(0, { error: 'Antal dagar kan inte vara negativt.' })
+      .max(90, { error: 'Högst 90 dagar före.' }),
     holidayPolicy: z.enum(HOLIDAY_POLICIES),
   })
   .refine(timesOrdered, timesMessage)
 
-const sensibleYear = year.refine((value) => value >= 2000 && value <= 2099, { error: 'Välj ett år mellan 2000 och 2099.' })
+const sensibleYear = year.refine((value) => value >= 2000 && value <= 2099, {
+  error: 'Välj ett år mellan 2000 och 2099.',
+})
 const versioned = { version: z.number().int().min(1) }
 const agendaSources = z.enum(['template', 'previous', 'empty'])
 
@@ -164,7 +203,12 @@ export const meetingsApi = {
         from: optionalIsoDate('Från'),
         to: optionalIsoDate('Till'),
         /** Only this year and the given number of years before it (the overview's default: 1). */
-        yearsBack: z.number({ error: 'Ange antal år som ett heltal.' }).int().min(0).max(100).nullish(),
+        yearsBack: z
+          .number({ error: 'Ange antal år som ett heltal.' })
+          .int()
+          .min(0)
+          .max(100)
+          .nullish(),
       })
       .optional()
       .default({ from: null, to: null }),
@@ -172,7 +216,13 @@ export const meetingsApi = {
   ),
   'meetings.get': query<MeetingDto>()(byId, 'Ett möte med dagordning, tidsplan och föredragande.'),
   'meetings.create': mutation<MeetingDto>()(
-    z.strictObject({ bodyId: id, ...meetingFields, agenda: agendaSources.optional().default('template') }).refine(timesOrdered, timesMessage),
+    z
+      .strictObject({
+        bodyId: id,
+        ...meetingFields,
+        agenda: agendaSources.optional().default('template'),
+      })
+      .refine(timesOrdered, timesMessage),
     'Nytt möte. Dagordningen börjar från organets mall, från föregående mötes återkommande punkter eller tom.',
   ),
   'meetings.update': mutation<MeetingDto>()(
@@ -183,15 +233,27 @@ export const meetingsApi = {
     z.strictObject({ id, ...versioned, status: z.enum(MEETING_STATUSES) }),
     'Flytta mötet ett steg: planerat → kallat → genomfört → protokoll justerat (eller ett steg tillbaka).',
   ),
-  'meetings.delete': mutation<{ deleted: true }>()(z.strictObject({ id, ...versioned }), 'Ta bort ett möte som inte har hållits.'),
+  'meetings.delete': mutation<{ deleted: true }>()(
+    z.strictObject({ id, ...versioned }),
+    'Ta bort ett möte som inte har hållits.',
+  ),
 
   'meetings.addItem': mutation<MeetingDto>()(
     z.strictObject({ meetingId: id, ...versioned, afterItemId: id.nullish(), ...itemFields }),
     'Lägg till en punkt på dagordningen (sist, eller efter en viss punkt).',
   ),
-  'meetings.updateItem': mutation<MeetingDto>()(z.strictObject({ id, ...versioned, ...itemFields }), 'Ändra en punkt.'),
-  'meetings.removeItem': mutation<MeetingDto>()(z.strictObject({ id, ...versioned }), 'Ta bort en punkt från dagordningen.'),
-  'meetings.duplicateItem': mutation<MeetingDto>()(z.strictObject({ id, ...versioned }), 'Kopiera en punkt; kopian hamnar direkt efter.'),
+  'meetings.updateItem': mutation<MeetingDto>()(
+    z.strictObject({ id, ...versioned, ...itemFields }),
+    'Ändra en punkt.',
+  ),
+  'meetings.removeItem': mutation<MeetingDto>()(
+    z.strictObject({ id, ...versioned }),
+    'Ta bort en punkt från dagordningen.',
+  ),
+  'meetings.duplicateItem': mutation<MeetingDto>()(
+    z.strictObject({ id, ...versioned }),
+    'Kopiera en punkt; kopian hamnar direkt efter.',
+  ),
   'meetings.reorderItems': mutation<MeetingDto>()(
     z.strictObject({ meetingId: id, ...versioned, itemIds: z.array(id).min(1).max(500) }),
     'Ny ordning på dagordningen: alla punkternas id i den nya ordningen.',
@@ -205,7 +267,10 @@ export const meetingsApi = {
     'Välj (eller ta bort) den lokala grupp som presenterar sig vid ett rådsmöte.',
   ),
 
-  'meetings.getTemplate': query<TemplateItemDto[]>()(z.strictObject({ bodyId: id }), 'Organets mall för dagordningen (stående punkter).'),
+  'meetings.getTemplate': query<TemplateItemDto[]>()(
+    z.strictObject({ bodyId: id }),
+    'Organets mall för dagordningen (stående punkter).',
+  ),
   'meetings.saveTemplate': mutation<TemplateItemDto[]>()(
     z.strictObject({
       bodyId: id,
@@ -235,14 +300,29 @@ export const meetingsApi = {
     'Skapa årets möten från en regel, med dagordning från mallen. Dagar där organet redan har möte hoppas över.',
   ),
 
-  'meetings.rotation': query<RotationDto>()(z.strictObject({ councilId: id }), 'Presentationsordningen: vilken lokal grupp som presenterar sig vid rådets kommande möten.'),
+  'meetings.rotation': query<RotationDto>()(
+    z.strictObject({ councilId: id }),
+    'Presentationsordningen: vilken lokal grupp som presenterar sig vid rådets kommande möten.',
+  ),
   'meetings.applyRotation': mutation<RotationDto>()(
     z.strictObject({ councilId: id }),
     'Sätt planerarens förslag på de kommande rådsmöten som ännu inte har någon grupp vald.',
   ),
 
-  'exports.noticeDocx': document(z.strictObject({ meetingId: id }), 'Kallelsen med dagordning som Worddokument.'),
-  'exports.noticeIcs': document(z.strictObject({ meetingId: id }), 'Mötet som kalenderfil (.ics) med dagordningen i beskrivningen.'),
-  'exports.yearPlanXlsx': document(z.strictObject({ bodyId: id, year: sensibleYear }), 'Sammanträdesplanen för ett år som Excelfil.'),
-  'exports.yearPlanIcs': document(z.strictObject({ bodyId: id, year: sensibleYear }), 'Årets alla möten i en kalenderfil (.ics).'),
+  'exports.noticeDocx': document(
+    z.strictObject({ meetingId: id }),
+    'Kallelsen med dagordning som Worddokument.',
+  ),
+  'exports.noticeIcs': document(
+    z.strictObject({ meetingId: id }),
+    'Mötet som kalenderfil (.ics) med dagordningen i beskrivningen.',
+  ),
+  'exports.yearPlanXlsx': document(
+    z.strictObject({ bodyId: id, year: sensibleYear }),
+    'Sammanträdesplanen för ett år som Excelfil.',
+  ),
+  'exports.yearPlanIcs': document(
+    z.strictObject({ bodyId: id, year: sensibleYear }),
+    'Årets alla möten i en kalenderfil (.ics).',
+  ),
 }

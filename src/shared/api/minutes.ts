@@ -152,7 +152,13 @@ const paragraphFields = {
   title: requiredText('Rubriken'),
   text: z.string().max(50_000, { error: 'Texten är för lång (högst 50 000 tecken).' }),
   decisions: z
-    .array(z.string().trim().min(1, { error: 'Ett beslut får inte vara tomt. Skriv beslutet eller ta bort raden.' }).max(4000, { error: 'Ett beslut får vara högst 4 000 tecken.' }))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, { error: 'Ett beslut får inte vara tomt. Skriv beslutet eller ta bort raden.' })
+        .max(4000, { error: 'Ett beslut får vara högst 4 000 tecken.' }),
+    )
     .max(30, { error: 'Högst 30 beslut per paragraf.' }),
 }
 
@@ -164,13 +170,20 @@ const actionFields = {
 }
 const hasOwner = (action: { ownerPersonId: number | null; ownerOrganisationId: number | null }) =>
   action.ownerPersonId !== null || action.ownerOrganisationId !== null
-const ownerMessage = { error: 'Ange vem som ansvarar: en person, en aktör eller båda.', path: ['ownerPersonId'] }
+const ownerMessage = {
+  error: 'Ange vem som ansvarar: en person, en aktör eller båda.',
+  path: ['ownerPersonId'],
+}
 
 const versioned = { version: z.number().int().min(1) }
-const situationText = (label: string) => z.string().max(20_000, { error: `${label} är för lång (högst 20 000 tecken).` })
+const situationText = (label: string) =>
+  z.string().max(20_000, { error: `${label} är för lång (högst 20 000 tecken).` })
 
 export const minutesApi = {
-  'minutes.get': query<MinutesDto>()(z.strictObject({ meetingId: id }), 'Protokollet för ett möte (eller dagordningen det börjar från), med närvaro, uppföljning och lägesbild.'),
+  'minutes.get': query<MinutesDto>()(
+    z.strictObject({ meetingId: id }),
+    'Protokollet för ett möte (eller dagordningen det börjar från), med närvaro, uppföljning och lägesbild.',
+  ),
   'minutes.begin': mutation<MinutesDto>()(
     z.strictObject({ meetingId: id, struckItemIds: z.array(id).max(200).optional().default([]) }),
     'Börja protokollet från dagordningen: varje punkt blir en paragraf med nästa nummer för organet och året; strukna punkter får inget nummer.',
@@ -183,7 +196,10 @@ export const minutesApi = {
     z.strictObject({ id, ...versioned, ...paragraphFields }),
     'Spara en paragrafs text och beslut. Har någon annan sparat under tiden blir det CONFLICT och ingenting skrivs över.',
   ),
-  'minutes.markImmediate': mutation<ParagraphDto>()(z.strictObject({ id, ...versioned }), 'Markera en paragraf som omedelbart justerad (den låses).'),
+  'minutes.markImmediate': mutation<ParagraphDto>()(
+    z.strictObject({ id, ...versioned }),
+    'Markera en paragraf som omedelbart justerad (den låses).',
+  ),
   'minutes.setAdjustment': mutation<MinutesDto>()(
     z.strictObject({
       meetingId: id,
@@ -207,7 +223,12 @@ export const minutesApi = {
     'Ändra ett uppdrag (inte i ett justerat protokoll).',
   ),
   'minutes.reportAction': mutation<ActionItemDto>()(
-    z.strictObject({ id, ...versioned, status: z.enum(ACTION_STATUSES), paragraphId: id.nullish().transform((value) => value ?? null) }),
+    z.strictObject({
+      id,
+      ...versioned,
+      status: z.enum(ACTION_STATUSES),
+      paragraphId: id.nullish().transform((value) => value ?? null),
+    }),
     'Ny status för ett uppdrag; klar eller struken vid ett möte antecknas i den paragraf där det rapporterades.',
   ),
   'minutes.listActions': query<ActionItemDto[]>()(
@@ -224,13 +245,23 @@ export const minutesApi = {
   ),
   'minutes.listDecisions': query<DecisionRowDto[]>()(
     z
-      .strictObject({ search: optionalText('Sökningen'), bodyId: id.nullish(), year: year.nullish() })
+      .strictObject({
+        search: optionalText('Sökningen'),
+        bodyId: id.nullish(),
+        year: year.nullish(),
+      })
       .optional()
       .default({ search: null }),
     'Beslutsregistret: alla beslut, sökbara på text, organ och år.',
   ),
-  'minutes.adjustmentsDue': query<AdjustmentDueDto[]>()(z.strictObject({}).optional().default({}), 'Protokoll som väntar på justering, med sista dag.'),
-  'minutes.getPhrases': query<PhrasesDto>()(z.strictObject({ bodyId: id }), 'Organets standardfraser för protokollet (programmets förval om organet inte har egna).'),
+  'minutes.adjustmentsDue': query<AdjustmentDueDto[]>()(
+    z.strictObject({}).optional().default({}),
+    'Protokoll som väntar på justering, med sista dag.',
+  ),
+  'minutes.getPhrases': query<PhrasesDto>()(
+    z.strictObject({ bodyId: id }),
+    'Organets standardfraser för protokollet (programmets förval om organet inte har egna).',
+  ),
   'minutes.savePhrases': mutation<PhrasesDto>()(
     z.strictObject({
       bodyId: id,
@@ -239,24 +270,47 @@ export const minutesApi = {
           z
             .string({ error: 'En standardfras måste vara text.' })
             .trim()
-            .min(1, { error: 'En standardfras får inte vara tom. Skriv frasen eller ta bort raden.' })
+            .min(1, {
+              error: 'En standardfras får inte vara tom. Skriv frasen eller ta bort raden.',
+            })
             .max(500, { error: 'En standardfras får vara högst 500 tecken.' }),
         )
         .max(50, { error: 'Högst 50 standardfraser.' }),
     }),
     'Spara organets standardfraser; en tom lista återställer programmets förval.',
   ),
-  'minutes.situationHistory': query<SituationDto[]>()(z.strictObject({ bodyId: id }), 'Lägesbilden som varje möte slutade med, nyaste först.'),
+  'minutes.situationHistory': query<SituationDto[]>()(
+    z.strictObject({ bodyId: id }),
+    'Lägesbilden som varje möte slutade med, nyaste först.',
+  ),
   'minutes.saveSituation': mutation<SituationDto>()(
-    z.strictObject({ meetingId: id, ...versioned, concerns: situationText('Oroande områden'), events: situationText('Händelser'), measures: situationText('Vad som görs') }),
+    z.strictObject({
+      meetingId: id,
+      ...versioned,
+      concerns: situationText('Oroande områden'),
+      events: situationText('Händelser'),
+      measures: situationText('Vad som görs'),
+    }),
     'Uppdatera lägesbilden i mötets paragraf Lägesbild.',
   ),
   'minutes.search': query<SearchHitDto[]>()(
-    z.strictObject({ query: requiredText('Sökningen', 200), limit: z.number().int().min(1).max(200).optional().default(50) }),
+    z.strictObject({
+      query: requiredText('Sökningen', 200),
+      limit: z.number().int().min(1).max(200).optional().default(50),
+    }),
     'Fritextsökning i protokoll, beslut, uppdrag och lägesbilder.',
   ),
 
-  'exports.minutesDocx': document(z.strictObject({ meetingId: id }), 'Protokollet som Worddokument.'),
-  'exports.extractDocx': document(z.strictObject({ meetingId: id, paragraph: z.number().int().positive() }), 'Protokollsutdrag: en paragraf, med utdragsbestyrkande.'),
-  'exports.situationDocx': document(z.strictObject({ meetingId: id }), 'Lägesbilden som mötet slutade med, på en sida.'),
+  'exports.minutesDocx': document(
+    z.strictObject({ meetingId: id }),
+    'Protokollet som Worddokument.',
+  ),
+  'exports.extractDocx': document(
+    z.strictObject({ meetingId: id, paragraph: z.number().int().positive() }),
+    'Protokollsutdrag: en paragraf, med utdragsbestyrkande.',
+  ),
+  'exports.situationDocx': document(
+    z.strictObject({ meetingId: id }),
+    'Lägesbilden som mötet slutade med, på en sida.',
+  ),
 }

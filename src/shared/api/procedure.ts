@@ -19,14 +19,16 @@ export interface Procedure<I extends z.ZodType, O, K extends ProcedureKind = Pro
   readonly output?: O
 }
 
-export const query = <O>() =>
+export const query =
+  <O>() =>
   <I extends z.ZodType>(input: I, description: string): Procedure<I, O, 'query'> => ({
     kind: 'query',
     input,
     description,
   })
 
-export const mutation = <O>(options: { transactional?: boolean } = {}) =>
+export const mutation =
+  <O>(options: { transactional?: boolean } = {}) =>
   <I extends z.ZodType>(input: I, description: string): Procedure<I, O, 'mutation'> => ({
     kind: 'mutation',
     input,

@@ -1,7 +1,25 @@
 import { z } from 'zod'
-import { byId, email, id, isoDate, noInput, optionalIsoDate, optionalText, phone, requiredText, uploadedFile } from './common.ts'
+import {
+  byId,
+  email,
+  id,
+  isoDate,
+  noInput,
+  optionalIsoDate,
+  optionalText,
+  phone,
+  requiredText,
+  uploadedFile,
+} from './common.ts'
 import { document, mutation, query } from './procedure.ts'
-import { BODY_KINDS, ORGANISATION_KINDS, ROLES, type BodyKind, type OrganisationKind, type Role } from '../domain/register.ts'
+import {
+  BODY_KINDS,
+  ORGANISATION_KINDS,
+  ROLES,
+  type BodyKind,
+  type OrganisationKind,
+  type Role,
+} from '../domain/register.ts'
 
 export interface OrganisationDto {
   id: number
@@ -112,20 +130,30 @@ const membershipFields = {
   to: optionalIsoDate('Slutdatumet'),
 }
 
-const termIsOrdered = (term: { from: string; to: string | null }) => term.to === null || term.to >= term.from
+const termIsOrdered = (term: { from: string; to: string | null }) =>
+  term.to === null || term.to >= term.from
 const termMessage = { error: 'Slutdatumet kan inte vara före startdatumet.', path: ['to'] }
 
 export const registerApi = {
   'register.listOrganisations': query<OrganisationDto[]>()(
-    z.strictObject({ search: optionalText('Sökningen', 100) }).optional().default({ search: null }),
+    z
+      .strictObject({ search: optionalText('Sökningen', 100) })
+      .optional()
+      .default({ search: null }),
     'Alla aktörer (organisationer), sorterade på namn.',
   ),
-  'register.createOrganisation': mutation<OrganisationDto>()(z.strictObject(organisationFields), 'Lägg till en aktör.'),
+  'register.createOrganisation': mutation<OrganisationDto>()(
+    z.strictObject(organisationFields),
+    'Lägg till en aktör.',
+  ),
   'register.updateOrganisation': mutation<OrganisationDto>()(
     z.strictObject({ id, ...organisationFields }),
     'Ändra en aktör.',
   ),
-  'register.deleteOrganisation': mutation<{ deleted: true }>()(byId, 'Ta bort en aktör som inte används.'),
+  'register.deleteOrganisation': mutation<{ deleted: true }>()(
+    byId,
+    'Ta bort en aktör som inte används.',
+  ),
 
   'register.listPeople': query<PersonDto[]>()(
     z
@@ -134,16 +162,31 @@ export const registerApi = {
       .default({ search: null }),
     'Alla personer, sorterade på namn.',
   ),
-  'register.createPerson': mutation<PersonDto>()(z.strictObject(personFields), 'Lägg till en person.'),
-  'register.updatePerson': mutation<PersonDto>()(z.strictObject({ id, ...personFields }), 'Ändra en person.'),
+  'register.createPerson': mutation<PersonDto>()(
+    z.strictObject(personFields),
+    'Lägg till en person.',
+  ),
+  'register.updatePerson': mutation<PersonDto>()(
+    z.strictObject({ id, ...personFields }),
+    'Ändra en person.',
+  ),
 
-  'register.listBodies': query<BodySummaryDto[]>()(noInput, 'Trygghetsrådet och de lokala trygghetsgrupperna.'),
+  'register.listBodies': query<BodySummaryDto[]>()(
+    noInput,
+    'Trygghetsrådet och de lokala trygghetsgrupperna.',
+  ),
   'register.getBody': query<BodyDetailDto>()(
     z.strictObject({ id, on: optionalIsoDate('Dagen') }),
     'Ett organ med platser, ledamöter, ersättare och historik.',
   ),
-  'register.createBody': mutation<BodySummaryDto>()(z.strictObject(bodyFields), 'Lägg till ett organ.'),
-  'register.updateBody': mutation<BodySummaryDto>()(z.strictObject({ id, ...bodyFields }), 'Ändra ett organ.'),
+  'register.createBody': mutation<BodySummaryDto>()(
+    z.strictObject(bodyFields),
+    'Lägg till ett organ.',
+  ),
+  'register.updateBody': mutation<BodySummaryDto>()(
+    z.strictObject({ id, ...bodyFields }),
+    'Ändra ett organ.',
+  ),
 
   'register.addSeat': mutation<SeatDto>()(
     z.strictObject({ bodyId: id, organisationId: id, label: optionalText('Platsens namn') }),
@@ -168,5 +211,8 @@ export const registerApi = {
     z.strictObject({ file: uploadedFile }),
     'Importera personerna i en Excelfil. Inget sparas om någon rad har fel.',
   ),
-  'exports.registerXlsx': document(noInput, 'Registret (aktörer, personer, organ och uppdrag) som Excelfil.'),
+  'exports.registerXlsx': document(
+    noInput,
+    'Registret (aktörer, personer, organ och uppdrag) som Excelfil.',
+  ),
 }

@@ -6,7 +6,13 @@ import { document, mutation, query } from './procedure.ts'
 import { cleanText } from '../domain/text.ts'
 
 /** The sections the secretary writes; the rest of the report is drawn from the register, indicators and budget. */
-export const REPORT_TEXT_SECTIONS = ['problem', 'measures', 'implementation', 'actorsNote', 'results'] as const
+export const REPORT_TEXT_SECTIONS = [
+  'problem',
+  'measures',
+  'implementation',
+  'actorsNote',
+  'results',
+] as const
 export type ReportTextSection = (typeof REPORT_TEXT_SECTIONS)[number]
 
 /** A section may hold about 50 pages of text. */
@@ -42,7 +48,9 @@ export interface FinalReportDto {
 const sectionText = (label: string) =>
   z
     .string({ error: `${label} måste vara text.` })
-    .max(MAX_SECTION_CHARS, { error: `${label} är för långt (högst ${MAX_SECTION_CHARS.toLocaleString('sv-SE')} tecken, ungefär 50 sidor).` })
+    .max(MAX_SECTION_CHARS, {
+      error: `${label} är för långt (högst ${MAX_SECTION_CHARS.toLocaleString('sv-SE')} tecken, ungefär 50 sidor).`,
+    })
     .transform(cleanText)
 
 export const reportsApi = {
@@ -55,18 +63,22 @@ export const reportsApi = {
       grantId: id,
       /** The version the editor started from; a stale one is refused so nothing is overwritten. */
       version: z.number().int().min(0),
-      texts: z
-        .strictObject({
-          problem: sectionText('Problembilden'),
-          measures: sectionText('Åtgärderna'),
-          implementation: sectionText('Genomförandet'),
-          actorsNote: sectionText('Tillägget om aktörerna'),
-          results: sectionText('Resultatet'),
-        }),
+      texts: z.strictObject({
+        problem: sectionText('Problembilden'),
+        measures: sectionText('Åtgärderna'),
+        implementation: sectionText('Genomförandet'),
+        actorsNote: sectionText('Tillägget om aktörerna'),
+        results: sectionText('Resultatet'),
+      }),
       place: optionalText('Orten', 100),
       reportDate: optionalIsoDate('Datumet'),
       signatories: z
-        .array(z.strictObject({ name: requiredText('Namnet').transform(cleanText), title: optionalText('Titeln') }))
+        .array(
+          z.strictObject({
+            name: requiredText('Namnet').transform(cleanText),
+            title: optionalText('Titeln'),
+          }),
+        )
         .max(4, { error: 'Högst fyra underskrifter.' }),
     }),
     'Spara utkastet till slutrapporten: alla texter, ort, datum och underskrifter.',

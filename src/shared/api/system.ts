@@ -11,7 +11,10 @@ export interface SystemInfoDto {
 }
 
 export const systemApi = {
-  'system.info': query<SystemInfoDto>()(noInput, 'Programversion, databasfil och om databasen är tom.'),
+  'system.info': query<SystemInfoDto>()(
+    noInput,
+    'Programversion, databasfil och om databasen är tom.',
+  ),
   'system.loadExampleData': mutation<{ loaded: true }>()(
     noInput,
     'Ladda exempeldata (Sundsvalls trygghetsråd med 14 lokala grupper) i en tom databas.',

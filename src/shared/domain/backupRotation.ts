@@ -31,8 +31,13 @@ export function isoWeek(isoDay: string): string {
  * deleted. Buckets are Swedish calendar days, ISO weeks and months; within a bucket the newest
  * backup is kept. Backups from the future (a clock that was wrong) are kept and count as today's.
  */
-export function backupsToKeep(backups: readonly RotatableBackup[], policy: RotationPolicy = DEFAULT_ROTATION): Set<string> {
-  const newestFirst = [...backups].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || (a.name < b.name ? 1 : -1))
+export function backupsToKeep(
+  backups: readonly RotatableBackup[],
+  policy: RotationPolicy = DEFAULT_ROTATION,
+): Set<string> {
+  const newestFirst = [...backups].sort(
+    (a, b) => b.takenAt.getTime() - a.takenAt.getTime() || (a.name < b.name ? 1 : -1),
+  )
   const keep = new Set<string>()
   const pick = (bucketOf: (day: string) => string, count: number) => {
     const seen = new Set<string>()

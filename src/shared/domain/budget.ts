@@ -3,7 +3,15 @@
  * always the total cost minus the grant money (medel från Brå).
  */
 
-export const ACTIVITY_KINDS = ['safetyDay', 'safetyWalk', 'researcher', 'publicMeeting', 'training', 'information', 'other'] as const
+export const ACTIVITY_KINDS = [
+  'safetyDay',
+  'safetyWalk',
+  'researcher',
+  'publicMeeting',
+  'training',
+  'information',
+  'other',
+] as const
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
 
 export const ACTIVITY_KIND_SV: Record<ActivityKind, string> = {
@@ -37,7 +45,8 @@ export const ownFinancing = (line: Amounts): number => line.totalCost - line.gra
 
 /** Why an amount is not acceptable, in Swedish, or null when it is. */
 export function amountProblem(label: string, value: unknown): string | null {
-  if (typeof value !== 'number' || Number.isNaN(value)) return `${label} måste vara ett belopp i hela kronor.`
+  if (typeof value !== 'number' || Number.isNaN(value))
+    return `${label} måste vara ett belopp i hela kronor.`
   if (!Number.isFinite(value)) return `${label} är inte ett belopp.`
   if (value < 0) return `${label} kan inte vara negativt.`
   if (!Number.isInteger(value)) return `${label} skrivs i hela kronor, utan ören.`
@@ -108,7 +117,10 @@ export interface GrantUse {
  * How much of a grant the budget lines use, per year, with Swedish warnings when the use exceeds
  * the grant or grant money is booked on a year outside the grant's period.
  */
-export function grantUse(grant: GrantPeriod, lines: readonly (Amounts & { year: number })[]): GrantUse {
+export function grantUse(
+  grant: GrantPeriod,
+  lines: readonly (Amounts & { year: number })[],
+): GrantUse {
   const years = sumsByYear(lines)
   const used = years.reduce((sum, year) => sum + year.grantAmount, 0)
   const warnings: string[] = []
@@ -128,11 +140,17 @@ export function grantUse(grant: GrantPeriod, lines: readonly (Amounts & { year: 
     granted: grant.amountGranted,
     used,
     remaining: grant.amountGranted - used,
-    byYear: years.map((year) => ({ year: year.year, used: year.grantAmount, inPeriod: year.year >= grant.fromYear && year.year <= grant.toYear })),
+    byYear: years.map((year) => ({
+      year: year.year,
+      used: year.grantAmount,
+      inPeriod: year.year >= grant.fromYear && year.year <= grant.toYear,
+    })),
     warnings,
   }
 }
 
 /** "2012–2013", or "2013" for a one-year grant. */
 export const periodText = (period: { fromYear: number; toYear: number }): string =>
-  period.fromYear === period.toYear ? String(period.fromYear) : `${period.fromYear}–${period.toYear}`
+  period.fromYear === period.toYear
+    ? String(period.fromYear)
+    : `${period.fromYear}–${period.toYear}`

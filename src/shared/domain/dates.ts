@@ -45,7 +45,9 @@ export const isoWeekDate = (isoYear: number, week: number, weekday: number): str
 export function isoWeekOf(isoDay: string): number {
   const thursday = addDays(isoDay, 4 - isoWeekday(isoDay))
   const isoYear = Number(thursday.slice(0, 4))
-  return Math.floor((Date.parse(thursday) - Date.parse(isoWeekOneMonday(isoYear))) / 86_400_000 / 7) + 1
+  return (
+    Math.floor((Date.parse(thursday) - Date.parse(isoWeekOneMonday(isoYear))) / 86_400_000 / 7) + 1
+  )
 }
 
 /** Whole days from one ISO day to another (positive when `to` is later). */

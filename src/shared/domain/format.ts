@@ -15,7 +15,8 @@ export const formatKronor = (amount: number): string => `${integerFormat.format(
 export const formatNumber = (value: number): string => decimalFormat.format(value)
 
 /** "2026-02-10" -> "tisdag 10 februari 2026" */
-export const formatLongDate = (isoDate: string): string => longDateFormat.format(new Date(`${isoDate}T00:00:00Z`))
+export const formatLongDate = (isoDate: string): string =>
+  longDateFormat.format(new Date(`${isoDate}T00:00:00Z`))
 
 /** Characters that are not allowed in file names on Windows, macOS or Linux, removed. */
 export const safeFileName = (name: string): string =>

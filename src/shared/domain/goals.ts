@@ -140,7 +140,9 @@ export function diffText(before: string, after: string): DiffSpan[] {
 
 /** The share of words the two texts have in common, by the newer/older longest. */
 const sharedShare = (spans: DiffSpan[], before: string, after: string) => {
-  const same = spans.filter((span) => span.kind === 'same').reduce((sum, span) => sum + wordCount(span.text), 0)
+  const same = spans
+    .filter((span) => span.kind === 'same')
+    .reduce((sum, span) => sum + wordCount(span.text), 0)
   return same / Math.max(1, wordCount(before), wordCount(after))
 }
 
@@ -161,7 +163,12 @@ export function diffBlocks(before: string, after: string): DiffParagraph[] {
   let pendingRemoved: TextBlock[] = []
 
   const flushRemoved = () => {
-    for (const block of pendingRemoved) result.push({ kind: 'removed', bullet: block.kind === 'bullet', spans: [{ kind: 'removed', text: block.text }] })
+    for (const block of pendingRemoved)
+      result.push({
+        kind: 'removed',
+        bullet: block.kind === 'bullet',
+        spans: [{ kind: 'removed', text: block.text }],
+      })
     pendingRemoved = []
   }
 
@@ -181,15 +188,27 @@ export function diffBlocks(before: string, after: string): DiffParagraph[] {
             result.push({ kind: 'changed', bullet: block.kind === 'bullet', spans })
             continue
           }
-          result.push({ kind: 'removed', bullet: partner.kind === 'bullet', spans: [{ kind: 'removed', text: partner.text }] })
+          result.push({
+            kind: 'removed',
+            bullet: partner.kind === 'bullet',
+            spans: [{ kind: 'removed', text: partner.text }],
+          })
         }
-        result.push({ kind: 'added', bullet: block.kind === 'bullet', spans: [{ kind: 'added', text: block.text }] })
+        result.push({
+          kind: 'added',
+          bullet: block.kind === 'bullet',
+          spans: [{ kind: 'added', text: block.text }],
+        })
       }
       flushRemoved()
     } else {
       flushRemoved()
       for (const block of next.slice(newIndex, newIndex + count)) {
-        result.push({ kind: 'same', bullet: block.kind === 'bullet', spans: [{ kind: 'same', text: block.text }] })
+        result.push({
+          kind: 'same',
+          bullet: block.kind === 'bullet',
+          spans: [{ kind: 'same', text: block.text }],
+        })
       }
       oldIndex += count
       newIndex += count
@@ -204,7 +223,10 @@ export function diffBlocks(before: string, after: string): DiffParagraph[] {
  * shows as a changed heading); the newer version's order wins, and removed sections appear where
  * they stood in the older version.
  */
-export function diffSections(before: SectionSnapshot[], after: SectionSnapshot[]): { sections: DiffSection[]; summary: DiffSummary } {
+export function diffSections(
+  before: SectionSnapshot[],
+  after: SectionSnapshot[],
+): { sections: DiffSection[]; summary: DiffSummary } {
   const oldByKey = new Map(before.map((section) => [section.key, section]))
   const newKeys = new Set(after.map((section) => section.key))
   const sections: DiffSection[] = []
@@ -216,10 +238,15 @@ export function diffSections(before: SectionSnapshot[], after: SectionSnapshot[]
       key: section.key,
       kind: 'removed',
       heading: [{ kind: 'removed', text: section.heading }],
-      paragraphs: textBlocks(section.text).map((block) => ({ kind: 'removed', bullet: block.kind === 'bullet', spans: [{ kind: 'removed', text: block.text }] })),
+      paragraphs: textBlocks(section.text).map((block) => ({
+        kind: 'removed',
+        bullet: block.kind === 'bullet',
+        spans: [{ kind: 'removed', text: block.text }],
+      })),
     })
   }
-  for (let index = 0; index < before.length && !newKeys.has(before[index]!.key); index += 1) pushRemoved(before[index]!)
+  for (let index = 0; index < before.length && !newKeys.has(before[index]!.key); index += 1)
+    pushRemoved(before[index]!)
   for (const section of after) {
     const previous = oldByKey.get(section.key)
     if (!previous) {
@@ -227,33 +254,51 @@ export function diffSections(before: SectionSnapshot[], after: SectionSnapshot[]
         key: section.key,
         kind: 'added',
         heading: [{ kind: 'added', text: section.heading }],
-        paragraphs: textBlocks(section.text).map((block) => ({ kind: 'added', bullet: block.kind === 'bullet', spans: [{ kind: 'added', text: block.text }] })),
+        paragraphs: textBlocks(section.text).map((block) => ({
+          kind: 'added',
+          bullet: block.kind === 'bullet',
+          spans: [{ kind: 'added', text: block.text }],
+        })),
       })
       continue
     }
     const heading = diffText(previous.heading, section.heading)
     const paragraphs = diffBlocks(previous.text, section.text)
-    const changed = previous.heading !== section.heading || paragraphs.some((paragraph) => paragraph.kind !== 'same')
+    const changed =
+      previous.heading !== section.heading ||
+      paragraphs.some((paragraph) => paragraph.kind !== 'same')
     sections.push({ key: section.key, kind: changed ? 'changed' : 'same', heading, paragraphs })
     // Removed sections that followed this one in the older version come right after it.
     const oldIndex = before.findIndex((candidate) => candidate.key === section.key)
-    for (let next = oldIndex + 1; next < before.length && !newKeys.has(before[next]!.key); next += 1) {
+    for (
+      let next = oldIndex + 1;
+      next < before.length && !newKeys.has(before[next]!.key);
+      next += 1
+    ) {
       if (!placed.has(before[next]!.key)) pushRemoved(before[next]!)
     }
   }
-  for (const section of before) if (!newKeys.has(section.key) && !placed.has(section.key)) pushRemoved(section)
+  for (const section of before)
+    if (!newKeys.has(section.key) && !placed.has(section.key)) pushRemoved(section)
 
   let addedWords = 0
   let removedWords = 0
   for (const section of sections) {
-    for (const span of [...section.heading, ...section.paragraphs.flatMap((paragraph) => paragraph.spans)]) {
+    for (const span of [
+      ...section.heading,
+      ...section.paragraphs.flatMap((paragraph) => paragraph.spans),
+    ]) {
       if (span.kind === 'added') addedWords += wordCount(span.text)
       if (span.kind === 'removed') removedWords += wordCount(span.text)
     }
   }
   return {
     sections,
-    summary: { addedWords, removedWords, changedSections: sections.filter((section) => section.kind !== 'same').length },
+    summary: {
+      addedWords,
+      removedWords,
+      changedSections: sections.filter((section) => section.kind !== 'same').length,
+    },
   }
 }
 

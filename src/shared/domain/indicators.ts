@@ -15,7 +15,10 @@ export interface IndicatorTrend {
 }
 
 /** From the earliest to the latest value; null with fewer than two values. */
-export function indicatorTrend(values: readonly IndicatorPoint[], lowerIsBetter: boolean): IndicatorTrend | null {
+export function indicatorTrend(
+  values: readonly IndicatorPoint[],
+  lowerIsBetter: boolean,
+): IndicatorTrend | null {
   if (values.length < 2) return null
   const sorted = [...values].sort((a, b) => a.year - b.year)
   const first = sorted[0]!

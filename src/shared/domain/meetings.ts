@@ -43,7 +43,13 @@ export interface TemplateItemSpec {
   recurring: boolean
 }
 
-const standing = (key: StandingKey, title: string, kind: AgendaKind, plannedMinutes: number, description: string | null = null): TemplateItemSpec => ({
+const standing = (
+  key: StandingKey,
+  title: string,
+  kind: AgendaKind,
+  plannedMinutes: number,
+  description: string | null = null,
+): TemplateItemSpec => ({
   key,
   title,
   description,
@@ -59,10 +65,24 @@ export function defaultTemplate(bodyKind: 'council' | 'localGroup'): TemplateIte
     standing('adjusters', 'Val av justerare', 'decision', 2),
     standing('agendaApproval', 'Godkännande av dagordningen', 'decision', 2),
     standing('previousMinutes', 'Föregående protokoll', 'information', 5),
-    standing('situation', 'Lägesbild', 'information', 20, 'Polisen och kommunen redogör för läget sedan förra mötet.'),
+    standing(
+      'situation',
+      'Lägesbild',
+      'information',
+      20,
+      'Polisen och kommunen redogör för läget sedan förra mötet.',
+    ),
     standing('actionFollowUp', 'Uppföljning av uppdrag', 'discussion', 15),
     ...(bodyKind === 'council'
-      ? [standing('localGroupPresentation', 'Presentation av lokal trygghetsgrupp', 'information', 20, 'Gruppen berättar om sitt område, sina aktiviteter och vad den behöver av rådet.')]
+      ? [
+          standing(
+            'localGroupPresentation',
+            'Presentation av lokal trygghetsgrupp',
+            'information',
+            20,
+            'Gruppen berättar om sitt område, sina aktiviteter och vad den behöver av rådet.',
+          ),
+        ]
       : []),
     standing('otherBusiness', 'Övriga frågor', 'discussion', 10),
     standing('nextMeeting', 'Nästa möte', 'information', 2),
@@ -95,14 +115,19 @@ export interface NextStepInfo {
 }
 
 /** What the secretary should do next for a meeting, seen from today. */
-export function nextStep(meeting: { date: string; status: MeetingStatus; noticeDate: string | null }, today: string): NextStepInfo {
+export function nextStep(
+  meeting: { date: string; status: MeetingStatus; noticeDate: string | null },
+  today: string,
+): NextStepInfo {
   switch (meeting.status) {
     case 'planned': {
       const due = meeting.noticeDate ?? meeting.date
       return { step: 'sendNotice', due, overdue: due < today }
     }
     case 'noticeSent':
-      return meeting.date < today ? { step: 'markHeld', due: meeting.date, overdue: true } : { step: 'hold', due: meeting.date, overdue: false }
+      return meeting.date < today
+        ? { step: 'markHeld', due: meeting.date, overdue: true }
+        : { step: 'hold', due: meeting.date, overdue: false }
     case 'held':
       return { step: 'writeMinutes', due: null, overdue: false }
     case 'minutesAdjusted':

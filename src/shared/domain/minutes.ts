@@ -14,12 +14,15 @@ export const OPEN_STATUSES: readonly ActionStatus[] = ['open', 'inProgress']
 export const isOpenStatus = (status: ActionStatus): boolean => OPEN_STATUSES.includes(status)
 
 /** Is an action item overdue on a given day? Done and struck items never are. */
-export const isOverdue = (action: { status: ActionStatus; dueDate: string }, today: string): boolean =>
-  isOpenStatus(action.status) && action.dueDate < today
+export const isOverdue = (
+  action: { status: ActionStatus; dueDate: string },
+  today: string,
+): boolean => isOpenStatus(action.status) && action.dueDate < today
 
 /** Days the adjusters have to sign, counted from the meeting. */
 export const ADJUSTMENT_DAYS = 14
-export const adjustmentDeadline = (meetingDate: string): string => addDays(meetingDate, ADJUSTMENT_DAYS)
+export const adjustmentDeadline = (meetingDate: string): string =>
+  addDays(meetingDate, ADJUSTMENT_DAYS)
 
 /** [3] -> "§ 3"; [3,4,5] -> "§§ 3–5"; [3,5] -> "§§ 3, 5"; [] -> "". */
 export function formatParagraphs(numbers: number[]): string {
@@ -53,9 +56,12 @@ export function presenceParagraphs(
 ): string | null {
   if (fromItemId === null && toItemId === null) return null
   const start = fromItemId === null ? 0 : items.findIndex((item) => item.id === fromItemId)
-  const endIndex = toItemId === null ? items.length - 1 : items.findIndex((item) => item.id === toItemId)
+  const endIndex =
+    toItemId === null ? items.length - 1 : items.findIndex((item) => item.id === toItemId)
   const span = items.slice(Math.max(start, 0), (endIndex < 0 ? items.length - 1 : endIndex) + 1)
-  const numbers = span.map((item) => item.number).filter((number): number is number => number !== null)
+  const numbers = span
+    .map((item) => item.number)
+    .filter((number): number is number => number !== null)
   const all = items.map((item) => item.number).filter((number): number is number => number !== null)
   if (numbers.length === all.length) return null
   return formatParagraphs(numbers)
@@ -72,7 +78,11 @@ export function proposeAdjusters<T extends { personId: number }>(
   count = 2,
 ): T[] {
   return candidates
-    .map((candidate, index) => ({ candidate, index, last: lastAdjusted.get(candidate.personId) ?? '' }))
+    .map((candidate, index) => ({
+      candidate,
+      index,
+      last: lastAdjusted.get(candidate.personId) ?? '',
+    }))
     .sort((a, b) => (a.last < b.last ? -1 : a.last > b.last ? 1 : a.index - b.index))
     .slice(0, count)
     .map((entry) => entry.candidate)
@@ -81,7 +91,9 @@ export function proposeAdjusters<T extends { personId: number }>(
 /** "Beslut: att …": a decision is written as what the body decided, starting with "att". */
 export function decisionText(text: string): string {
   const trimmed = text.trim()
-  return /^att\s/i.test(trimmed) ? trimmed : `att ${trimmed.charAt(0).toLowerCase()}${trimmed.slice(1)}`
+  return /^att\s/i.test(trimmed)
+    ? trimmed
+    : `att ${trimmed.charAt(0).toLowerCase()}${trimmed.slice(1)}`
 }
 
 /** Standard phrases a body starts with; the secretary can change them. */

@@ -28,7 +28,10 @@ export function requiredSeats(rule: QuorumRule, seatCount: number): number {
       return Math.floor(seatCount / 2) + 1
     case 'fraction':
       // ceil(seatCount * n / d) in integers; at least one seat.
-      return Math.max(1, Math.floor((seatCount * rule.numerator + rule.denominator - 1) / rule.denominator))
+      return Math.max(
+        1,
+        Math.floor((seatCount * rule.numerator + rule.denominator - 1) / rule.denominator),
+      )
     case 'minimum':
       return Math.max(1, rule.count)
   }
@@ -52,9 +55,16 @@ export function describeQuorumRule(rule: QuorumRule): string {
 /** Is a rule well-formed? (The contract checks this too; the domain does not trust its callers.) */
 export function validQuorumRule(rule: QuorumRule): boolean {
   if (rule.kind === 'fraction') {
-    return Number.isInteger(rule.numerator) && Number.isInteger(rule.denominator) && rule.numerator >= 1 && rule.denominator >= 2 && rule.numerator <= rule.denominator
+    return (
+      Number.isInteger(rule.numerator) &&
+      Number.isInteger(rule.denominator) &&
+      rule.numerator >= 1 &&
+      rule.denominator >= 2 &&
+      rule.numerator <= rule.denominator
+    )
   }
-  if (rule.kind === 'minimum') return Number.isInteger(rule.count) && rule.count >= 1 && rule.count <= 500
+  if (rule.kind === 'minimum')
+    return Number.isInteger(rule.count) && rule.count >= 1 && rule.count <= 500
   return true
 }
 
@@ -78,8 +88,18 @@ export function rangesOverlap(a: ItemRange, b: ItemRange, itemCount: number): bo
 
 /** The items where a deputy serves: inside their presence and inside their serving range. */
 export const servingRange = (presence: ItemRange, serving: ItemRange): ItemRange => ({
-  from: presence.from === null ? serving.from : serving.from === null ? presence.from : Math.max(presence.from, serving.from),
-  to: presence.to === null ? serving.to : serving.to === null ? presence.to : Math.min(presence.to, serving.to),
+  from:
+    presence.from === null
+      ? serving.from
+      : serving.from === null
+        ? presence.from
+        : Math.max(presence.from, serving.from),
+  to:
+    presence.to === null
+      ? serving.to
+      : serving.to === null
+        ? presence.to
+        : Math.min(presence.to, serving.to),
 })
 
 /** A seat and who holds it on the meeting's day (null: vacant). */
@@ -99,13 +119,18 @@ export interface PresenceSpan {
 }
 
 /** Filled seats at each agenda item: the holder is present there, or a deputy serves in the holder's place there. */
-export function filledSeatsPerItem(itemCount: number, seats: SeatHolding[], spans: PresenceSpan[]): number[] {
+export function filledSeatsPerItem(
+  itemCount: number,
+  seats: SeatHolding[],
+  spans: PresenceSpan[],
+): number[] {
   const byPerson = new Map<number, PresenceSpan>()
   const deputiesFor = new Map<number, PresenceSpan[]>()
   for (const span of spans) {
     if (!span.present) continue
     byPerson.set(span.personId, span)
-    if (span.servingFor !== null) deputiesFor.set(span.servingFor, [...(deputiesFor.get(span.servingFor) ?? []), span])
+    if (span.servingFor !== null)
+      deputiesFor.set(span.servingFor, [...(deputiesFor.get(span.servingFor) ?? []), span])
   }
   const counts: number[] = []
   for (let index = 0; index < itemCount; index += 1) {
@@ -114,7 +139,9 @@ export function filledSeatsPerItem(itemCount: number, seats: SeatHolding[], span
       if (seat.holderPersonId === null) continue
       const holder = byPerson.get(seat.holderPersonId)
       const here = holder !== undefined && covers(holder.presence, index)
-      const replaced = (deputiesFor.get(seat.holderPersonId) ?? []).some((deputy) => covers(servingRange(deputy.presence, deputy.serving), index))
+      const replaced = (deputiesFor.get(seat.holderPersonId) ?? []).some((deputy) =>
+        covers(servingRange(deputy.presence, deputy.serving), index),
+      )
       if (here || replaced) filled += 1
     }
     counts.push(filled)
@@ -131,7 +158,12 @@ export interface ItemQuorum {
 }
 
 /** Quorum at every item; decisions without quorum are flagged. */
-export function quorumPerItem(rule: QuorumRule, seatCount: number, kinds: string[], filled: number[]): ItemQuorum[] {
+export function quorumPerItem(
+  rule: QuorumRule,
+  seatCount: number,
+  kinds: string[],
+  filled: number[],
+): ItemQuorum[] {
   const required = requiredSeats(rule, seatCount)
   return kinds.map((kind, index) => {
     const count = filled[index] ?? 0
@@ -141,11 +173,14 @@ export function quorumPerItem(rule: QuorumRule, seatCount: number, kinds: string
 }
 
 /** Present ÷ expected as a fraction 0–1, or null when nobody was expected. */
-export const attendanceRate = (present: number, expected: number): number | null => (expected > 0 ? present / expected : null)
+export const attendanceRate = (present: number, expected: number): number | null =>
+  expected > 0 ? present / expected : null
 
 /** "87 %" (Swedish: a space before the sign), or "–" for no rate. */
 export const formatRate = (rate: number | null): string =>
-  rate === null ? '–' : `${new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(rate * 100)} %`
+  rate === null
+    ? '–'
+    : `${new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(rate * 100)} %`
 
 /**
  * The four-year term (mandatperiod) a year belongs to: 2011–2014, 2015–2018, 2019–2022, 2023–2026 …

@@ -34,7 +34,15 @@ export const BODY_KIND_SV: Record<BodyKind, string> = {
   localGroup: 'Lokal trygghetsgrupp',
 }
 
-export const ROLES = ['chair', 'viceChair', 'secretary', 'member', 'deputy', 'coopted', 'researcher'] as const
+export const ROLES = [
+  'chair',
+  'viceChair',
+  'secretary',
+  'member',
+  'deputy',
+  'coopted',
+  'researcher',
+] as const
 export type Role = (typeof ROLES)[number]
 export const ROLE_SV: Record<Role, string> = {
   chair: 'Ordförande',

@@ -28,7 +28,10 @@ export interface RotationProposal {
 
 const collator = new Intl.Collator('sv-SE')
 
-export function planRotation(groups: RotationGroup[], meetings: RotationMeeting[]): RotationProposal[] {
+export function planRotation(
+  groups: RotationGroup[],
+  meetings: RotationMeeting[],
+): RotationProposal[] {
   const last = new Map(groups.map((group) => [group.id, group.lastPresented]))
   const names = new Map(groups.map((group) => [group.id, group.name]))
   const ordered = [...meetings].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
@@ -37,13 +40,22 @@ export function planRotation(groups: RotationGroup[], meetings: RotationMeeting[
     let groupId = meeting.chosenGroupId
     const chosen = groupId !== null
     if (groupId === null && last.size > 0) {
-      const reservedLater = new Set(ordered.slice(index + 1).map((later) => later.chosenGroupId).filter((id) => id !== null))
+      const reservedLater = new Set(
+        ordered
+          .slice(index + 1)
+          .map((later) => later.chosenGroupId)
+          .filter((id) => id !== null),
+      )
       const candidates = [...last.keys()].filter((id) => !reservedLater.has(id))
       const pool = candidates.length > 0 ? candidates : [...last.keys()]
       pool.sort((a, b) => {
         const left = last.get(a) ?? ''
         const right = last.get(b) ?? ''
-        return left.localeCompare(right) || collator.compare(names.get(a) ?? '', names.get(b) ?? '') || a - b
+        return (
+          left.localeCompare(right) ||
+          collator.compare(names.get(a) ?? '', names.get(b) ?? '') ||
+          a - b
+        )
       })
       groupId = pool[0] ?? null
     }

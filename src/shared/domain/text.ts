@@ -14,7 +14,8 @@ export function cleanText(text: string): string {
   )
 }
 
-export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'bullet'; level: 0 | 1; text: string }
+export type TextBlock =
+  { kind: 'paragraph'; text: string } | { kind: 'bullet'; level: 0 | 1; text: string }
 
 /**
  * Lines of plain text as paragraphs and bullets: a line starting with "- ", "– " or "• " is a
@@ -25,7 +26,12 @@ export function textBlocks(text: string): TextBlock[] {
   for (const raw of cleanText(text).split('\n')) {
     if (raw.trim() === '') continue
     const bullet = /^(\s*)[-–•*]\s+(.*)$/.exec(raw)
-    if (bullet) blocks.push({ kind: 'bullet', level: bullet[1]!.length >= 2 ? 1 : 0, text: bullet[2]!.trim() })
+    if (bullet)
+      blocks.push({
+        kind: 'bullet',
+        level: bullet[1]!.length >= 2 ? 1 : 0,
+        text: bullet[2]!.trim(),
+      })
     else blocks.push({ kind: 'paragraph', text: raw.trim() })
   }
   return blocks

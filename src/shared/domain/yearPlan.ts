@@ -32,11 +32,21 @@ export interface PlannedDate {
   replyBy: string | null
 }
 
-export const WEEKDAY_SV = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const
+export const WEEKDAY_SV = [
+  'måndag',
+  'tisdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'lördag',
+  'söndag',
+] as const
 
 /** The meetings a rule gives in a year, with holidays moved, kept (warned about) or skipped. */
 export function planYear(rule: YearPlanRule, year: number): PlannedDate[] {
-  const weeks = [...new Set(rule.weeks)].filter((week) => week >= 1 && week <= isoWeeksInYear(year)).sort((a, b) => a - b)
+  const weeks = [...new Set(rule.weeks)]
+    .filter((week) => week >= 1 && week <= isoWeeksInYear(year))
+    .sort((a, b) => a - b)
   return weeks.map((week) => {
     const ruleDate = isoWeekDate(year, week, rule.weekday)
     const holiday = holidayOn(ruleDate)?.name ?? null
@@ -61,7 +71,9 @@ export const noticeDay = (meetingDate: string, daysBefore: number): string => {
 }
 
 const listSv = (items: string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`
 
 /** The rule in words: "tisdagar vecka 6, 12, 19, 38, 44 och 50 kl. 13.15–15.00 …". */
 export function describeRule(rule: YearPlanRule): string {

@@ -26,7 +26,10 @@ export const Attendance = defineEntity({
     servingFromItem: () => p.manyToOne(AgendaItem).nullable().deleteRule('set null'),
     servingToItem: () => p.manyToOne(AgendaItem).nullable().deleteRule('set null'),
     note: p.string().length(200).nullable(),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
   uniques: [{ properties: ['meeting', 'person'] }],
 })

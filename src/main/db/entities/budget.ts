@@ -14,7 +14,10 @@ export const Grant = defineEntity({
     toYear: p.integer(),
     decisionDate: p.string().length(10).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 })
 export type IGrant = InferEntity<typeof Grant>
@@ -33,7 +36,10 @@ export const Activity = defineEntity({
     description: p.text().nullable(),
     participants: p.integer().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 })
 export type IActivity = InferEntity<typeof Activity>

@@ -80,7 +80,10 @@ export const Idea = defineEntity({
     sourceDate: p.string().length(10).nullable(),
     position: p.integer(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 })
 export type IIdea = InferEntity<typeof Idea>

@@ -1,8 +1,30 @@
-import { Activity, BudgetLine, FinalReport, Grant, Indicator, IndicatorValue, ReportSignatory } from './budget.ts'
-import { GoalDocument, GoalSection, GoalVersion, GoalVersionSection, Idea, IdeaLink } from './goals.ts'
+import {
+  Activity,
+  BudgetLine,
+  FinalReport,
+  Grant,
+  Indicator,
+  IndicatorValue,
+  ReportSignatory,
+} from './budget.ts'
+import {
+  GoalDocument,
+  GoalSection,
+  GoalVersion,
+  GoalVersionSection,
+  Idea,
+  IdeaLink,
+} from './goals.ts'
 import { Attendance, QuorumRuleSetting } from './attendance.ts'
 import { AgendaItem, AgendaTemplateItem, Meeting } from './meetings.ts'
-import { ActionItem, Decision, Minutes, MinutesParagraph, SituationReport, StandardPhrase } from './minutes.ts'
+import {
+  ActionItem,
+  Decision,
+  Minutes,
+  MinutesParagraph,
+  SituationReport,
+  StandardPhrase,
+} from './minutes.ts'
 import { Body, Membership, Organisation, Person, Seat } from './register.ts'
 
 /** Every entity, listed explicitly (a bundle cannot glob). */

@@ -17,7 +17,10 @@ export const Meeting = defineEntity({
     replyBy: p.string().length(10).nullable(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 })
 export type IMeeting = InferEntity<typeof Meeting>

@@ -17,7 +17,10 @@ export const Minutes = defineEntity({
     adjustedOn: p.string().length(10).nullable(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 })
 export type IMinutes = InferEntity<typeof Minutes>
@@ -43,7 +46,10 @@ export const MinutesParagraph = defineEntity({
     /** Adjusted at the meeting (omedelbart justerad): locked at once. */
     immediate: p.boolean().default(false),
     version: p.integer().version(),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
   uniques: [{ properties: ['body', 'year', 'number'] }],
 })
@@ -76,7 +82,10 @@ export const ActionItem = defineEntity({
     reportedIn: () => p.manyToOne(MinutesParagraph).nullable().index().deleteRule('set null'),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 })
 export type IActionItem = InferEntity<typeof ActionItem>
@@ -104,7 +113,10 @@ export const SituationReport = defineEntity({
     events: p.text().default(''),
     measures: p.text().default(''),
     version: p.integer().version(),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 })
 export type ISituationReport = InferEntity<typeof SituationReport>

@@ -9,7 +9,10 @@ export const Organisation = defineEntity({
     kind: p.string().length(40).$type<OrganisationKind>(),
     contact: p.string().length(500).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 })
 export type IOrganisation = InferEntity<typeof Organisation>
@@ -24,7 +27,10 @@ export const Person = defineEntity({
     email: p.string().length(254).nullable(),
     phone: p.string().length(40).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 })
 export type IPerson = InferEntity<typeof Person>
@@ -38,7 +44,10 @@ export const Body = defineEntity({
     area: p.string().length(200).nullable(),
     parent: () => p.manyToOne(Body).nullable().index(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 })
 export type IBody = InferEntity<typeof Body>

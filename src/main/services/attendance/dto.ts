@@ -1,5 +1,18 @@
-import type { AttendanceDto, AttendeeDto, DeputyCandidateDto, DeputyProposalDto, SeatRowDto } from '../../../shared/api/attendance.ts'
-import { describeQuorumRule, filledSeatsPerItem, isQuorate, quorumPerItem, rangeText, requiredSeats } from '../../../shared/domain/quorum.ts'
+import type {
+  AttendanceDto,
+  AttendeeDto,
+  DeputyCandidateDto,
+  DeputyProposalDto,
+  SeatRowDto,
+} from '../../../shared/api/attendance.ts'
+import {
+  describeQuorumRule,
+  filledSeatsPerItem,
+  isQuorate,
+  quorumPerItem,
+  rangeText,
+  requiredSeats,
+} from '../../../shared/domain/quorum.ts'
 import { ROLE_SV } from '../../../shared/domain/register.ts'
 import type { IAttendance } from '../../db/entities/attendance.ts'
 import type { IMembership } from '../../db/entities/register.ts'
@@ -15,7 +28,8 @@ import {
   type MeetingModel,
 } from './model.ts'
 
-const seatLabelOf = (model: MeetingModel, seatId: number | null | undefined) => model.seats.find((seat) => seat.id === seatId)?.label ?? ''
+const seatLabelOf = (model: MeetingModel, seatId: number | null | undefined) =>
+  model.seats.find((seat) => seat.id === seatId)?.label ?? ''
 
 /** The deputies who may replace a member, in proposal order, with the reason for each. */
 export function proposalFor(model: MeetingModel, holder: IMembership): DeputyProposalDto {
@@ -38,7 +52,9 @@ export function proposalFor(model: MeetingModel, holder: IMembership): DeputyPro
       reason = `ersättare från samma aktör (${seat.organisation.name})`
     } else {
       rank = 4
-      const whose = deputy.deputyFor?.person?.name ? `personlig ersättare för ${deputy.deputyFor.person.name}` : `ersättare för platsen ${seatLabelOf(model, deputy.seat?.id)}`
+      const whose = deputy.deputyFor?.person?.name
+        ? `personlig ersättare för ${deputy.deputyFor.person.name}`
+        : `ersättare för platsen ${seatLabelOf(model, deputy.seat?.id)}`
       reason = `ersättare i ${model.meeting.body.name} (${whose})`
     }
     const known = best.get(person.id)
@@ -52,7 +68,8 @@ export function proposalFor(model: MeetingModel, holder: IMembership): DeputyPro
       let unavailableReason: string | null = null
       if (row?.status === 'apologies') unavailableReason = 'har anmält förhinder'
       else if (row?.status === 'absent') unavailableReason = 'är frånvarande'
-      else if (row?.servingFor && row.servingFor.id !== member.id) unavailableReason = `är redan kallad att tjänstgöra för ${row.servingFor.name}`
+      else if (row?.servingFor && row.servingFor.id !== member.id)
+        unavailableReason = `är redan kallad att tjänstgöra för ${row.servingFor.name}`
       return {
         personId: membership.person.id,
         name: membership.person.name,
@@ -63,7 +80,12 @@ export function proposalFor(model: MeetingModel, holder: IMembership): DeputyPro
         unavailableReason,
       }
     })
-    .sort((a, b) => a.rank - b.rank || Number(b.available) - Number(a.available) || a.name.localeCompare(b.name, 'sv'))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        Number(b.available) - Number(a.available) ||
+        a.name.localeCompare(b.name, 'sv'),
+    )
   return {
     memberPersonId: member.id,
     memberName: member.name,
@@ -75,8 +97,25 @@ export function proposalFor(model: MeetingModel, holder: IMembership): DeputyPro
   }
 }
 
-function attendee(model: MeetingModel, base: Omit<AttendeeDto, 'status' | 'repliedOn' | 'servingForPersonId' | 'servingForName' | 'fromItemId' | 'toItemId' | 'servingFromItemId' | 'servingToItemId' | 'rangeText' | 'note'>, row: IAttendance | undefined): AttendeeDto {
-  const number = (item: { id: number } | null | undefined) => (item ? (model.itemIndex.get(item.id) ?? 0) + 1 : null)
+function attendee(
+  model: MeetingModel,
+  base: Omit<
+    AttendeeDto,
+    | 'status'
+    | 'repliedOn'
+    | 'servingForPersonId'
+    | 'servingForName'
+    | 'fromItemId'
+    | 'toItemId'
+    | 'servingFromItemId'
+    | 'servingToItemId'
+    | 'rangeText'
+    | 'note'
+  >,
+  row: IAttendance | undefined,
+): AttendeeDto {
+  const number = (item: { id: number } | null | undefined) =>
+    item ? (model.itemIndex.get(item.id) ?? 0) + 1 : null
   return {
     ...base,
     status: row?.status ?? null,
@@ -96,7 +135,12 @@ function attendee(model: MeetingModel, base: Omit<AttendeeDto, 'status' | 'repli
 export function attendees(model: MeetingModel): AttendeeDto[] {
   const list: AttendeeDto[] = []
   const placed = new Set<number>()
-  const add = (membership: IMembership, group: AttendeeDto['group'], seatId: number | null, explanation: string | null) => {
+  const add = (
+    membership: IMembership,
+    group: AttendeeDto['group'],
+    seatId: number | null,
+    explanation: string | null,
+  ) => {
     const person = membership.person
     if (placed.has(person.id)) return
     placed.add(person.id)
@@ -123,15 +167,35 @@ export function attendees(model: MeetingModel): AttendeeDto[] {
   const deputies = deputyMemberships(model)
   for (const seat of model.seats) {
     const seated = holders.filter((membership) => membership.seat?.id === seat.id)
-    for (const holder of seated) add(holder, 'member', seat.id, holder.role === 'member' ? seat.label : `${ROLE_SV[holder.role].toLowerCase()}, ${seat.label}`)
+    for (const holder of seated)
+      add(
+        holder,
+        'member',
+        seat.id,
+        holder.role === 'member'
+          ? seat.label
+          : `${ROLE_SV[holder.role].toLowerCase()}, ${seat.label}`,
+      )
     const seatedIds = new Set(seated.map((holder) => holder.id))
     for (const deputy of deputies) {
-      if (deputy.deputyFor && seatedIds.has(deputy.deputyFor.id)) add(deputy, 'deputy', seat.id, `personlig ersättare för ${deputy.deputyFor.person.name}`)
-      else if (deputy.seat?.id === seat.id) add(deputy, 'deputy', seat.id, `ersättare för platsen ${seat.label}`)
+      if (deputy.deputyFor && seatedIds.has(deputy.deputyFor.id))
+        add(deputy, 'deputy', seat.id, `personlig ersättare för ${deputy.deputyFor.person.name}`)
+      else if (deputy.seat?.id === seat.id)
+        add(deputy, 'deputy', seat.id, `ersättare för platsen ${seat.label}`)
     }
   }
-  for (const deputy of deputies) add(deputy, 'deputy', null, deputy.deputyFor?.person ? `personlig ersättare för ${deputy.deputyFor.person.name}` : 'ersättare')
-  for (const other of model.memberships.filter((membership) => ['secretary', 'coopted', 'researcher'].includes(membership.role))) {
+  for (const deputy of deputies)
+    add(
+      deputy,
+      'deputy',
+      null,
+      deputy.deputyFor?.person
+        ? `personlig ersättare för ${deputy.deputyFor.person.name}`
+        : 'ersättare',
+    )
+  for (const other of model.memberships.filter((membership) =>
+    ['secretary', 'coopted', 'researcher'].includes(membership.role),
+  )) {
     add(other, 'other', null, ROLE_SV[other.role].toLowerCase())
   }
   for (const row of model.rows) {
@@ -160,7 +224,12 @@ export function attendees(model: MeetingModel): AttendeeDto[] {
 }
 
 /** Is the seat filled: at the roll call by presence, before it by the replies (a called-in deputy fills it). */
-function seatFilled(held: boolean, rollCallStarted: boolean, holderStatus: string | null, deputyStatus: string | null | undefined): boolean {
+function seatFilled(
+  held: boolean,
+  rollCallStarted: boolean,
+  holderStatus: string | null,
+  deputyStatus: string | null | undefined,
+): boolean {
   if (!held) return false
   if (rollCallStarted) return holderStatus === 'present' || deputyStatus === 'present'
   return (holderStatus !== 'apologies' && holderStatus !== 'absent') || deputyStatus !== undefined
@@ -173,14 +242,27 @@ export function attendanceDto(model: MeetingModel, today: string): AttendanceDto
   const rollCallStarted = model.rows.some((row) => row.status === 'present')
   const holdings = seatHoldings(model)
   const filled = filledSeatsPerItem(model.items.length, holdings, presentSpans(model))
-  const quorum = quorumPerItem(rule, seatCount, model.items.map((item) => item.kind), filled)
+  const quorum = quorumPerItem(
+    rule,
+    seatCount,
+    model.items.map((item) => item.kind),
+    filled,
+  )
   const expectedFilled = filledSeatsPerItem(1, holdings, expectedSpans(model))[0] ?? 0
   const filledNow = rollCallStarted ? (filled[0] ?? 0) : expectedFilled
   const people = attendees(model)
   const holders = seatHolders(model)
   const seats: SeatRowDto[] = model.seats.map((seat) => {
     const holder = holders.find((membership) => membership.seat?.id === seat.id)
-    const deputy = holder ? model.rows.find((row) => row.servingFor?.id === holder.person.id && row.person && row.status !== 'apologies' && row.status !== 'absent') : undefined
+    const deputy = holder
+      ? model.rows.find(
+          (row) =>
+            row.servingFor?.id === holder.person.id &&
+            row.person &&
+            row.status !== 'apologies' &&
+            row.status !== 'absent',
+        )
+      : undefined
     const holderRow = holder ? rowOf(model, holder.person.id) : undefined
     return {
       seatId: seat.id,
@@ -188,8 +270,15 @@ export function attendanceDto(model: MeetingModel, today: string): AttendanceDto
       organisationName: seat.organisation.name,
       holderPersonId: holder?.person.id ?? null,
       holderName: holder?.person.name ?? null,
-      deputyPersonIds: people.filter((person) => person.group === 'deputy' && person.seatId === seat.id).map((person) => person.personId!),
-      filled: seatFilled(holder !== undefined, rollCallStarted, holderRow?.status ?? null, deputy ? (deputy.status ?? null) : undefined),
+      deputyPersonIds: people
+        .filter((person) => person.group === 'deputy' && person.seatId === seat.id)
+        .map((person) => person.personId!),
+      filled: seatFilled(
+        holder !== undefined,
+        rollCallStarted,
+        holderRow?.status ?? null,
+        deputy ? (deputy.status ?? null) : undefined,
+      ),
       servingDeputyName: deputy?.person?.name ?? null,
     }
   })
@@ -199,9 +288,19 @@ export function attendanceDto(model: MeetingModel, today: string): AttendanceDto
       return status === 'apologies' || status === 'absent'
     })
     .map((holder) => proposalFor(model, holder))
-  const called = people.filter((person) => person.group === 'member' || (person.group === 'deputy' && person.servingForPersonId !== null) || (person.group === 'other' && person.role !== 'secretary'))
+  const called = people.filter(
+    (person) =>
+      person.group === 'member' ||
+      (person.group === 'deputy' && person.servingForPersonId !== null) ||
+      (person.group === 'other' && person.role !== 'secretary'),
+  )
   // Uncalled deputies need no mark: only members, called-in deputies and the others are counted as unmarked.
-  const listed = people.filter((person) => person.group === 'member' || person.group === 'other' || (person.group === 'deputy' && person.servingForPersonId !== null))
+  const listed = people.filter(
+    (person) =>
+      person.group === 'member' ||
+      person.group === 'other' ||
+      (person.group === 'deputy' && person.servingForPersonId !== null),
+  )
   const count = (status: string) => people.filter((person) => person.status === status).length
   return {
     meetingId: meeting.id,
@@ -238,7 +337,8 @@ export function attendanceDto(model: MeetingModel, today: string): AttendanceDto
       apologies: count('apologies'),
       attending: count('attending'),
       unanswered: called.filter((person) => person.status === null).length,
-      unmarked: listed.filter((person) => person.status === null || person.status === 'attending').length,
+      unmarked: listed.filter((person) => person.status === null || person.status === 'attending')
+        .length,
     },
   }
 }

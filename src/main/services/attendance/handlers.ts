@@ -8,33 +8,68 @@ import type { ServiceContext } from '../../context.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 import { attendanceDto, proposalFor } from './dto.ts'
-import { checkRules, checkUnlocked, deputyMemberships, holderOf, loadModel, loadRule, roleOf, rowOf, type MeetingModel } from './model.ts'
+import {
+  checkRules,
+  checkUnlocked,
+  deputyMemberships,
+  holderOf,
+  loadModel,
+  loadRule,
+  roleOf,
+  rowOf,
+  type MeetingModel,
+} from './model.ts'
 
 /** The agenda item with this id on the meeting, or an error that says so. */
 function itemOf(model: MeetingModel, itemId: number | null, field: string) {
   if (itemId === null) return null
   const item = model.items.find((candidate) => candidate.id === itemId)
-  if (!item) throw invalid('Punkten finns inte på mötets dagordning. Ladda om sidan och välj punkten igen.', field)
+  if (!item)
+    throw invalid(
+      'Punkten finns inte på mötets dagordning. Ladda om sidan och välj punkten igen.',
+      field,
+    )
   return item
 }
 
-function checkOrder(model: MeetingModel, fromId: number | null, toId: number | null, field: string) {
+function checkOrder(
+  model: MeetingModel,
+  fromId: number | null,
+  toId: number | null,
+  field: string,
+) {
   if (fromId === null || toId === null) return
-  if (model.itemIndex.get(fromId)! > model.itemIndex.get(toId)!) throw invalid('Till-punkten kommer före från-punkten. Välj punkterna i dagordningens ordning.', field)
+  if (model.itemIndex.get(fromId)! > model.itemIndex.get(toId)!)
+    throw invalid(
+      'Till-punkten kommer före från-punkten. Välj punkterna i dagordningens ordning.',
+      field,
+    )
 }
 
 /** The person's row, created when missing. */
 function ensureRow(em: EntityManager, model: MeetingModel, personId: number): IAttendance {
   const existing = rowOf(model, personId)
   if (existing) return existing
-  const row = em.create(Attendance, { meeting: model.meeting, person: em.getReference(Person, personId), status: null, repliedOn: null })
+  const row = em.create(Attendance, {
+    meeting: model.meeting,
+    person: em.getReference(Person, personId),
+    status: null,
+    repliedOn: null,
+  })
   model.rows.push(row)
   return row
 }
 
 /** A row that says nothing any more is removed, so "not answered" stays true to its word. */
 function dropIfEmpty(em: EntityManager, model: MeetingModel, row: IAttendance) {
-  if (row.person && row.status === null && !row.servingFor && !row.fromItem && !row.toItem && !row.note) {
+  if (
+    row.person &&
+    row.status === null &&
+    !row.servingFor &&
+    !row.fromItem &&
+    !row.toItem &&
+    !row.note
+  ) {
     em.remove(row)
     model.rows.splice(model.rows.indexOf(row), 1)
   }
@@ -53,21 +88,35 @@ async function respond(ctx: ServiceContext, model: MeetingModel) {
 }
 
 /** Records a reply or roll-call mark; shared by the handler and the example data. */
-export async function applyStatus(ctx: ServiceContext, model: MeetingModel, personId: number, status: AttendanceStatus | null, repliedOn: string | null): Promise<void> {
+export async function applyStatus(
+  ctx: ServiceContext,
+  model: MeetingModel,
+  personId: number,
+  status: AttendanceStatus | null,
+  repliedOn: string | null,
+): Promise<void> {
   const { em, clock } = ctx
   checkUnlocked(model.meeting)
   const role = roleOf(model, personId)
   if (role === 'guest' && !rowOf(model, personId)) {
     const name = await personName(em, personId)
-    throw invalid(`${name} är inte kallad till ${model.meeting.body.name} ${model.meeting.date}. Lägg till hen som gäst bland övriga närvarande i stället.`, 'personId')
+    throw invalid(
+      `${name} är inte kallad till ${model.meeting.body.name} ${model.meeting.date}. Lägg till hen som gäst bland övriga närvarande i stället.`,
+      'personId',
+    )
   }
   if ((status === 'present' || status === 'absent') && model.meeting.date > clock.today()) {
-    throw invalid(`Uppropet görs på mötesdagen (${model.meeting.date}). Före mötet registrerar du svar: kommer eller förhinder.`, 'status')
+    throw invalid(
+      `Uppropet görs på mötesdagen (${model.meeting.date}). Före mötet registrerar du svar: kommer eller förhinder.`,
+      'status',
+    )
   }
-  if (repliedOn && repliedOn > clock.today()) throw invalid('Dagen svaret kom kan inte ligga i framtiden.', 'repliedOn')
+  if (repliedOn && repliedOn > clock.today())
+    throw invalid('Dagen svaret kom kan inte ligga i framtiden.', 'repliedOn')
   const row = ensureRow(em, model, personId)
   row.status = status
-  if (status === 'attending' || status === 'apologies') row.repliedOn = repliedOn ?? row.repliedOn ?? clock.today()
+  if (status === 'attending' || status === 'apologies')
+    row.repliedOn = repliedOn ?? row.repliedOn ?? clock.today()
   else if (status === null) row.repliedOn = null
   // A called-in deputy who cannot come is no longer called: the member needs a new proposal.
   if ((status === 'apologies' || status === 'absent') && row.servingFor) {
@@ -86,7 +135,12 @@ export async function applyStatus(ctx: ServiceContext, model: MeetingModel, pers
 export async function applyServing(
   ctx: ServiceContext,
   model: MeetingModel,
-  input: { deputyPersonId: number; memberPersonId: number | null; fromItemId: number | null; toItemId: number | null },
+  input: {
+    deputyPersonId: number
+    memberPersonId: number | null
+    fromItemId: number | null
+    toItemId: number | null
+  },
 ): Promise<void> {
   const { em } = ctx
   checkUnlocked(model.meeting)
@@ -104,16 +158,24 @@ export async function applyServing(
   }
   const deputyName = await personName(em, input.deputyPersonId)
   if (deputyMemberships(model, input.deputyPersonId).length === 0) {
-    throw invalid(`${deputyName} är inte ersättare i ${model.meeting.body.name} ${model.meeting.date} och kan inte tjänstgöra där.`, 'deputyPersonId')
+    throw invalid(
+      `${deputyName} är inte ersättare i ${model.meeting.body.name} ${model.meeting.date} och kan inte tjänstgöra där.`,
+      'deputyPersonId',
+    )
   }
   const holder = holderOf(model, input.memberPersonId)
   if (!holder) {
     const memberName = await personName(em, input.memberPersonId)
-    throw invalid(`${memberName} är inte ordinarie ledamot i ${model.meeting.body.name} ${model.meeting.date}; en ersättare tjänstgör bara för en ledamot.`, 'memberPersonId')
+    throw invalid(
+      `${memberName} är inte ordinarie ledamot i ${model.meeting.body.name} ${model.meeting.date}; en ersättare tjänstgör bara för en ledamot.`,
+      'memberPersonId',
+    )
   }
   const row = ensureRow(em, model, input.deputyPersonId)
   if (row.status === 'apologies' || row.status === 'absent') {
-    throw conflict(`${deputyName} är markerad som ${row.status === 'apologies' ? 'förhindrad' : 'frånvarande'} och kan inte tjänstgöra. Välj en annan ersättare.`)
+    throw conflict(
+      `${deputyName} är markerad som ${row.status === 'apologies' ? 'förhindrad' : 'frånvarande'} och kan inte tjänstgöra. Välj en annan ersättare.`,
+    )
   }
   if (row.servingFor && row.servingFor.id !== input.memberPersonId) {
     throw conflict(
@@ -156,7 +218,10 @@ export const attendanceHandlers: Pick<
     const row = rowOf(model, personId)
     if (!row || row.status !== 'present') {
       const name = await personName(ctx.em, personId)
-      throw invalid(`Markera ${name} som närvarande först; sedan kan du ange från och till vilken punkt.`, 'personId')
+      throw invalid(
+        `Markera ${name} som närvarande först; sedan kan du ange från och till vilken punkt.`,
+        'personId',
+      )
     }
     row.fromItem = itemOf(model, fromItemId, 'fromItemId')
     row.toItem = itemOf(model, toItemId, 'toItemId')
@@ -171,13 +236,34 @@ export const attendanceHandlers: Pick<
     if (personId !== null) {
       const personName_ = await personName(em, personId)
       if (rowOf(model, personId) || roleOf(model, personId) !== 'guest') {
-        throw conflict(`${personName_} finns redan på mötets närvarolista. Markera hen där i stället.`)
+        throw conflict(
+          `${personName_} finns redan på mötets närvarolista. Markera hen där i stället.`,
+        )
       }
-      model.rows.push(em.create(Attendance, { meeting: model.meeting, person: em.getReference(Person, personId), status: 'present', note }))
+      model.rows.push(
+        em.create(Attendance, {
+          meeting: model.meeting,
+          person: em.getReference(Person, personId),
+          status: 'present',
+          note,
+        }),
+      )
     } else {
-      const duplicate = model.rows.find((row) => !row.person && row.guestName?.toLocaleLowerCase('sv') === name!.toLocaleLowerCase('sv'))
+      const duplicate = model.rows.find(
+        (row) =>
+          !row.person && row.guestName?.toLocaleLowerCase('sv') === name!.toLocaleLowerCase('sv'),
+      )
       if (duplicate) throw conflict(`${name} finns redan bland mötets gäster.`)
-      model.rows.push(em.create(Attendance, { meeting: model.meeting, person: null, guestName: name, guestOrganisation: organisation, status: 'present', note }))
+      model.rows.push(
+        em.create(Attendance, {
+          meeting: model.meeting,
+          person: null,
+          guestName: name,
+          guestOrganisation: organisation,
+          status: 'present',
+          note,
+        }),
+      )
     }
     return respond(ctx, model)
   },
@@ -195,7 +281,10 @@ export const attendanceHandlers: Pick<
     const holder = holderOf(model, memberPersonId)
     if (!holder) {
       const name = await personName(em, memberPersonId)
-      throw invalid(`${name} är inte ordinarie ledamot i ${model.meeting.body.name} ${model.meeting.date}.`, 'memberPersonId')
+      throw invalid(
+        `${name} är inte ordinarie ledamot i ${model.meeting.body.name} ${model.meeting.date}.`,
+        'memberPersonId',
+      )
     }
     return proposalFor(model, holder)
   },
@@ -207,7 +296,9 @@ export const attendanceHandlers: Pick<
   async 'attendance.setRule'({ em }, { bodyId, rule }) {
     const body = await findBody(em, bodyId)
     if (!validQuorumRule(rule)) throw invalid('Regeln för beslutsförhet är ofullständig.', 'rule')
-    const stored = (await em.findOne(QuorumRuleSetting, { body: bodyId })) ?? em.create(QuorumRuleSetting, { body, kind: rule.kind })
+    const stored =
+      (await em.findOne(QuorumRuleSetting, { body: bodyId })) ??
+      em.create(QuorumRuleSetting, { body, kind: rule.kind })
     stored.kind = rule.kind
     stored.numerator = rule.kind === 'fraction' ? rule.numerator : null
     stored.denominator = rule.kind === 'fraction' ? rule.denominator : null

@@ -28,7 +28,10 @@ export interface MeetingModel {
   rule: QuorumRule
 }
 
-export async function findMeetingForAttendance(em: EntityManager, meetingId: number): Promise<IMeeting> {
+export async function findMeetingForAttendance(
+  em: EntityManager,
+  meetingId: number,
+): Promise<IMeeting> {
   const meeting = await em.findOne(Meeting, { id: meetingId }, { populate: ['body'] })
   if (!meeting) throw notFound('Mötet')
   return meeting
@@ -37,7 +40,12 @@ export async function findMeetingForAttendance(em: EntityManager, meetingId: num
 export async function loadRule(em: EntityManager, bodyId: number): Promise<QuorumRule> {
   const stored = await em.findOne(QuorumRuleSetting, { body: bodyId })
   if (!stored) return DEFAULT_QUORUM_RULE
-  if (stored.kind === 'fraction') return { kind: 'fraction', numerator: stored.numerator ?? 1, denominator: stored.denominator ?? 2 }
+  if (stored.kind === 'fraction')
+    return {
+      kind: 'fraction',
+      numerator: stored.numerator ?? 1,
+      denominator: stored.denominator ?? 2,
+    }
   if (stored.kind === 'minimum') return { kind: 'minimum', count: stored.minimum ?? 1 }
   return { kind: 'majority' }
 }
@@ -47,19 +55,38 @@ export async function loadModel(em: EntityManager, meetingId: number): Promise<M
   const day = meeting.date
   const [items, seats, memberships, rows, rule] = [
     await em.find(AgendaItem, { meeting: meetingId }, { orderBy: { position: 'asc', id: 'asc' } }),
-    await em.find(Seat, { body: meeting.body.id }, { populate: ['organisation'], orderBy: { position: 'asc', id: 'asc' } }),
+    await em.find(
+      Seat,
+      { body: meeting.body.id },
+      { populate: ['organisation'], orderBy: { position: 'asc', id: 'asc' } },
+    ),
     await withDeputyFor(
       em,
       await em.find(
         Membership,
         { body: meeting.body.id, from: { $lte: day }, $or: [{ to: null }, { to: { $gte: day } }] },
-        { populate: ['person.organisation', 'deputyFor', 'seat'], orderBy: { from: 'asc', id: 'asc' } },
+        {
+          populate: ['person.organisation', 'deputyFor', 'seat'],
+          orderBy: { from: 'asc', id: 'asc' },
+        },
       ),
     ),
-    await em.find(Attendance, { meeting: meetingId }, { populate: ['person.organisation', 'servingFor'], orderBy: { id: 'asc' } }),
+    await em.find(
+      Attendance,
+      { meeting: meetingId },
+      { populate: ['person.organisation', 'servingFor'], orderBy: { id: 'asc' } },
+    ),
     await loadRule(em, meeting.body.id),
   ]
-  return { meeting, items, itemIndex: new Map(items.map((item, index) => [item.id, index])), seats, memberships, rows, rule }
+  return {
+    meeting,
+    items,
+    itemIndex: new Map(items.map((item, index) => [item.id, index])),
+    seats,
+    memberships,
+    rows,
+    rule,
+  }
 }
 
 /** Why attendance cannot change, or null. */
@@ -85,19 +112,37 @@ export const holderOf = (model: MeetingModel, personId: number): IMembership | u
   seatHolders(model).find((membership) => membership.person.id === personId)
 
 export const deputyMemberships = (model: MeetingModel, personId?: number): IMembership[] =>
-  model.memberships.filter((membership) => membership.role === 'deputy' && (personId === undefined || membership.person.id === personId))
+  model.memberships.filter(
+    (membership) =>
+      membership.role === 'deputy' && (personId === undefined || membership.person.id === personId),
+  )
 
 /** The person's role in the body on the meeting's day (the strongest one if several). */
 export function roleOf(model: MeetingModel, personId: number): Role | 'guest' {
-  const order: Role[] = ['chair', 'viceChair', 'member', 'deputy', 'secretary', 'coopted', 'researcher']
-  const roles = model.memberships.filter((membership) => membership.person.id === personId).map((membership) => membership.role)
+  const order: Role[] = [
+    'chair',
+    'viceChair',
+    'member',
+    'deputy',
+    'secretary',
+    'coopted',
+    'researcher',
+  ]
+  const roles = model.memberships
+    .filter((membership) => membership.person.id === personId)
+    .map((membership) => membership.role)
   return order.find((role) => roles.includes(role)) ?? 'guest'
 }
 
-export const indexOf = (model: MeetingModel, item: { id: number } | null | undefined): number | null =>
-  item ? (model.itemIndex.get(item.id) ?? null) : null
+export const indexOf = (
+  model: MeetingModel,
+  item: { id: number } | null | undefined,
+): number | null => (item ? (model.itemIndex.get(item.id) ?? null) : null)
 
-export const presenceOf = (model: MeetingModel, row: IAttendance): ItemRange => ({ from: indexOf(model, row.fromItem), to: indexOf(model, row.toItem) })
+export const presenceOf = (model: MeetingModel, row: IAttendance): ItemRange => ({
+  from: indexOf(model, row.fromItem),
+  to: indexOf(model, row.toItem),
+})
 export const servingOf = (model: MeetingModel, row: IAttendance): ItemRange => ({
   from: indexOf(model, row.servingFromItem),
   to: indexOf(model, row.servingToItem),
@@ -107,7 +152,8 @@ export const servingOf = (model: MeetingModel, row: IAttendance): ItemRange => (
 export const seatHoldings = (model: MeetingModel): SeatHolding[] =>
   model.seats.map((seat) => ({
     seatId: seat.id,
-    holderPersonId: seatHolders(model).find((membership) => membership.seat?.id === seat.id)?.person.id ?? null,
+    holderPersonId:
+      seatHolders(model).find((membership) => membership.seat?.id === seat.id)?.person.id ?? null,
   }))
 
 /** Present people as quorum spans. */
@@ -124,13 +170,29 @@ export const presentSpans = (model: MeetingModel): PresenceSpan[] =>
 
 /** Spans as expected from the replies: everyone not away counts, called-in deputies serve. */
 export const expectedSpans = (model: MeetingModel): PresenceSpan[] => {
-  const away = new Set(model.rows.filter((row) => row.person && (row.status === 'apologies' || row.status === 'absent')).map((row) => row.person!.id))
+  const away = new Set(
+    model.rows
+      .filter((row) => row.person && (row.status === 'apologies' || row.status === 'absent'))
+      .map((row) => row.person!.id),
+  )
   const spans: PresenceSpan[] = seatHolders(model)
     .filter((membership) => !away.has(membership.person.id))
-    .map((membership) => ({ personId: membership.person.id, present: true, presence: { from: null, to: null }, servingFor: null, serving: { from: null, to: null } }))
+    .map((membership) => ({
+      personId: membership.person.id,
+      present: true,
+      presence: { from: null, to: null },
+      servingFor: null,
+      serving: { from: null, to: null },
+    }))
   for (const row of model.rows) {
     if (row.person && row.servingFor && !away.has(row.person.id)) {
-      spans.push({ personId: row.person.id, present: true, presence: { from: null, to: null }, servingFor: row.servingFor.id, serving: { from: null, to: null } })
+      spans.push({
+        personId: row.person.id,
+        present: true,
+        presence: { from: null, to: null },
+        servingFor: row.servingFor.id,
+        serving: { from: null, to: null },
+      })
     }
   }
   return spans
@@ -150,16 +212,24 @@ const rangeWords = (model: MeetingModel, range: ItemRange): string => {
  */
 export function checkRules(model: MeetingModel): void {
   const count = model.items.length
-  const serving = model.rows.filter((row) => row.person && row.servingFor && row.status !== 'apologies' && row.status !== 'absent')
+  const serving = model.rows.filter(
+    (row) => row.person && row.servingFor && row.status !== 'apologies' && row.status !== 'absent',
+  )
   for (const deputy of serving) {
     const memberId = deputy.servingFor!.id
     const memberName = deputy.servingFor!.name
     const deputyRange = servingRange(presenceOf(model, deputy), servingOf(model, deputy))
     if (holderOf(model, deputy.person!.id)) {
-      throw conflict(`${deputy.person!.name} är själv ordinarie ledamot och kan inte samtidigt tjänstgöra för ${memberName}.`)
+      throw conflict(
+        `${deputy.person!.name} är själv ordinarie ledamot och kan inte samtidigt tjänstgöra för ${memberName}.`,
+      )
     }
     const member = rowOf(model, memberId)
-    if (member && member.status === 'present' && rangesOverlap(presenceOf(model, member), deputyRange, count)) {
+    if (
+      member &&
+      member.status === 'present' &&
+      rangesOverlap(presenceOf(model, member), deputyRange, count)
+    ) {
       throw conflict(
         `${memberName} är närvarande (${rangeWords(model, presenceOf(model, member))}), så ${deputy.person!.name} kan inte tjänstgöra i hens ställe där. ` +
           `Ange från vilken punkt ${memberName} kom eller till vilken punkt hen var kvar, eller ta bort ersättarens tjänstgöring.`,
@@ -168,11 +238,20 @@ export function checkRules(model: MeetingModel): void {
     // Compared with the deputies recorded before this one, so the message names the one already serving.
     for (const other of serving.slice(0, serving.indexOf(deputy))) {
       if (other.servingFor!.id !== memberId) continue
-      if (rangesOverlap(deputyRange, servingRange(presenceOf(model, other), servingOf(model, other)), count)) {
-        throw conflict(`${memberName} har redan en tjänstgörande ersättare, ${other.person!.name}. Ta bort den först, eller ange punkter som inte överlappar.`)
+      if (
+        rangesOverlap(
+          deputyRange,
+          servingRange(presenceOf(model, other), servingOf(model, other)),
+          count,
+        )
+      ) {
+        throw conflict(
+          `${memberName} har redan en tjänstgörande ersättare, ${other.person!.name}. Ta bort den först, eller ange punkter som inte överlappar.`,
+        )
       }
     }
   }
 }
 
-export const statusWord = (status: AttendanceStatus | null | undefined): string => (status ? ATTENDANCE_STATUS_SV[status].toLowerCase() : 'inte svarat')
+export const statusWord = (status: AttendanceStatus | null | undefined): string =>
+  status ? ATTENDANCE_STATUS_SV[status].toLowerCase() : 'inte svarat'

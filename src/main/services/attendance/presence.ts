@@ -14,11 +14,19 @@ import { loadModel, rowOf } from './model.ts'
 export async function loadPresence(em: EntityManager, meetingId: number): Promise<PresenceDto> {
   const model = await loadModel(em, meetingId)
   const people = attendees(model)
-  const presence: PresenceDto = { meetingId, members: [], servingDeputies: [], deputies: [], others: [], absent: [] }
+  const presence: PresenceDto = {
+    meetingId,
+    members: [],
+    servingDeputies: [],
+    deputies: [],
+    others: [],
+    absent: [],
+  }
   const ids = (row: IAttendance | undefined, serving = false) => {
     if (!row) return { fromItemId: null, toItemId: null }
     if (!serving) return { fromItemId: row.fromItem?.id ?? null, toItemId: row.toItem?.id ?? null }
-    const index = (item: { id: number } | null | undefined) => (item ? (model.itemIndex.get(item.id) ?? null) : null)
+    const index = (item: { id: number } | null | undefined) =>
+      item ? (model.itemIndex.get(item.id) ?? null) : null
     const fromIndex = Math.max(index(row.fromItem) ?? 0, index(row.servingFromItem) ?? 0)
     const last = model.items.length - 1
     const toIndex = Math.min(index(row.toItem) ?? last, index(row.servingToItem) ?? last)
@@ -28,7 +36,10 @@ export async function loadPresence(em: EntityManager, meetingId: number): Promis
     }
   }
   for (const person of people) {
-    const row = person.personId !== null ? rowOf(model, person.personId) : model.rows.find((candidate) => candidate.id === person.guestId)
+    const row =
+      person.personId !== null
+        ? rowOf(model, person.personId)
+        : model.rows.find((candidate) => candidate.id === person.guestId)
     const entry: PresenceEntry = {
       personId: person.personId,
       name: person.name,
@@ -40,20 +51,32 @@ export async function loadPresence(em: EntityManager, meetingId: number): Promis
     const present = row?.status === 'present'
     if (person.group === 'member') {
       if (present) presence.members.push(entry)
-      else presence.absent.push({ ...entry, fromItemId: null, toItemId: null, apologies: row?.status === 'apologies' })
+      else
+        presence.absent.push({
+          ...entry,
+          fromItemId: null,
+          toItemId: null,
+          apologies: row?.status === 'apologies',
+        })
       continue
     }
     if (!present) continue
     if (person.group === 'deputy') {
       if (row?.servingFor) {
-        presence.servingDeputies.push({ ...entry, servingForName: row.servingFor.name, ...ids(row, true) })
+        presence.servingDeputies.push({
+          ...entry,
+          servingForName: row.servingFor.name,
+          ...ids(row, true),
+        })
         if (row.servingFromItem || row.servingToItem) presence.deputies.push(entry)
       } else {
         presence.deputies.push(entry)
       }
       continue
     }
-    presence.others.push(person.role !== 'guest' && holdsSeat(person.role) ? { ...entry, role: 'guest' } : entry)
+    presence.others.push(
+      person.role !== 'guest' && holdsSeat(person.role) ? { ...entry, role: 'guest' } : entry,
+    )
   }
   return presence
 }

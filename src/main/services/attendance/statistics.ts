@@ -1,7 +1,19 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
-import type { AttendanceStatsDto, MeetingRateDto, OrganisationRateDto, PeriodRateDto, PersonRateDto } from '../../../shared/api/attendance.ts'
+import type {
+  AttendanceStatsDto,
+  MeetingRateDto,
+  OrganisationRateDto,
+  PeriodRateDto,
+  PersonRateDto,
+} from '../../../shared/api/attendance.ts'
 import type { MeetingStatus } from '../../../shared/domain/meetings.ts'
-import { attendanceRate, isQuorate, requiredSeats, termOf, type QuorumRule } from '../../../shared/domain/quorum.ts'
+import {
+  attendanceRate,
+  isQuorate,
+  requiredSeats,
+  termOf,
+  type QuorumRule,
+} from '../../../shared/domain/quorum.ts'
 import { QuorumRuleSetting } from '../../db/entities/attendance.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
@@ -14,14 +26,22 @@ import { sqlConditions, type SqlConditions } from '../../db/sqlWhere.ts'
  * number of queries does not grow with people or meetings.
  */
 /** The meetings (alias mt) of one body or all, within the period. */
-function periodConditions(filter: { bodyId: number | null; from: string | null; to: string | null }): SqlConditions {
+function periodConditions(filter: {
+  bodyId: number | null
+  from: string | null
+  to: string | null
+}): SqlConditions {
   return sqlConditions()
     .when(filter.bodyId !== null, 'mt.body_id = ?', filter.bodyId)
     .when(filter.from, 'mt.date >= ?', filter.from)
     .when(filter.to, 'mt.date <= ?', filter.to)
 }
 
-export function expectedSql(filter: { bodyId: number | null; from: string | null; to: string | null }): { sql: string; params: unknown[] } {
+export function expectedSql(filter: {
+  bodyId: number | null
+  from: string | null
+  to: string | null
+}): { sql: string; params: unknown[] } {
   const conditions = periodConditions(filter)
   const sql = `
     with counted as (
@@ -78,15 +98,31 @@ const period = (label: string, year: number | null, sums: Sums): PeriodRateDto =
   seatRate: attendanceRate(sums.filled, sums.expected),
 })
 
-function ruleOf(row: { kind: string; numerator?: number | null; denominator?: number | null; minimum?: number | null } | undefined): QuorumRule {
-  if (row?.kind === 'fraction') return { kind: 'fraction', numerator: row.numerator ?? 1, denominator: row.denominator ?? 2 }
+function ruleOf(
+  row:
+    | {
+        kind: string
+        numerator?: number | null
+        denominator?: number | null
+        minimum?: number | null
+      }
+    | undefined,
+): QuorumRule {
+  if (row?.kind === 'fraction')
+    return { kind: 'fraction', numerator: row.numerator ?? 1, denominator: row.denominator ?? 2 }
   if (row?.kind === 'minimum') return { kind: 'minimum', count: row.minimum ?? 1 }
   return { kind: 'majority' }
 }
 
-export async function attendanceStatistics(em: EntityManager, input: { bodyId: number | null; fromYear: number | null; toYear: number | null }): Promise<AttendanceStatsDto> {
+export async function attendanceStatistics(
+  em: EntityManager,
+  input: { bodyId: number | null; fromYear: number | null; toYear: number | null },
+): Promise<AttendanceStatsDto> {
   const body = input.bodyId !== null ? await findBody(em, input.bodyId) : null
-  const { sql, params } = expectedSql({ bodyId: input.bodyId, ...yearBounds(input.fromYear, input.toYear) })
+  const { sql, params } = expectedSql({
+    bodyId: input.bodyId,
+    ...yearBounds(input.fromYear, input.toYear),
+  })
   // `expected` is worked out once into a temporary table (private to this connection, never in
   // the file) and the four aggregates read it: as a CTE in each, it was worked out four times.
   await em.execute('drop table if exists temp.attendance_expected')
@@ -98,8 +134,25 @@ export async function attendanceStatistics(em: EntityManager, input: { bodyId: n
   }
 }
 
-async function aggregate(em: EntityManager, input: { bodyId: number | null; fromYear: number | null; toYear: number | null }, bodyName: string | null, sql: string, params: unknown[]): Promise<AttendanceStatsDto> {
-  const bodyYears = await em.execute<{ body_id: number; body_name: string; year: number; meetings: number; expected: number; present: number; apologies: number; filled: number }[]>(
+async function aggregate(
+  em: EntityManager,
+  input: { bodyId: number | null; fromYear: number | null; toYear: number | null },
+  bodyName: string | null,
+  sql: string,
+  params: unknown[],
+): Promise<AttendanceStatsDto> {
+  const bodyYears = await em.execute<
+    {
+      body_id: number
+      body_name: string
+      year: number
+      meetings: number
+      expected: number
+      present: number
+      apologies: number
+      filled: number
+    }[]
+  >(
     `
      select e.body_id, b.name as body_name, e.year, count(distinct e.meeting_id) as meetings, count(*) as expected,
             sum(e.status = 'present') as present, sum(e.status = 'apologies') as apologies,
@@ -107,14 +160,27 @@ async function aggregate(em: EntityManager, input: { bodyId: number | null; from
        from temp.attendance_expected e join body b on b.id = e.body_id
       group by e.body_id, e.year order by e.year, b.name`,
   )
-  const people = await em.execute<{ person_id: number; name: string; organisation_name: string | null; year: number; meetings: number; expected: number; present: number; apologies: number }[]>(
+  const people = await em.execute<
+    {
+      person_id: number
+      name: string
+      organisation_name: string | null
+      year: number
+      meetings: number
+      expected: number
+      present: number
+      apologies: number
+    }[]
+  >(
     `
      select e.person_id, p.name, o.name as organisation_name, e.year, count(distinct e.meeting_id) as meetings, count(*) as expected,
             sum(e.status = 'present') as present, sum(e.status = 'apologies') as apologies
        from temp.attendance_expected e join person p on p.id = e.person_id left join organisation o on o.id = p.organisation_id
       group by e.person_id, e.year`,
   )
-  const served = await em.execute<{ person_id: number; name: string; organisation_name: string | null; served: number }[]>(
+  const served = await em.execute<
+    { person_id: number; name: string; organisation_name: string | null; served: number }[]
+  >(
     `${sql}
      select a.person_id, p.name, o.name as organisation_name, count(*) as served
        from attendance a join counted c on c.id = a.meeting_id join person p on p.id = a.person_id left join organisation o on o.id = p.organisation_id
@@ -122,21 +188,44 @@ async function aggregate(em: EntityManager, input: { bodyId: number | null; from
       group by a.person_id`,
     params,
   )
-  const organisations = await em.execute<{ organisation_id: number; name: string; year: number; seat_meetings: number; present: number; filled: number }[]>(
+  const organisations = await em.execute<
+    {
+      organisation_id: number
+      name: string
+      year: number
+      seat_meetings: number
+      present: number
+      filled: number
+    }[]
+  >(
     `
      select s.organisation_id, o.name, e.year, count(*) as seat_meetings, sum(e.status = 'present') as present,
             sum(e.status = 'present' or e.replaced) as filled
        from temp.attendance_expected e join seat s on s.id = e.seat_id join organisation o on o.id = s.organisation_id
       group by s.organisation_id, e.year`,
   )
-  const meetingRows = await em.execute<{ meeting_id: number; expected: number; present: number; filled: number }[]>(
+  const meetingRows = await em.execute<
+    { meeting_id: number; expected: number; present: number; filled: number }[]
+  >(
     `
      select e.meeting_id, count(*) as expected, sum(e.status = 'present') as present, sum(e.status = 'present' or e.replaced) as filled
        from temp.attendance_expected e group by e.meeting_id`,
   )
   // Every held meeting in the period (recorded or not), with its body's seats and rule, for the list.
-  const heldInPeriod = periodConditions({ bodyId: input.bodyId, ...yearBounds(input.fromYear, input.toYear) })
-  const held = await em.execute<{ id: number; body_id: number; body_name: string; date: string; status: MeetingStatus; seats: number }[]>(
+  const heldInPeriod = periodConditions({
+    bodyId: input.bodyId,
+    ...yearBounds(input.fromYear, input.toYear),
+  })
+  const held = await em.execute<
+    {
+      id: number
+      body_id: number
+      body_name: string
+      date: string
+      status: MeetingStatus
+      seats: number
+    }[]
+  >(
     `select mt.id, mt.body_id, b.name as body_name, mt.date, mt.status, (select count(*) from seat s where s.body_id = mt.body_id) as seats
        from meeting mt join body b on b.id = mt.body_id
       where mt.status in ('held', 'minutesAdjusted') and ${heldInPeriod.sql} order by mt.date desc, b.name`,
@@ -146,7 +235,9 @@ async function aggregate(em: EntityManager, input: { bodyId: number | null; from
     `select distinct cast(substr(date, 1, 4) as integer) as year from meeting ${input.bodyId !== null ? 'where body_id = ?' : ''} order by year`,
     input.bodyId !== null ? [input.bodyId] : [],
   )
-  const rules = new Map((await em.find(QuorumRuleSetting, {})).map((row) => [row.body.id, ruleOf(row)]))
+  const rules = new Map(
+    (await em.find(QuorumRuleSetting, {})).map((row) => [row.body.id, ruleOf(row)]),
+  )
 
   // Totals per year, term and body, from the per-body-year sums.
   const sum = (rows: typeof bodyYears): Sums => ({
@@ -156,9 +247,13 @@ async function aggregate(em: EntityManager, input: { bodyId: number | null; from
     filled: rows.reduce((total, row) => total + row.filled, 0),
   })
   const yearList = [...new Set(bodyYears.map((row) => row.year))].sort((a, b) => a - b)
-  const byYear = yearList.map((year) => period(String(year), year, sum(bodyYears.filter((row) => row.year === year))))
+  const byYear = yearList.map((year) =>
+    period(String(year), year, sum(bodyYears.filter((row) => row.year === year))),
+  )
   const terms = [...new Set(yearList.map((year) => termOf(year).label))]
-  const byTerm = terms.map((label) => period(label, null, sum(bodyYears.filter((row) => termOf(row.year).label === label))))
+  const byTerm = terms.map((label) =>
+    period(label, null, sum(bodyYears.filter((row) => termOf(row.year).label === label))),
+  )
   const bodyIds = [...new Set(bodyYears.map((row) => row.body_id))]
   const byBody = bodyIds
     .map((id) => {
@@ -193,7 +288,9 @@ async function aggregate(em: EntityManager, input: { bodyId: number | null; from
   })
   personRates.sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || a.name.localeCompare(b.name, 'sv'))
 
-  const organisationRates: OrganisationRateDto[] = [...groupBy(organisations, (row) => row.organisation_id)].map(([organisationId, rows]) => {
+  const organisationRates: OrganisationRateDto[] = [
+    ...groupBy(organisations, (row) => row.organisation_id),
+  ].map(([organisationId, rows]) => {
     const seatMeetings = rows.reduce((count, row) => count + row.seat_meetings, 0)
     const filled = rows.reduce((count, row) => count + row.filled, 0)
     const present = rows.reduce((count, row) => count + row.present, 0)
@@ -205,10 +302,17 @@ async function aggregate(em: EntityManager, input: { bodyId: number | null; from
       empty: seatMeetings - filled,
       emptyRate: attendanceRate(seatMeetings - filled, seatMeetings),
       memberRate: attendanceRate(present, seatMeetings),
-      byYear: rows.map((row) => ({ year: row.year, emptyRate: attendanceRate(row.seat_meetings - row.filled, row.seat_meetings) })).sort((a, b) => a.year - b.year),
+      byYear: rows
+        .map((row) => ({
+          year: row.year,
+          emptyRate: attendanceRate(row.seat_meetings - row.filled, row.seat_meetings),
+        }))
+        .sort((a, b) => a.year - b.year),
     }
   })
-  organisationRates.sort((a, b) => (b.emptyRate ?? 0) - (a.emptyRate ?? 0) || a.name.localeCompare(b.name, 'sv'))
+  organisationRates.sort(
+    (a, b) => (b.emptyRate ?? 0) - (a.emptyRate ?? 0) || a.name.localeCompare(b.name, 'sv'),
+  )
 
   const recorded = new Map(meetingRows.map((row) => [row.meeting_id, row]))
   const meetings: MeetingRateDto[] = held.map((meeting) => {

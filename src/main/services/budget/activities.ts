@@ -22,7 +22,10 @@ interface LineRow {
 const collator = new Intl.Collator('sv-SE', { numeric: true })
 
 /** Activities in date order (undated last), with their lines from one query. */
-export async function activityDtos(em: EntityManager, activities: IActivity[]): Promise<ActivityDto[]> {
+export async function activityDtos(
+  em: EntityManager,
+  activities: IActivity[],
+): Promise<ActivityDto[]> {
   if (activities.length === 0) return []
   const ids = activities.map((activity) => activity.id)
   const lines = await em.execute<LineRow[]>(
@@ -31,7 +34,8 @@ export async function activityDtos(em: EntityManager, activities: IActivity[]): 
     ids,
   )
   const linesBy = new Map<number, LineRow[]>()
-  for (const line of lines) linesBy.set(line.activityId, [...(linesBy.get(line.activityId) ?? []), line])
+  for (const line of lines)
+    linesBy.set(line.activityId, [...(linesBy.get(line.activityId) ?? []), line])
   return activities.map((activity) => {
     const own = (linesBy.get(activity.id) ?? []).map((line) => ({
       id: line.id,
@@ -58,28 +62,44 @@ export async function activityDtos(em: EntityManager, activities: IActivity[]): 
   })
 }
 
-export async function listActivities(em: EntityManager, filter: { year?: number | null; grantId?: number | null } = {}): Promise<IActivity[]> {
+export async function listActivities(
+  em: EntityManager,
+  filter: { year?: number | null; grantId?: number | null } = {},
+): Promise<IActivity[]> {
   const where: Record<string, unknown> = {}
   if (filter.grantId) where.grant = filter.grantId
   if (filter.year) {
-    const rows = await em.execute<{ id: number }[]>('select distinct activity_id as id from budget_line where year = ?', [filter.year])
+    const rows = await em.execute<{ id: number }[]>(
+      'select distinct activity_id as id from budget_line where year = ?',
+      [filter.year],
+    )
     where.id = { $in: rows.map((row) => row.id) }
   }
   const activities = await em.find(Activity, where, { populate: ['body', 'grant'] })
   return activities.sort(
     (a, b) =>
-      (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || collator.compare(a.name, b.name) || a.id - b.id,
+      (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') ||
+      collator.compare(a.name, b.name) ||
+      a.id - b.id,
   )
 }
 
-async function applyActivity(em: EntityManager, activity: IActivity | null, input: ActivityInput): Promise<IActivity> {
+async function applyActivity(
+  em: EntityManager,
+  activity: IActivity | null,
+  input: ActivityInput,
+): Promise<IActivity> {
   const body = input.bodyId ? await em.findOne(Body, { id: input.bodyId }) : null
   if (input.bodyId && !body) throw invalid('Organet finns inte längre. Välj ett annat.', 'bodyId')
   const grant = input.grantId ? await em.findOne(Grant, { id: input.grantId }) : null
-  if (input.grantId && !grant) throw invalid('Bidragsbeslutet finns inte längre. Välj ett annat.', 'grantId')
+  if (input.grantId && !grant)
+    throw invalid('Bidragsbeslutet finns inte längre. Välj ett annat.', 'grantId')
   input.lines.forEach((line, index) => {
     if (!grant && line.grantAmount > 0) {
-      throw invalid('Aktiviteten hör inte till något bidrag, så medel från Brå måste vara 0 kr. Välj bidraget först.', `lines.${index}.grantAmount`)
+      throw invalid(
+        'Aktiviteten hör inte till något bidrag, så medel från Brå måste vara 0 kr. Välj bidraget först.',
+        `lines.${index}.grantAmount`,
+      )
     }
   })
   const fields = {
@@ -100,13 +120,22 @@ async function applyActivity(em: EntityManager, activity: IActivity | null, inpu
   } else {
     saved = em.create(Activity, fields)
   }
-  for (const line of input.lines) em.create(BudgetLine, { activity: saved, year: line.year, totalCost: line.totalCost, grantAmount: line.grantAmount })
+  for (const line of input.lines)
+    em.create(BudgetLine, {
+      activity: saved,
+      year: line.year,
+      totalCost: line.totalCost,
+      grantAmount: line.grantAmount,
+    })
   await em.flush()
   return saved
 }
 
 /** The budget per year, as the sheet and the report show it; for one grant or all activities. */
-export async function budgetYears(em: EntityManager, filter: { year: number | null; grantId: number | null }): Promise<BudgetYearDto[]> {
+export async function budgetYears(
+  em: EntityManager,
+  filter: { year: number | null; grantId: number | null },
+): Promise<BudgetYearDto[]> {
   const activities = await activityDtos(em, await listActivities(em, filter))
   const rows = activities.flatMap((activity) =>
     activity.lines
@@ -124,13 +153,22 @@ export async function budgetYears(em: EntityManager, filter: { year: number | nu
   return sumsByYear(rows).map((sums) => ({
     year: sums.year,
     rows: rows.filter((row) => row.year === sums.year).map(({ year: _year, ...row }) => row),
-    sums: { totalCost: sums.totalCost, grantAmount: sums.grantAmount, ownFinancing: sums.ownFinancing },
+    sums: {
+      totalCost: sums.totalCost,
+      grantAmount: sums.grantAmount,
+      ownFinancing: sums.ownFinancing,
+    },
   }))
 }
 
 export const activityHandlers: Pick<
   AreaHandlers<'budget'>,
-  'budget.listActivities' | 'budget.createActivity' | 'budget.updateActivity' | 'budget.deleteActivity' | 'budget.overview' | 'budget.yearTables'
+  | 'budget.listActivities'
+  | 'budget.createActivity'
+  | 'budget.updateActivity'
+  | 'budget.deleteActivity'
+  | 'budget.overview'
+  | 'budget.yearTables'
 > = {
   async 'budget.listActivities'({ em }, { year }) {
     return activityDtos(em, await listActivities(em, { year }))
@@ -157,7 +195,10 @@ export const activityHandlers: Pick<
     const lines = await em.execute<{ year: number; totalCost: number; grantAmount: number }[]>(
       'select year, total_cost as totalCost, grant_amount as grantAmount from budget_line',
     )
-    const grants = await grantDtos(em, await em.find(Grant, {}, { orderBy: { fromYear: 'desc', caseNumber: 'asc' } }))
+    const grants = await grantDtos(
+      em,
+      await em.find(Grant, {}, { orderBy: { fromYear: 'desc', caseNumber: 'asc' } }),
+    )
     return { years: sumsByYear(lines), total: sumLines(lines), grants }
   },
   async 'budget.yearTables'({ em }, filter) {

@@ -37,7 +37,10 @@ export async function grantDtos(em: EntityManager, grants: IGrant[]): Promise<Gr
     toYear: grant.toYear,
     decisionDate: grant.decisionDate ?? null,
     activityCount: countBy.get(grant.id) ?? 0,
-    use: grantUse(grant, lines.filter((line) => line.grantId === grant.id)),
+    use: grantUse(
+      grant,
+      lines.filter((line) => line.grantId === grant.id),
+    ),
   }))
 }
 
@@ -49,12 +52,19 @@ export async function findGrant(em: EntityManager, id: number): Promise<IGrant> 
 
 async function assertCaseNumberFree(em: EntityManager, caseNumber: string, exceptId?: number) {
   const existing = await em.findOne(Grant, { caseNumber })
-  if (existing && existing.id !== exceptId) throw conflict(`Det finns redan ett bidragsbeslut med diarienummer ${caseNumber}.`)
+  if (existing && existing.id !== exceptId)
+    throw conflict(`Det finns redan ett bidragsbeslut med diarienummer ${caseNumber}.`)
 }
 
-export const grantHandlers: Pick<AreaHandlers<'budget'>, 'budget.listGrants' | 'budget.createGrant' | 'budget.updateGrant' | 'budget.deleteGrant'> = {
+export const grantHandlers: Pick<
+  AreaHandlers<'budget'>,
+  'budget.listGrants' | 'budget.createGrant' | 'budget.updateGrant' | 'budget.deleteGrant'
+> = {
   async 'budget.listGrants'({ em }) {
-    return grantDtos(em, await em.find(Grant, {}, { orderBy: { fromYear: 'desc', caseNumber: 'asc' } }))
+    return grantDtos(
+      em,
+      await em.find(Grant, {}, { orderBy: { fromYear: 'desc', caseNumber: 'asc' } }),
+    )
   },
   async 'budget.createGrant'({ em }, input) {
     await assertCaseNumberFree(em, input.caseNumber)
@@ -73,7 +83,9 @@ export const grantHandlers: Pick<AreaHandlers<'budget'>, 'budget.listGrants' | '
     const grant = await findGrant(em, id)
     const activities = await em.count(Activity, { grant: id })
     if (activities > 0) {
-      throw conflict(`Bidraget ${grant.caseNumber} har ${activities} aktivitet(er). Flytta eller ta bort dem först.`)
+      throw conflict(
+        `Bidraget ${grant.caseNumber} har ${activities} aktivitet(er). Flytta eller ta bort dem först.`,
+      )
     }
     em.remove(grant)
     await em.flush()

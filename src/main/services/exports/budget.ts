@@ -9,10 +9,19 @@ export const budgetExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.budget
     const years = await budgetYears(em, { year, grantId: null })
     if (years.length === 0) {
       throw year === null
-        ? invalid('Det finns inga budgetrader att exportera. Lägg till en aktivitet med en budgetrad först.')
-        : invalid(`Det finns inga budgetrader för ${year}. Välj ett år som har aktiviteter med budget.`, 'year')
+        ? invalid(
+            'Det finns inga budgetrader att exportera. Lägg till en aktivitet med en budgetrad först.',
+          )
+        : invalid(
+            `Det finns inga budgetrader för ${year}. Välj ett år som har aktiviteter med budget.`,
+            'year',
+          )
     }
-    const span = year ?? (years.length === 1 ? String(years[0]!.year) : `${years[0]!.year}–${years[years.length - 1]!.year}`)
+    const span =
+      year ??
+      (years.length === 1
+        ? String(years[0]!.year)
+        : `${years[0]!.year}–${years[years.length - 1]!.year}`)
     return {
       fileName: safeFileName(`Budget ${span}.xlsx`),
       data: await buildBudgetXlsx(years, `Budget ${span}`),

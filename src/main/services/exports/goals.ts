@@ -8,9 +8,13 @@ import { compare, loadVersion } from '../goals/versions.ts'
 import type { AreaHandlers } from '../types.ts'
 
 const day = (iso: string) => isoDayInSweden(new Date(iso))
-const versionLabel = (version: GoalVersionSummaryDto) => `version ${version.number} (${day(version.createdAt)}, ${version.author})`
+const versionLabel = (version: GoalVersionSummaryDto) =>
+  `version ${version.number} (${day(version.createdAt)}, ${version.author})`
 
-export const goalExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.goalDocumentDocx' | 'exports.goalComparisonDocx'> = {
+export const goalExportHandlers: Pick<
+  AreaHandlers<'exports'>,
+  'exports.goalDocumentDocx' | 'exports.goalComparisonDocx'
+> = {
   async 'exports.goalDocumentDocx'({ em, clock }, { documentId, version }) {
     const document = await findDocument(em, documentId)
     if (version) {
@@ -21,7 +25,9 @@ export const goalExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.goalDocu
           title: document.title,
           bodyName: document.body.name,
           stateLine: `Version ${version}, sparad ${day(saved.createdAt)}`,
-          adoptedLine: saved.adoptedAt ? `Antagen ${saved.adoptedAt}, ${saved.adoptedReference}` : null,
+          adoptedLine: saved.adoptedAt
+            ? `Antagen ${saved.adoptedAt}, ${saved.adoptedReference}`
+            : null,
           sections: saved.sections,
         }),
       }
@@ -43,7 +49,10 @@ export const goalExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.goalDocu
     const comparison = await compare(em, document, from, to)
     return {
       fileName: safeFileName(`${document.title} jämförelse version ${from}-${to}.docx`),
-      data: await buildGoalComparisonDocx(comparison, { from: versionLabel(comparison.from), to: versionLabel(comparison.to) }),
+      data: await buildGoalComparisonDocx(comparison, {
+        from: versionLabel(comparison.from),
+        to: versionLabel(comparison.to),
+      }),
     }
   },
 }

@@ -21,11 +21,14 @@ export const exportHandlers: AreaHandlers<'exports'> = {
   ...attendanceExportHandlers,
   ...minutesExportHandlers,
   async 'exports.registerXlsx'(ctx) {
-    const organisations = await organisationHandlers['register.listOrganisations'](ctx, { search: null })
+    const organisations = await organisationHandlers['register.listOrganisations'](ctx, {
+      search: null,
+    })
     const people = await peopleHandlers['register.listPeople'](ctx, { search: null })
     const bodies = await bodyHandlers['register.listBodies'](ctx, {})
     const details = []
-    for (const body of bodies) details.push(await bodyHandlers['register.getBody'](ctx, { id: body.id, on: null }))
+    for (const body of bodies)
+      details.push(await bodyHandlers['register.getBody'](ctx, { id: body.id, on: null }))
     return {
       fileName: safeFileName(`Register ${ctx.clock.today()}.xlsx`),
       data: await buildRegisterXlsx({ organisations, people, bodies: details }),

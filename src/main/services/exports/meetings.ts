@@ -18,53 +18,92 @@ const called = (membership: MembershipDto, note: string | null): CalledPerson =>
 /** The notice's data: the meeting, its secretary, and who is called on the meeting's day. */
 export async function noticeData(ctx: ServiceContext, meetingId: number): Promise<NoticeData> {
   const meeting = await meetingHandlers['meetings.get'](ctx, { id: meetingId })
-  if (meeting.items.length === 0) throw invalid('Dagordningen är tom. Lägg till punkter innan du skapar kallelsen.', 'meetingId')
+  if (meeting.items.length === 0)
+    throw invalid('Dagordningen är tom. Lägg till punkter innan du skapar kallelsen.', 'meetingId')
   const body = await bodyHandlers['register.getBody'](ctx, { id: meeting.bodyId, on: meeting.date })
   const holders = body.seats.flatMap((seat) => seat.holders)
   if (holders.length === 0) {
-    throw invalid(`${body.name} har inga ledamöter ${meeting.date}. Lägg till ledamöter under Register → Råd och grupper innan kallelsen skapas.`, 'meetingId')
+    throw invalid(
+      `${body.name} har inga ledamöter ${meeting.date}. Lägg till ledamöter under Register → Råd och grupper innan kallelsen skapas.`,
+      'meetingId',
+    )
   }
-  const members = holders.map((holder) => called(holder, holder.role === 'member' ? null : ROLE_SV[holder.role].toLowerCase()))
+  const members = holders.map((holder) =>
+    called(holder, holder.role === 'member' ? null : ROLE_SV[holder.role].toLowerCase()),
+  )
   const deputies = body.seats.flatMap((seat) =>
-    seat.deputies.map((deputy) => called(deputy, deputy.deputyForName ? `personlig ersättare för ${deputy.deputyForName}` : `ersättare för ${seat.label}`)),
+    seat.deputies.map((deputy) =>
+      called(
+        deputy,
+        deputy.deputyForName
+          ? `personlig ersättare för ${deputy.deputyForName}`
+          : `ersättare för ${seat.label}`,
+      ),
+    ),
   )
   const secretaryMembership = body.others.find((other) => other.role === 'secretary') ?? null
-  const others = body.others.filter((other) => other.role !== 'secretary').map((other) => called(other, ROLE_SV[other.role].toLowerCase()))
+  const others = body.others
+    .filter((other) => other.role !== 'secretary')
+    .map((other) => called(other, ROLE_SV[other.role].toLowerCase()))
   let secretary: NoticeData['secretary'] = null
   if (secretaryMembership) {
     const person = await ctx.em.findOne(Person, { id: secretaryMembership.personId })
-    secretary = { name: secretaryMembership.personName, email: person?.email ?? null, phone: person?.phone ?? null }
+    secretary = {
+      name: secretaryMembership.personName,
+      email: person?.email ?? null,
+      phone: person?.phone ?? null,
+    }
   }
   return { meeting, secretary, members, deputies, others }
 }
 
 async function yearMeetings(ctx: ServiceContext, bodyId: number, year: number) {
   const body = await findBody(ctx.em, bodyId)
-  const meetings = await meetingHandlers['meetings.list'](ctx, { bodyId, from: `${year}-01-01`, to: `${year}-12-31` })
-  if (meetings.length === 0) throw invalid(`${body.name} har inga möten ${year}. Skapa en sammanträdesplan först.`, 'year')
+  const meetings = await meetingHandlers['meetings.list'](ctx, {
+    bodyId,
+    from: `${year}-01-01`,
+    to: `${year}-12-31`,
+  })
+  if (meetings.length === 0)
+    throw invalid(`${body.name} har inga möten ${year}. Skapa en sammanträdesplan först.`, 'year')
   return { body, meetings }
 }
 
-export const meetingExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.noticeDocx' | 'exports.noticeIcs' | 'exports.yearPlanXlsx' | 'exports.yearPlanIcs'> = {
+export const meetingExportHandlers: Pick<
+  AreaHandlers<'exports'>,
+  'exports.noticeDocx' | 'exports.noticeIcs' | 'exports.yearPlanXlsx' | 'exports.yearPlanIcs'
+> = {
   async 'exports.noticeDocx'(ctx, { meetingId }) {
     const data = await noticeData(ctx, meetingId)
     // docx and ics load on first use, so the app and the CLI start without them.
     const { buildNoticeDocx } = await import('../../exports/noticeDocx.ts')
-    return { fileName: safeFileName(`Kallelse ${data.meeting.bodyName} ${data.meeting.date}.docx`), data: await buildNoticeDocx(data) }
+    return {
+      fileName: safeFileName(`Kallelse ${data.meeting.bodyName} ${data.meeting.date}.docx`),
+      data: await buildNoticeDocx(data),
+    }
   },
   async 'exports.noticeIcs'(ctx, { meetingId }) {
     const meeting = await meetingHandlers['meetings.get'](ctx, { id: meetingId })
     const { buildMeetingIcs } = await import('../../exports/meetingCalendar.ts')
-    return { fileName: safeFileName(`${meeting.bodyName} ${meeting.date}.ics`), data: buildMeetingIcs(meeting) }
+    return {
+      fileName: safeFileName(`${meeting.bodyName} ${meeting.date}.ics`),
+      data: buildMeetingIcs(meeting),
+    }
   },
   async 'exports.yearPlanXlsx'(ctx, { bodyId, year }) {
     const { body, meetings } = await yearMeetings(ctx, bodyId, year)
     const { buildYearPlanXlsx } = await import('../../exports/yearPlanXlsx.ts')
-    return { fileName: safeFileName(`Sammanträdesplan ${body.name} ${year}.xlsx`), data: await buildYearPlanXlsx(body.name, year, meetings) }
+    return {
+      fileName: safeFileName(`Sammanträdesplan ${body.name} ${year}.xlsx`),
+      data: await buildYearPlanXlsx(body.name, year, meetings),
+    }
   },
   async 'exports.yearPlanIcs'(ctx, { bodyId, year }) {
     const { body, meetings } = await yearMeetings(ctx, bodyId, year)
     const { buildYearPlanIcs } = await import('../../exports/meetingCalendar.ts')
-    return { fileName: safeFileName(`Sammanträdesplan ${body.name} ${year}.ics`), data: buildYearPlanIcs(body.name, year, meetings) }
+    return {
+      fileName: safeFileName(`Sammanträdesplan ${body.name} ${year}.ics`),
+      data: buildYearPlanIcs(body.name, year, meetings),
+    }
   },
 }

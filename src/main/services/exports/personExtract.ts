@@ -7,7 +7,11 @@ import type { AreaHandlers } from '../types.ts'
 import { withDeputyFor } from '../register/deputies.ts'
 
 /** Swedish local time, e.g. 2026-11-25 19:15. */
-const stockholm = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' })
+const stockholm = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
+})
 const iso = (date: Date) => stockholm.format(date)
 
 export const personExtractHandlers: Pick<AreaHandlers<'exports'>, 'exports.personExtractXlsx'> = {
@@ -16,7 +20,14 @@ export const personExtractHandlers: Pick<AreaHandlers<'exports'>, 'exports.perso
     if (!person) throw notFound('Personen')
     const memberships = await withDeputyFor(
       em,
-      await em.find(Membership, { person: personId }, { populate: ['body', 'seat', 'person.organisation', 'deputyFor'], orderBy: { from: 'desc', id: 'desc' } }),
+      await em.find(
+        Membership,
+        { person: personId },
+        {
+          populate: ['body', 'seat', 'person.organisation', 'deputyFor'],
+          orderBy: { from: 'desc', id: 'desc' },
+        },
+      ),
     )
     const today = clock.today()
     return {

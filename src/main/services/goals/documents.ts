@@ -1,8 +1,22 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict, invalid, notFound } from '../../../shared/api/errors.ts'
-import type { GoalDocumentDto, GoalDocumentSummaryDto, GoalSectionDto, GoalVersionSummaryDto } from '../../../shared/api/goals.ts'
+import type {
+  GoalDocumentDto,
+  GoalDocumentSummaryDto,
+  GoalSectionDto,
+  GoalVersionSummaryDto,
+} from '../../../shared/api/goals.ts'
 import { DEFAULT_SECTIONS, GOAL_STATUS_LABELS } from '../../../shared/domain/goals.ts'
-import { GoalDocument, GoalSection, GoalVersion, GoalVersionSection, IdeaLink, type IGoalDocument, type IGoalSection, type IGoalVersion } from '../../db/entities/goals.ts'
+import {
+  GoalDocument,
+  GoalSection,
+  GoalVersion,
+  GoalVersionSection,
+  IdeaLink,
+  type IGoalDocument,
+  type IGoalSection,
+  type IGoalVersion,
+} from '../../db/entities/goals.ts'
 import { Body } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
 
@@ -51,15 +65,23 @@ export const sectionDto = (section: IGoalSection, ideaCount = 0): GoalSectionDto
   ideaCount,
 })
 
-export async function draftSections(em: EntityManager, documentId: number): Promise<IGoalSection[]> {
+export async function draftSections(
+  em: EntityManager,
+  documentId: number,
+): Promise<IGoalSection[]> {
   return em.find(GoalSection, { document: documentId }, { orderBy: { position: 'asc', id: 'asc' } })
 }
 
-async function summaries(em: EntityManager, documents: IGoalDocument[]): Promise<GoalDocumentSummaryDto[]> {
+async function summaries(
+  em: EntityManager,
+  documents: IGoalDocument[],
+): Promise<GoalDocumentSummaryDto[]> {
   if (documents.length === 0) return []
   const ids = documents.map((document) => document.id)
   const marks = ids.map(() => '?').join(',')
-  const versionRows = await em.execute<{ id: number; n: number; latest: number | null; adopted: number | null }[]>(
+  const versionRows = await em.execute<
+    { id: number; n: number; latest: number | null; adopted: number | null }[]
+  >(
     `select document_id as id, count(*) as n, max(number) as latest,
             max(case when adopted_at is not null then number end) as adopted
        from goal_version where document_id in (${marks}) group by document_id`,
@@ -74,7 +96,8 @@ async function summaries(em: EntityManager, documents: IGoalDocument[]): Promise
   return documents.map((document) => {
     const stats = versionsBy.get(document.id)
     const sectionUpdated = updatedBy.get(document.id)
-    const updatedAt = sectionUpdated && sectionUpdated > document.updatedAt ? sectionUpdated : document.updatedAt
+    const updatedAt =
+      sectionUpdated && sectionUpdated > document.updatedAt ? sectionUpdated : document.updatedAt
     return {
       id: document.id,
       title: document.title,
@@ -89,10 +112,17 @@ async function summaries(em: EntityManager, documents: IGoalDocument[]): Promise
   })
 }
 
-export async function documentDto(em: EntityManager, document: IGoalDocument): Promise<GoalDocumentDto> {
+export async function documentDto(
+  em: EntityManager,
+  document: IGoalDocument,
+): Promise<GoalDocumentDto> {
   const [summary] = await summaries(em, [document])
   const sections = await draftSections(em, document.id)
-  const versions = await em.find(GoalVersion, { document: document.id }, { orderBy: { number: 'desc' } })
+  const versions = await em.find(
+    GoalVersion,
+    { document: document.id },
+    { orderBy: { number: 'desc' } },
+  )
   const ideaRows = sections.length
     ? await em.execute<{ id: number; n: number }[]>(
         `select section_id as id, count(*) as n from idea_link where section_id in (${sections.map(() => '?').join(',')}) group by section_id`,
@@ -103,12 +133,20 @@ export async function documentDto(em: EntityManager, document: IGoalDocument): P
   let draftChanged = true
   const latest = versions[0]
   if (latest) {
-    const saved = await em.find(GoalVersionSection, { version: latest.id }, { orderBy: { position: 'asc' } })
+    const saved = await em.find(
+      GoalVersionSection,
+      { version: latest.id },
+      { orderBy: { position: 'asc' } },
+    )
     draftChanged =
       saved.length !== sections.length ||
       saved.some((old, index) => {
         const current = sections[index]!
-        return old.sectionKey !== current.id || old.heading !== current.heading || old.text !== current.text
+        return (
+          old.sectionKey !== current.id ||
+          old.heading !== current.heading ||
+          old.text !== current.text
+        )
       })
   }
   return {
@@ -154,7 +192,10 @@ export const documentHandlers: Pick<
   | 'goals.setStatus'
 > = {
   async 'goals.listDocuments'({ em }, { bodyId }) {
-    const documents = await em.find(GoalDocument, bodyId ? { body: bodyId } : {}, { populate: ['body'], orderBy: { id: 'desc' } })
+    const documents = await em.find(GoalDocument, bodyId ? { body: bodyId } : {}, {
+      populate: ['body'],
+      orderBy: { id: 'desc' },
+    })
     const list = await summaries(em, documents)
     return list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   },
@@ -165,8 +206,16 @@ export const documentHandlers: Pick<
     const body = await em.findOne(Body, { id: bodyId })
     if (!body) throw notFound('Organet')
     const now = clock.now()
-    const document = em.create(GoalDocument, { body, title, status: 'draft', createdAt: now, updatedAt: now })
-    DEFAULT_SECTIONS.forEach((heading, position) => em.create(GoalSection, { document, position, heading, text: '', updatedAt: now }))
+    const document = em.create(GoalDocument, {
+      body,
+      title,
+      status: 'draft',
+      createdAt: now,
+      updatedAt: now,
+    })
+    DEFAULT_SECTIONS.forEach((heading, position) =>
+      em.create(GoalSection, { document, position, heading, text: '', updatedAt: now }),
+    )
     await em.flush()
     return documentDto(em, document)
   },
@@ -185,12 +234,27 @@ export const documentHandlers: Pick<
     checkVersion(document, version, STALE_DOCUMENT)
     const sections = await draftSections(em, documentId)
     if (sections.length >= 50) throw invalid('Ett måldokument kan ha högst 50 avsnitt.', 'heading')
-    if (sections.some((section) => section.heading.toLocaleLowerCase('sv') === heading.toLocaleLowerCase('sv'))) {
-      throw invalid(`Det finns redan ett avsnitt som heter ”${heading}”. Välj en annan rubrik.`, 'heading')
+    if (
+      sections.some(
+        (section) => section.heading.toLocaleLowerCase('sv') === heading.toLocaleLowerCase('sv'),
+      )
+    ) {
+      throw invalid(
+        `Det finns redan ett avsnitt som heter ”${heading}”. Välj en annan rubrik.`,
+        'heading',
+      )
     }
     const now = clock.now()
-    const created = em.create(GoalSection, { document, position: sections.length, heading, text: '', updatedAt: now })
-    const index = afterId ? sections.findIndex((section) => section.id === afterId) + 1 : sections.length
+    const created = em.create(GoalSection, {
+      document,
+      position: sections.length,
+      heading,
+      text: '',
+      updatedAt: now,
+    })
+    const index = afterId
+      ? sections.findIndex((section) => section.id === afterId) + 1
+      : sections.length
     sections.splice(index <= 0 ? sections.length : index, 0, created)
     await renumber(em, documentId, sections)
     touch(document, now)
@@ -203,8 +267,16 @@ export const documentHandlers: Pick<
     checkVersion(section, version, STALE_SECTION)
     const normalised = text.replace(/\r\n?/g, '\n')
     if (section.heading !== heading) {
-      const clash = await em.count(GoalSection, { document: section.document.id, id: { $ne: id }, heading })
-      if (clash > 0) throw invalid(`Det finns redan ett avsnitt som heter ”${heading}”. Välj en annan rubrik.`, 'heading')
+      const clash = await em.count(GoalSection, {
+        document: section.document.id,
+        id: { $ne: id },
+        heading,
+      })
+      if (clash > 0)
+        throw invalid(
+          `Det finns redan ett avsnitt som heter ”${heading}”. Välj en annan rubrik.`,
+          'heading',
+        )
     }
     if (section.heading !== heading || section.text !== normalised) {
       section.heading = heading
@@ -238,7 +310,9 @@ export const documentHandlers: Pick<
     const index = sections.findIndex((candidate) => candidate.id === id)
     const target = direction === 'up' ? index - 1 : index + 1
     if (target < 0 || target >= sections.length) {
-      throw invalid(direction === 'up' ? 'Avsnittet står redan först.' : 'Avsnittet står redan sist.')
+      throw invalid(
+        direction === 'up' ? 'Avsnittet står redan först.' : 'Avsnittet står redan sist.',
+      )
     }
     sections.splice(target, 0, ...sections.splice(index, 1))
     await renumber(em, document.id, sections)
@@ -249,12 +323,21 @@ export const documentHandlers: Pick<
   async 'goals.setStatus'({ em, clock }, { id, status }) {
     const document = await findDocument(em, id)
     if (document.status === status) {
-      throw invalid(`Måldokumentet har redan status ${GOAL_STATUS_LABELS[status].toLocaleLowerCase('sv')}.`, 'status')
+      throw invalid(
+        `Måldokumentet har redan status ${GOAL_STATUS_LABELS[status].toLocaleLowerCase('sv')}.`,
+        'status',
+      )
     }
     if (status === 'consultation') {
-      if (document.status === 'adopted') throw conflict('Ett antaget måldokument skickas inte på remiss. Påbörja en revidering först.')
+      if (document.status === 'adopted')
+        throw conflict(
+          'Ett antaget måldokument skickas inte på remiss. Påbörja en revidering först.',
+        )
       if ((await em.count(GoalVersion, { document: id })) === 0) {
-        throw invalid('Spara en version innan dokumentet skickas på remiss: remissen gäller en bestämd version.', 'status')
+        throw invalid(
+          'Spara en version innan dokumentet skickas på remiss: remissen gäller en bestämd version.',
+          'status',
+        )
       }
     }
     document.status = status

@@ -24,12 +24,18 @@ async function ideaDtos(em: EntityManager, ideas: IIdea[]): Promise<IdeaDto[]> {
     position: idea.position,
     sections: links
       .filter((link) => link.idea.id === idea.id)
-      .map((link) => ({ id: link.section.id, heading: link.section.heading, documentTitle: link.section.document.title })),
+      .map((link) => ({
+        id: link.section.id,
+        heading: link.section.heading,
+        documentTitle: link.section.document.title,
+      })),
   }))
 }
 
 const order = (a: IIdea, b: IIdea) =>
-  IDEA_CATEGORIES.indexOf(a.category) - IDEA_CATEGORIES.indexOf(b.category) || a.position - b.position || a.id - b.id
+  IDEA_CATEGORIES.indexOf(a.category) - IDEA_CATEGORIES.indexOf(b.category) ||
+  a.position - b.position ||
+  a.id - b.id
 
 async function findIdea(em: EntityManager, id: number) {
   const idea = await em.findOne(Idea, { id })
@@ -40,8 +46,11 @@ async function findIdea(em: EntityManager, id: number) {
 /** Links may only point at sections of the same body's goal documents. */
 async function setLinks(em: EntityManager, idea: IIdea, bodyId: number, sectionIds: number[]) {
   const wanted = [...new Set(sectionIds)]
-  const sections = wanted.length ? await em.find(GoalSection, { id: { $in: wanted } }, { populate: ['document'] }) : []
-  if (sections.length !== wanted.length) throw invalid('Ett av avsnitten finns inte längre. Ladda om och välj igen.', 'sectionIds')
+  const sections = wanted.length
+    ? await em.find(GoalSection, { id: { $in: wanted } }, { populate: ['document'] })
+    : []
+  if (sections.length !== wanted.length)
+    throw invalid('Ett av avsnitten finns inte längre. Ladda om och välj igen.', 'sectionIds')
   if (sections.some((section) => section.document.body.id !== bodyId)) {
     throw invalid('Idén kan bara kopplas till måldokument för samma organ.', 'sectionIds')
   }
@@ -52,7 +61,10 @@ async function setLinks(em: EntityManager, idea: IIdea, bodyId: number, sectionI
 }
 
 async function lastPosition(em: EntityManager, bodyId: number, category: IdeaCategory) {
-  const [row] = await em.execute<{ top: number | null }[]>('select max(position) as top from idea where body_id = ? and category = ?', [bodyId, category])
+  const [row] = await em.execute<{ top: number | null }[]>(
+    'select max(position) as top from idea where body_id = ? and category = ?',
+    [bodyId, category],
+  )
   return (row?.top ?? -1) + 1
 }
 
@@ -69,7 +81,11 @@ function compact(ideas: IIdea[]) {
 
 export const ideaHandlers: Pick<
   AreaHandlers<'goals'>,
-  'goals.listIdeas' | 'goals.createIdea' | 'goals.updateIdea' | 'goals.moveIdea' | 'goals.deleteIdea'
+  | 'goals.listIdeas'
+  | 'goals.createIdea'
+  | 'goals.updateIdea'
+  | 'goals.moveIdea'
+  | 'goals.deleteIdea'
 > = {
   async 'goals.listIdeas'({ em }, { bodyId }) {
     const ideas = await em.find(Idea, { body: bodyId })
@@ -78,7 +94,11 @@ export const ideaHandlers: Pick<
   async 'goals.createIdea'({ em }, { bodyId, sectionIds, ...fields }) {
     const body = await em.findOne(Body, { id: bodyId })
     if (!body) throw notFound('Organet')
-    const idea = em.create(Idea, { ...fields, body, position: await lastPosition(em, bodyId, fields.category) })
+    const idea = em.create(Idea, {
+      ...fields,
+      body,
+      position: await lastPosition(em, bodyId, fields.category),
+    })
     await em.flush()
     await setLinks(em, idea, bodyId, sectionIds)
     await em.flush()
@@ -86,7 +106,8 @@ export const ideaHandlers: Pick<
   },
   async 'goals.updateIdea'({ em }, { id, sectionIds, ...fields }) {
     const idea = await findIdea(em, id)
-    if (idea.category !== fields.category) idea.position = await lastPosition(em, idea.body.id, fields.category)
+    if (idea.category !== fields.category)
+      idea.position = await lastPosition(em, idea.body.id, fields.category)
     Object.assign(idea, fields)
     await setLinks(em, idea, idea.body.id, sectionIds)
     await em.flush()
@@ -96,7 +117,10 @@ export const ideaHandlers: Pick<
     const moving = await findIdea(em, id)
     const ideas = (await em.find(Idea, { body: moving.body.id })).sort(order)
     const target = ideas.filter((idea) => idea.category === category && idea.id !== id)
-    const at = position === null || position === undefined ? target.length : Math.min(position, target.length)
+    const at =
+      position === null || position === undefined
+        ? target.length
+        : Math.min(position, target.length)
     target.splice(at, 0, moving)
     moving.category = category
     target.forEach((idea, index) => {

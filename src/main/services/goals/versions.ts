@@ -3,24 +3,53 @@ import { conflict, invalid, notFound } from '../../../shared/api/errors.ts'
 import type { GoalComparisonDto, GoalVersionDto } from '../../../shared/api/goals.ts'
 import { diffSections, wordCount } from '../../../shared/domain/goals.ts'
 import { isoDayInSweden } from '../../../shared/domain/dates.ts'
-import { GoalSection, GoalVersion, GoalVersionSection, type IGoalDocument, type IGoalVersion } from '../../db/entities/goals.ts'
+import {
+  GoalSection,
+  GoalVersion,
+  GoalVersionSection,
+  type IGoalDocument,
+  type IGoalVersion,
+} from '../../db/entities/goals.ts'
 import { Membership } from '../../db/entities/register.ts'
 import type { ServiceContext } from '../../context.ts'
 import type { AreaHandlers } from '../types.ts'
-import { assertEditable, documentDto, draftSections, findDocument, touch, versionSummary } from './documents.ts'
+import {
+  assertEditable,
+  documentDto,
+  draftSections,
+  findDocument,
+  touch,
+  versionSummary,
+} from './documents.ts'
 
-export async function findVersion(em: EntityManager, documentId: number, number: number): Promise<IGoalVersion> {
+export async function findVersion(
+  em: EntityManager,
+  documentId: number,
+  number: number,
+): Promise<IGoalVersion> {
   const version = await em.findOne(GoalVersion, { document: documentId, number })
   if (!version) throw notFound(`Version ${number}`)
   return version
 }
 
 async function versionSections(em: EntityManager, version: IGoalVersion) {
-  const sections = await em.find(GoalVersionSection, { version: version.id }, { orderBy: { position: 'asc', id: 'asc' } })
-  return sections.map((section) => ({ key: section.sectionKey, heading: section.heading, text: section.text }))
+  const sections = await em.find(
+    GoalVersionSection,
+    { version: version.id },
+    { orderBy: { position: 'asc', id: 'asc' } },
+  )
+  return sections.map((section) => ({
+    key: section.sectionKey,
+    heading: section.heading,
+    text: section.text,
+  }))
 }
 
-export async function loadVersion(em: EntityManager, document: IGoalDocument, number: number): Promise<GoalVersionDto> {
+export async function loadVersion(
+  em: EntityManager,
+  document: IGoalDocument,
+  number: number,
+): Promise<GoalVersionDto> {
   const version = await findVersion(em, document.id, number)
   return {
     ...versionSummary(version),
@@ -36,22 +65,50 @@ async function defaultAuthor(ctx: ServiceContext, bodyId: number): Promise<strin
   const today = ctx.clock.today()
   const secretary = await ctx.em.findOne(
     Membership,
-    { body: bodyId, role: 'secretary', from: { $lte: today }, $or: [{ to: null }, { to: { $gte: today } }] },
+    {
+      body: bodyId,
+      role: 'secretary',
+      from: { $lte: today },
+      $or: [{ to: null }, { to: { $gte: today } }],
+    },
     { populate: ['person'], orderBy: { from: 'desc' } },
   )
   return secretary?.person.name ?? 'Sekreteraren'
 }
 
-export async function compare(em: EntityManager, document: IGoalDocument, from: number, to: number): Promise<GoalComparisonDto> {
+export async function compare(
+  em: EntityManager,
+  document: IGoalDocument,
+  from: number,
+  to: number,
+): Promise<GoalComparisonDto> {
   if (from === to) throw invalid('Välj två olika versioner att jämföra.', 'to')
-  const [older, newer] = [await findVersion(em, document.id, from), await findVersion(em, document.id, to)]
-  const { sections, summary } = diffSections(await versionSections(em, older), await versionSections(em, newer))
-  return { documentId: document.id, title: document.title, from: versionSummary(older), to: versionSummary(newer), sections, summary }
+  const [older, newer] = [
+    await findVersion(em, document.id, from),
+    await findVersion(em, document.id, to),
+  ]
+  const { sections, summary } = diffSections(
+    await versionSections(em, older),
+    await versionSections(em, newer),
+  )
+  return {
+    documentId: document.id,
+    title: document.title,
+    from: versionSummary(older),
+    to: versionSummary(newer),
+    sections,
+    summary,
+  }
 }
 
 export const versionHandlers: Pick<
   AreaHandlers<'goals'>,
-  'goals.saveVersion' | 'goals.getVersion' | 'goals.updateVersionComment' | 'goals.restoreVersion' | 'goals.compareVersions' | 'goals.adoptVersion'
+  | 'goals.saveVersion'
+  | 'goals.getVersion'
+  | 'goals.updateVersionComment'
+  | 'goals.restoreVersion'
+  | 'goals.compareVersions'
+  | 'goals.adoptVersion'
 > = {
   async 'goals.saveVersion'(ctx, { documentId, comment, author }) {
     const { em, clock } = ctx
@@ -59,7 +116,10 @@ export const versionHandlers: Pick<
     assertEditable(document)
     const current = await documentDto(em, document)
     if (!current.draftChanged) {
-      throw invalid(`Utkastet är oförändrat sedan version ${current.latestVersion}; det finns inget nytt att spara.`, 'comment')
+      throw invalid(
+        `Utkastet är oförändrat sedan version ${current.latestVersion}; det finns inget nytt att spara.`,
+        'comment',
+      )
     }
     const sections = await draftSections(em, documentId)
     const version = em.create(GoalVersion, {
@@ -68,10 +128,19 @@ export const versionHandlers: Pick<
       comment,
       author: author ?? (await defaultAuthor(ctx, document.body.id)),
       createdAt: clock.now(),
-      wordCount: sections.reduce((sum, section) => sum + wordCount(section.heading) + wordCount(section.text), 0),
+      wordCount: sections.reduce(
+        (sum, section) => sum + wordCount(section.heading) + wordCount(section.text),
+        0,
+      ),
     })
     for (const section of sections) {
-      em.create(GoalVersionSection, { version, sectionKey: section.id, position: section.position, heading: section.heading, text: section.text })
+      em.create(GoalVersionSection, {
+        version,
+        sectionKey: section.id,
+        position: section.position,
+        heading: section.heading,
+        text: section.text,
+      })
     }
     await em.flush()
     return versionSummary(version)
@@ -82,7 +151,9 @@ export const versionHandlers: Pick<
   async 'goals.updateVersionComment'({ em }, { documentId, number, comment }) {
     const version = await findVersion(em, documentId, number)
     if (version.adoptedAt) {
-      throw conflict(`Version ${number} är antagen (${version.adoptedReference}) och låst. Den kan inte ändras.`)
+      throw conflict(
+        `Version ${number} är antagen (${version.adoptedReference}) och låst. Den kan inte ändras.`,
+      )
     }
     version.comment = comment
     await em.flush()
@@ -99,12 +170,27 @@ export const versionHandlers: Pick<
       const existing = byId.get(section.key)
       if (existing) {
         byId.delete(section.key)
-        if (existing.heading !== section.heading || existing.text !== section.text || existing.position !== position) {
-          Object.assign(existing, { heading: section.heading, text: section.text, position, updatedAt: now })
+        if (
+          existing.heading !== section.heading ||
+          existing.text !== section.text ||
+          existing.position !== position
+        ) {
+          Object.assign(existing, {
+            heading: section.heading,
+            text: section.text,
+            position,
+            updatedAt: now,
+          })
         }
       } else {
         // The section was removed from the draft since: bring it back as a new section.
-        em.create(GoalSection, { document, position, heading: section.heading, text: section.text, updatedAt: now })
+        em.create(GoalSection, {
+          document,
+          position,
+          heading: section.heading,
+          text: section.text,
+          updatedAt: now,
+        })
       }
     })
     for (const extra of byId.values()) em.remove(extra)
@@ -118,14 +204,24 @@ export const versionHandlers: Pick<
   async 'goals.adoptVersion'({ em, clock }, { documentId, number, adoptedAt, reference }) {
     const document = await findDocument(em, documentId)
     if (document.status === 'adopted') {
-      throw conflict('Måldokumentet är redan antaget. Påbörja en revidering och spara en ny version om en ändrad text ska antas.')
+      throw conflict(
+        'Måldokumentet är redan antaget. Påbörja en revidering och spara en ny version om en ändrad text ska antas.',
+      )
     }
     const version = await findVersion(em, documentId, number)
-    const latest = await em.findOne(GoalVersion, { document: documentId }, { orderBy: { number: 'desc' } })
+    const latest = await em.findOne(
+      GoalVersion,
+      { document: documentId },
+      { orderBy: { number: 'desc' } },
+    )
     if (latest && latest.number !== number) {
-      throw invalid(`Bara den senaste versionen (version ${latest.number}) kan antas. Återställ utkastet till version ${number} och spara det som en ny version om det är den texten som antogs.`, 'number')
+      throw invalid(
+        `Bara den senaste versionen (version ${latest.number}) kan antas. Återställ utkastet till version ${number} och spara det som en ny version om det är den texten som antogs.`,
+        'number',
+      )
     }
-    if (adoptedAt > clock.today()) throw invalid('Beslutsdatumet kan inte ligga i framtiden.', 'adoptedAt')
+    if (adoptedAt > clock.today())
+      throw invalid('Beslutsdatumet kan inte ligga i framtiden.', 'adoptedAt')
     if (adoptedAt < isoDayInSweden(version.createdAt)) {
       throw invalid('Beslutsdatumet kan inte vara före den dag versionen sparades.', 'adoptedAt')
     }

@@ -5,7 +5,10 @@ import { indicatorTrend } from '../../../shared/domain/indicators.ts'
 import { Indicator, IndicatorValue, type IIndicator } from '../../db/entities/budget.ts'
 import type { AreaHandlers } from '../types.ts'
 
-export async function indicatorDtos(em: EntityManager, indicators: IIndicator[]): Promise<IndicatorDto[]> {
+export async function indicatorDtos(
+  em: EntityManager,
+  indicators: IIndicator[],
+): Promise<IndicatorDto[]> {
   if (indicators.length === 0) return []
   const ids = indicators.map((indicator) => indicator.id)
   const values = await em.execute<{ indicatorId: number; year: number; value: number }[]>(
@@ -13,7 +16,9 @@ export async function indicatorDtos(em: EntityManager, indicators: IIndicator[])
     ids,
   )
   return indicators.map((indicator) => {
-    const own = values.filter((row) => row.indicatorId === indicator.id).map(({ year, value }) => ({ year, value }))
+    const own = values
+      .filter((row) => row.indicatorId === indicator.id)
+      .map(({ year, value }) => ({ year, value }))
     return {
       id: indicator.id,
       name: indicator.name,
@@ -27,11 +32,13 @@ export async function indicatorDtos(em: EntityManager, indicators: IIndicator[])
   })
 }
 
-export const listIndicators = async (em: EntityManager) => indicatorDtos(em, await em.find(Indicator, {}, { orderBy: { id: 'asc' } }))
+export const listIndicators = async (em: EntityManager) =>
+  indicatorDtos(em, await em.find(Indicator, {}, { orderBy: { id: 'asc' } }))
 
 async function assertNameFree(em: EntityManager, name: string, exceptId?: number) {
   const existing = await em.findOne(Indicator, { name })
-  if (existing && existing.id !== exceptId) throw conflict(`Det finns redan en indikator som heter ”${name}”.`)
+  if (existing && existing.id !== exceptId)
+    throw conflict(`Det finns redan en indikator som heter ”${name}”.`)
 }
 
 export const indicatorHandlers: AreaHandlers<'indicators'> = {

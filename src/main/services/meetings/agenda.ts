@@ -22,11 +22,22 @@ async function findItem(em: EntityManager, id: number) {
   return item
 }
 
-async function presenters(em: EntityManager, input: { presenterPersonId: number | null; presenterOrganisationId: number | null }) {
-  const person = input.presenterPersonId === null ? null : await em.findOne(Person, { id: input.presenterPersonId })
-  if (input.presenterPersonId !== null && !person) throw invalid('Föredraganden finns inte i registret.', 'presenterPersonId')
-  const organisation = input.presenterOrganisationId === null ? null : await em.findOne(Organisation, { id: input.presenterOrganisationId })
-  if (input.presenterOrganisationId !== null && !organisation) throw invalid('Aktören finns inte i registret.', 'presenterOrganisationId')
+async function presenters(
+  em: EntityManager,
+  input: { presenterPersonId: number | null; presenterOrganisationId: number | null },
+) {
+  const person =
+    input.presenterPersonId === null
+      ? null
+      : await em.findOne(Person, { id: input.presenterPersonId })
+  if (input.presenterPersonId !== null && !person)
+    throw invalid('Föredraganden finns inte i registret.', 'presenterPersonId')
+  const organisation =
+    input.presenterOrganisationId === null
+      ? null
+      : await em.findOne(Organisation, { id: input.presenterOrganisationId })
+  if (input.presenterOrganisationId !== null && !organisation)
+    throw invalid('Aktören finns inte i registret.', 'presenterOrganisationId')
   return { presenterPerson: person, presenterOrganisation: organisation }
 }
 
@@ -34,7 +45,8 @@ async function orderedItems(em: EntityManager, meetingId: number) {
   return em.find(AgendaItem, { meeting: meetingId }, { orderBy: { position: 'asc', id: 'asc' } })
 }
 
-const renumber = (items: { position: number }[]) => items.forEach((item, index) => (item.position = index))
+const renumber = (items: { position: number }[]) =>
+  items.forEach((item, index) => (item.position = index))
 
 export const agendaHandlers: Pick<
   AreaHandlers<'meetings'>,
@@ -46,22 +58,39 @@ export const agendaHandlers: Pick<
   | 'meetings.copyRecurring'
   | 'meetings.setPresentingGroup'
 > = {
-  async 'meetings.addItem'({ em, clock }, { meetingId, version, afterItemId, presenterPersonId, presenterOrganisationId, ...fields }) {
+  async 'meetings.addItem'(
+    { em, clock },
+    { meetingId, version, afterItemId, presenterPersonId, presenterOrganisationId, ...fields },
+  ) {
     const meeting = await editableMeeting(em, meetingId, version)
     const items = await orderedItems(em, meetingId)
-    const after = afterItemId ? items.findIndex((item) => item.id === afterItemId) : items.length - 1
-    if (afterItemId && after === -1) throw invalid('Punkten att lägga till efter finns inte på dagordningen.', 'afterItemId')
-    const item = em.create(AgendaItem, { meeting, position: 0, ...fields, ...(await presenters(em, { presenterPersonId, presenterOrganisationId })) })
+    const after = afterItemId
+      ? items.findIndex((item) => item.id === afterItemId)
+      : items.length - 1
+    if (afterItemId && after === -1)
+      throw invalid('Punkten att lägga till efter finns inte på dagordningen.', 'afterItemId')
+    const item = em.create(AgendaItem, {
+      meeting,
+      position: 0,
+      ...fields,
+      ...(await presenters(em, { presenterPersonId, presenterOrganisationId })),
+    })
     items.splice(after + 1, 0, item)
     renumber(items)
     touch(meeting)
     await em.flush()
     return meetingDto(em, meeting, clock.today())
   },
-  async 'meetings.updateItem'({ em, clock }, { id, version, presenterPersonId, presenterOrganisationId, ...fields }) {
+  async 'meetings.updateItem'(
+    { em, clock },
+    { id, version, presenterPersonId, presenterOrganisationId, ...fields },
+  ) {
     const item = await findItem(em, id)
     const meeting = await editableMeeting(em, item.meeting.id, version)
-    em.assign(item, { ...fields, ...(await presenters(em, { presenterPersonId, presenterOrganisationId })) })
+    em.assign(item, {
+      ...fields,
+      ...(await presenters(em, { presenterPersonId, presenterOrganisationId })),
+    })
     touch(meeting)
     await em.flush()
     return meetingDto(em, meeting, clock.today())
@@ -71,7 +100,9 @@ export const agendaHandlers: Pick<
     const meeting = await editableMeeting(em, item.meeting.id, version)
     const items = await orderedItems(em, meeting.id)
     if (items.length === 1 && meeting.status !== 'planned') {
-      throw invalid('Kallelsen är skickad med den här dagordningen; den kan inte bli tom. Lägg till en annan punkt först.')
+      throw invalid(
+        'Kallelsen är skickad med den här dagordningen; den kan inte bli tom. Lägg till en annan punkt först.',
+      )
     }
     em.remove(item)
     renumber(items.filter((other) => other.id !== id))
@@ -106,8 +137,15 @@ export const agendaHandlers: Pick<
     const meeting = await editableMeeting(em, meetingId, version)
     const items = await orderedItems(em, meetingId)
     const byId = new Map(items.map((item) => [item.id, item]))
-    if (itemIds.length !== items.length || new Set(itemIds).size !== itemIds.length || itemIds.some((itemId) => !byId.has(itemId))) {
-      throw invalid('Dagordningen har ändrats sedan du öppnade den. Ladda om och flytta punkten igen.', 'itemIds')
+    if (
+      itemIds.length !== items.length ||
+      new Set(itemIds).size !== itemIds.length ||
+      itemIds.some((itemId) => !byId.has(itemId))
+    ) {
+      throw invalid(
+        'Dagordningen har ändrats sedan du öppnade den. Ladda om och flytta punkten igen.',
+        'itemIds',
+      )
     }
     itemIds.forEach((itemId, position) => (byId.get(itemId)!.position = position))
     touch(meeting)
@@ -124,15 +162,22 @@ export const agendaHandlers: Pick<
   },
   async 'meetings.setPresentingGroup'({ em, clock }, { meetingId, version, localGroupId }) {
     const meeting = await editableMeeting(em, meetingId, version)
-    if (meeting.body.kind !== 'council') throw invalid('Bara trygghetsrådet har en presenterande lokal grupp.', 'localGroupId')
+    if (meeting.body.kind !== 'council')
+      throw invalid('Bara trygghetsrådet har en presenterande lokal grupp.', 'localGroupId')
     let group = null
     if (localGroupId !== null) {
       group = await em.findOne(Body, { id: localGroupId })
       if (!group || group.kind !== 'localGroup' || group.parent?.id !== meeting.body.id) {
-        throw invalid(`Välj en av de lokala grupper som hör till ${meeting.body.name}.`, 'localGroupId')
+        throw invalid(
+          `Välj en av de lokala grupper som hör till ${meeting.body.name}.`,
+          'localGroupId',
+        )
       }
     }
-    const item = localGroupId === null ? await em.findOne(AgendaItem, { meeting: meetingId, standingKey: PRESENTATION_KEY }) : await presentationItem(em, meeting)
+    const item =
+      localGroupId === null
+        ? await em.findOne(AgendaItem, { meeting: meetingId, standingKey: PRESENTATION_KEY })
+        : await presentationItem(em, meeting)
     if (item) item.localGroup = group
     touch(meeting)
     await em.flush()

@@ -1,19 +1,37 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict, invalid } from '../../../shared/api/errors.ts'
 import type { MeetingSummaryDto } from '../../../shared/api/meetings.ts'
-import { canChangeStatus, MEETING_STATUS_SV, type MeetingStatus } from '../../../shared/domain/meetings.ts'
+import {
+  canChangeStatus,
+  MEETING_STATUS_SV,
+  type MeetingStatus,
+} from '../../../shared/domain/meetings.ts'
 import { describeRule, planYear } from '../../../shared/domain/yearPlan.ts'
 import { AgendaItem, Meeting, type IMeeting } from '../../db/entities/meetings.ts'
 import type { IBody } from '../../db/entities/register.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
-import { checkMeetingDates, checkVersion, findMeeting, itemCounts, listSummaries, loadItems, meetingDto, summaryDto, templateFor } from './load.ts'
+import {
+  checkMeetingDates,
+  checkVersion,
+  findMeeting,
+  itemCounts,
+  listSummaries,
+  loadItems,
+  meetingDto,
+  summaryDto,
+  templateFor,
+} from './load.ts'
 import { fillRotation } from './rotation.ts'
 
 export type AgendaSource = 'template' | 'previous' | 'empty'
 
 /** Puts the template's items (or the previous meeting's recurring items) on a new meeting. */
-export async function startAgenda(em: EntityManager, meeting: IMeeting, source: AgendaSource): Promise<number> {
+export async function startAgenda(
+  em: EntityManager,
+  meeting: IMeeting,
+  source: AgendaSource,
+): Promise<number> {
   if (source === 'empty') return 0
   if (source === 'template') {
     const template = await templateFor(em, meeting.body)
@@ -35,13 +53,26 @@ export async function startAgenda(em: EntityManager, meeting: IMeeting, source: 
 }
 
 /** Copies the previous meeting's recurring items that the agenda does not have yet, after the existing ones. */
-export async function copyRecurringItems(em: EntityManager, meeting: IMeeting, existing: { title: string; standingKey?: string | null }[]): Promise<number> {
-  const previous = await em.findOne(Meeting, { body: meeting.body.id, date: { $lt: meeting.date } }, { orderBy: { date: 'desc', id: 'desc' } })
-  if (!previous) throw invalid(`${meeting.body.name} har inget tidigare möte att hämta punkter från.`, 'agenda')
+export async function copyRecurringItems(
+  em: EntityManager,
+  meeting: IMeeting,
+  existing: { title: string; standingKey?: string | null }[],
+): Promise<number> {
+  const previous = await em.findOne(
+    Meeting,
+    { body: meeting.body.id, date: { $lt: meeting.date } },
+    { orderBy: { date: 'desc', id: 'desc' } },
+  )
+  if (!previous)
+    throw invalid(`${meeting.body.name} har inget tidigare möte att hämta punkter från.`, 'agenda')
   const items = (await loadItems(em, previous.id)).filter((item) => item.recurring)
   const keys = new Set(existing.map((item) => item.standingKey).filter(Boolean))
   const titles = new Set(existing.map((item) => item.title.toLocaleLowerCase('sv')))
-  const fresh = items.filter((item) => !(item.standingKey && keys.has(item.standingKey)) && !titles.has(item.title.toLocaleLowerCase('sv')))
+  const fresh = items.filter(
+    (item) =>
+      !(item.standingKey && keys.has(item.standingKey)) &&
+      !titles.has(item.title.toLocaleLowerCase('sv')),
+  )
   fresh.forEach((item, index) =>
     em.create(AgendaItem, {
       meeting,
@@ -60,18 +91,36 @@ export async function copyRecurringItems(em: EntityManager, meeting: IMeeting, e
 }
 
 async function checkFreeDay(em: EntityManager, body: IBody, date: string, selfId?: number) {
-  const same = await em.findOne(Meeting, { body: body.id, date, ...(selfId ? { id: { $ne: selfId } } : {}) })
-  if (same) throw conflict(`${body.name} har redan ett möte ${date}. Ändra det mötet i stället, eller välj en annan dag.`)
+  const same = await em.findOne(Meeting, {
+    body: body.id,
+    date,
+    ...(selfId ? { id: { $ne: selfId } } : {}),
+  })
+  if (same)
+    throw conflict(
+      `${body.name} har redan ett möte ${date}. Ändra det mötet i stället, eller välj en annan dag.`,
+    )
 }
 
 export const meetingHandlers: Pick<
   AreaHandlers<'meetings'>,
-  'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.setStatus' | 'meetings.delete' | 'meetings.previewYearPlan' | 'meetings.createYearPlan'
+  | 'meetings.list'
+  | 'meetings.get'
+  | 'meetings.create'
+  | 'meetings.update'
+  | 'meetings.setStatus'
+  | 'meetings.delete'
+  | 'meetings.previewYearPlan'
+  | 'meetings.createYearPlan'
 > = {
   async 'meetings.list'({ em, clock }, { bodyId, from, to, yearsBack }) {
     const today = clock.today()
     const windowStart = yearsBack != null ? `${Number(today.slice(0, 4)) - yearsBack}-01-01` : null
-    const start = [from, windowStart].filter((date): date is string => Boolean(date)).sort().at(-1) ?? null
+    const start =
+      [from, windowStart]
+        .filter((date): date is string => Boolean(date))
+        .sort()
+        .at(-1) ?? null
     return listSummaries(em, { bodyId: bodyId ?? null, from: start, to: to ?? null }, today)
   },
   async 'meetings.get'({ em, clock }, { id }) {
@@ -85,7 +134,13 @@ export const meetingHandlers: Pick<
     await em.flush()
     await startAgenda(em, meeting, agenda)
     await em.flush()
-    if (agenda === 'template') await fillRotation(em, body, fields.date < clock.today() ? fields.date : clock.today(), new Set([meeting.id]))
+    if (agenda === 'template')
+      await fillRotation(
+        em,
+        body,
+        fields.date < clock.today() ? fields.date : clock.today(),
+        new Set([meeting.id]),
+      )
     return meetingDto(em, meeting, clock.today())
   },
   async 'meetings.update'({ em, clock }, { id, version, ...fields }) {
@@ -102,14 +157,20 @@ export const meetingHandlers: Pick<
     checkVersion(meeting, version)
     if (meeting.status === status) return meetingDto(em, meeting, clock.today())
     if (!canChangeStatus(meeting.status, status)) {
-      throw invalid(`Ett möte går från ${MEETING_STATUS_SV[meeting.status].toLowerCase()} till nästa steg, ett steg i taget (inte direkt till ${MEETING_STATUS_SV[status].toLowerCase()}).`, 'status')
+      throw invalid(
+        `Ett möte går från ${MEETING_STATUS_SV[meeting.status].toLowerCase()} till nästa steg, ett steg i taget (inte direkt till ${MEETING_STATUS_SV[status].toLowerCase()}).`,
+        'status',
+      )
     }
     if (status === 'noticeSent' && (await em.count(AgendaItem, { meeting: id })) === 0) {
       throw invalid('Dagordningen är tom. Lägg till punkter innan kallelsen skickas.', 'status')
     }
     const heldStatuses: MeetingStatus[] = ['held', 'minutesAdjusted']
     if (heldStatuses.includes(status) && meeting.date > clock.today()) {
-      throw invalid(`Mötet är ${meeting.date} och kan inte markeras som genomfört i förväg.`, 'status')
+      throw invalid(
+        `Mötet är ${meeting.date} och kan inte markeras som genomfört i förväg.`,
+        'status',
+      )
     }
     meeting.status = status
     await em.flush()
@@ -129,16 +190,35 @@ export const meetingHandlers: Pick<
   async 'meetings.previewYearPlan'({ em }, { bodyId, year, rule }) {
     const body = await findBody(em, bodyId)
     const plan = planYear(rule, year)
-    const existing = new Set((await em.find(Meeting, { body: body.id, date: { $gte: `${year - 1}-12-01`, $lte: `${year + 1}-01-31` } }, { fields: ['date'] })).map((meeting) => meeting.date))
-    const rows = plan.map((row) => ({ ...row, exists: row.date !== null && existing.has(row.date) }))
-    return { description: describeRule(rule), rows, createCount: rows.filter((row) => row.date !== null && !row.exists).length }
+    const existing = new Set(
+      (
+        await em.find(
+          Meeting,
+          { body: body.id, date: { $gte: `${year - 1}-12-01`, $lte: `${year + 1}-01-31` } },
+          { fields: ['date'] },
+        )
+      ).map((meeting) => meeting.date),
+    )
+    const rows = plan.map((row) => ({
+      ...row,
+      exists: row.date !== null && existing.has(row.date),
+    }))
+    return {
+      description: describeRule(rule),
+      rows,
+      createCount: rows.filter((row) => row.date !== null && !row.exists).length,
+    }
   },
   async 'meetings.createYearPlan'(ctx, input) {
     const { em, clock } = ctx
     const body = await findBody(em, input.bodyId)
     const preview = await meetingHandlers['meetings.previewYearPlan'](ctx, input)
     const rows = preview.rows.filter((row) => row.date !== null && !row.exists)
-    if (rows.length === 0) throw invalid('Regeln ger inga nya möten det året (alla dagar har redan möten eller stryks).', 'rule')
+    if (rows.length === 0)
+      throw invalid(
+        'Regeln ger inga nya möten det året (alla dagar har redan möten eller stryks).',
+        'rule',
+      )
     const created: IMeeting[] = []
     for (const row of rows) {
       created.push(
@@ -158,8 +238,13 @@ export const meetingHandlers: Pick<
     for (const meeting of created) await startAgenda(em, meeting, 'template')
     await em.flush()
     await fillRotation(em, body, created[0]!.date, new Set(created.map((meeting) => meeting.id)))
-    const counts = await itemCounts(em, created.map((meeting) => meeting.id))
-    const summaries: MeetingSummaryDto[] = created.map((meeting) => summaryDto(meeting, counts.get(meeting.id) ?? 0, clock.today()))
+    const counts = await itemCounts(
+      em,
+      created.map((meeting) => meeting.id),
+    )
+    const summaries: MeetingSummaryDto[] = created.map((meeting) =>
+      summaryDto(meeting, counts.get(meeting.id) ?? 0, clock.today()),
+    )
     return { created: summaries, skipped: preview.rows.length - rows.length }
   },
 }

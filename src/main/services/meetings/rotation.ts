@@ -17,9 +17,19 @@ interface RotationState {
   upcoming: { meeting: IMeeting; itemGroupId: number | null; hasItem: boolean }[]
 }
 
-async function rotationState(em: EntityManager, council: IBody, from: string): Promise<RotationState> {
-  const groups = await em.find(Body, { parent: council.id, kind: 'localGroup' }, { orderBy: { name: 'asc' } })
-  const rows = await em.execute<{ meeting_id: number; date: string; status: string; local_group_id: number | null }[]>(
+async function rotationState(
+  em: EntityManager,
+  council: IBody,
+  from: string,
+): Promise<RotationState> {
+  const groups = await em.find(
+    Body,
+    { parent: council.id, kind: 'localGroup' },
+    { orderBy: { name: 'asc' } },
+  )
+  const rows = await em.execute<
+    { meeting_id: number; date: string; status: string; local_group_id: number | null }[]
+  >(
     `select m.id as meeting_id, m.date, m.status, i.local_group_id
        from meeting m join agenda_item i on i.meeting_id = m.id
       where m.body_id = ? and i.standing_key = ?`,
@@ -30,23 +40,42 @@ async function rotationState(em: EntityManager, council: IBody, from: string): P
   for (const row of rows) {
     if (row.date < from && row.local_group_id !== null) {
       const seen = history.get(row.local_group_id)
-      history.set(row.local_group_id, { last: seen && seen.last > row.date ? seen.last : row.date, count: (seen?.count ?? 0) + 1 })
+      history.set(row.local_group_id, {
+        last: seen && seen.last > row.date ? seen.last : row.date,
+        count: (seen?.count ?? 0) + 1,
+      })
     }
     if (row.date >= from) itemGroup.set(row.meeting_id, row.local_group_id)
   }
-  const meetings = await em.find(Meeting, { body: council.id, date: { $gte: from }, status: { $in: ['planned', 'noticeSent'] } }, { orderBy: { date: 'asc', id: 'asc' }, populate: ['body'] })
+  const meetings = await em.find(
+    Meeting,
+    { body: council.id, date: { $gte: from }, status: { $in: ['planned', 'noticeSent'] } },
+    { orderBy: { date: 'asc', id: 'asc' }, populate: ['body'] },
+  )
   return {
     groups,
     history,
-    upcoming: meetings.map((meeting) => ({ meeting, itemGroupId: itemGroup.get(meeting.id) ?? null, hasItem: itemGroup.has(meeting.id) })),
+    upcoming: meetings.map((meeting) => ({
+      meeting,
+      itemGroupId: itemGroup.get(meeting.id) ?? null,
+      hasItem: itemGroup.has(meeting.id),
+    })),
   }
 }
 
 function propose(state: RotationState) {
   const hosts = state.upcoming.filter((row) => row.hasItem)
   const plan = planRotation(
-    state.groups.map((group) => ({ id: group.id, name: group.name, lastPresented: state.history.get(group.id)?.last ?? null })),
-    hosts.map((row) => ({ id: row.meeting.id, date: row.meeting.date, chosenGroupId: row.itemGroupId })),
+    state.groups.map((group) => ({
+      id: group.id,
+      name: group.name,
+      lastPresented: state.history.get(group.id)?.last ?? null,
+    })),
+    hosts.map((row) => ({
+      id: row.meeting.id,
+      date: row.meeting.date,
+      chosenGroupId: row.itemGroupId,
+    })),
   )
   return new Map(plan.map((row) => [row.meetingId, row.groupId]))
 }
@@ -84,7 +113,12 @@ async function rotationDto(em: EntityManager, council: IBody, today: string): Pr
  * Puts the planner's proposal on the presentation item of the council's meetings from `from` on
  * that have no group yet (optionally only the given meetings). Returns how many were filled.
  */
-export async function fillRotation(em: EntityManager, council: IBody, from: string, only?: Set<number>): Promise<number> {
+export async function fillRotation(
+  em: EntityManager,
+  council: IBody,
+  from: string,
+  only?: Set<number>,
+): Promise<number> {
   if (council.kind !== 'council') return 0
   const state = await rotationState(em, council, from)
   const proposals = propose(state)
@@ -93,7 +127,10 @@ export async function fillRotation(em: EntityManager, council: IBody, from: stri
     if (!row.hasItem || row.itemGroupId !== null || (only && !only.has(row.meeting.id))) continue
     const groupId = proposals.get(row.meeting.id)
     if (!groupId) continue
-    const item = await em.findOneOrFail(AgendaItem, { meeting: row.meeting.id, standingKey: PRESENTATION_KEY })
+    const item = await em.findOneOrFail(AgendaItem, {
+      meeting: row.meeting.id,
+      standingKey: PRESENTATION_KEY,
+    })
     item.localGroup = em.getReference(Body, groupId)
     touch(row.meeting)
     filled += 1
@@ -104,9 +141,14 @@ export async function fillRotation(em: EntityManager, council: IBody, from: stri
 
 /** The presentation item of a council meeting, created from the template when the agenda lacks it. */
 export async function presentationItem(em: EntityManager, meeting: IMeeting) {
-  const existing = await em.findOne(AgendaItem, { meeting: meeting.id, standingKey: PRESENTATION_KEY })
+  const existing = await em.findOne(AgendaItem, {
+    meeting: meeting.id,
+    standingKey: PRESENTATION_KEY,
+  })
   if (existing) return existing
-  const spec = (await templateFor(em, meeting.body)).find((item) => item.key === PRESENTATION_KEY) ?? defaultTemplate('council').find((item) => item.key === PRESENTATION_KEY)!
+  const spec =
+    (await templateFor(em, meeting.body)).find((item) => item.key === PRESENTATION_KEY) ??
+    defaultTemplate('council').find((item) => item.key === PRESENTATION_KEY)!
   const items = await em.find(AgendaItem, { meeting: meeting.id }, { orderBy: { position: 'asc' } })
   const before = items.findIndex((item) => item.standingKey === 'otherBusiness')
   const position = before === -1 ? items.length : before
@@ -125,11 +167,18 @@ export async function presentationItem(em: EntityManager, meeting: IMeeting) {
 
 async function findCouncil(em: EntityManager, id: number) {
   const council = await findBody(em, id)
-  if (council.kind !== 'council') throw invalid('Presentationsordningen gäller ett trygghetsråd och dess lokala grupper.', 'councilId')
+  if (council.kind !== 'council')
+    throw invalid(
+      'Presentationsordningen gäller ett trygghetsråd och dess lokala grupper.',
+      'councilId',
+    )
   return council
 }
 
-export const rotationHandlers: Pick<AreaHandlers<'meetings'>, 'meetings.rotation' | 'meetings.applyRotation'> = {
+export const rotationHandlers: Pick<
+  AreaHandlers<'meetings'>,
+  'meetings.rotation' | 'meetings.applyRotation'
+> = {
   async 'meetings.rotation'({ em, clock }, { councilId }) {
     return rotationDto(em, await findCouncil(em, councilId), clock.today())
   },

@@ -52,11 +52,19 @@ export interface PlacedAction {
  * every action as an entity with its §, minutes, meeting, owner and body took 30 ms for the open
  * actions of ten years (npm run bench).
  */
-export async function listActionDtos(em: EntityManager, filter: ActionFilter, today: string): Promise<ActionItemDto[]> {
+export async function listActionDtos(
+  em: EntityManager,
+  filter: ActionFilter,
+  today: string,
+): Promise<ActionItemDto[]> {
   return (await queryActions(em, filter, today)).map((action) => action.dto)
 }
 
-export async function queryActions(em: EntityManager, filter: ActionFilter, today: string): Promise<PlacedAction[]> {
+export async function queryActions(
+  em: EntityManager,
+  filter: ActionFilter,
+  today: string,
+): Promise<PlacedAction[]> {
   const conditions = sqlConditions()
     .when(filter.filter !== 'all', `a.status in (${placeholders(OPEN_STATUSES)})`, ...OPEN_STATUSES)
     .when(filter.filter === 'overdue', 'a.due_date < ?', today)
@@ -64,8 +72,16 @@ export async function queryActions(em: EntityManager, filter: ActionFilter, toda
     .when(filter.bodyId, 'a.body_id = ?', filter.bodyId)
     .when(filter.personId, 'a.owner_person_id = ?', filter.personId)
     .when(filter.decidedBefore, 'dm.date < ?', filter.decidedBefore)
-    .when(filter.organisationId, '(a.owner_organisation_id = ? or (a.owner_organisation_id is null and op.organisation_id = ?))', filter.organisationId, filter.organisationId)
-  for (const [column, ids] of [['a.paragraph_id', filter.paragraphIds], ['a.reported_in_id', filter.reportedInIds]] as const) {
+    .when(
+      filter.organisationId,
+      '(a.owner_organisation_id = ? or (a.owner_organisation_id is null and op.organisation_id = ?))',
+      filter.organisationId,
+      filter.organisationId,
+    )
+  for (const [column, ids] of [
+    ['a.paragraph_id', filter.paragraphIds],
+    ['a.reported_in_id', filter.reportedInIds],
+  ] as const) {
     if (ids) conditions.add(ids.length > 0 ? `${column} in (${placeholders(ids)})` : '0', ...ids)
   }
   const rows = await em.execute<ActionRow[]>(
@@ -88,7 +104,11 @@ export async function queryActions(em: EntityManager, filter: ActionFilter, toda
       order by a.due_date, a.id`,
     conditions.params,
   )
-  return rows.map((row) => ({ dto: rowDto(row, today), paragraphId: row.decided_paragraph_id, reportedInId: row.reported_in_id }))
+  return rows.map((row) => ({
+    dto: rowDto(row, today),
+    paragraphId: row.decided_paragraph_id,
+    reportedInId: row.reported_in_id,
+  }))
 }
 
 function rowDto(row: ActionRow, today: string): ActionItemDto {
@@ -100,7 +120,9 @@ function rowDto(row: ActionRow, today: string): ActionItemDto {
     ownerOrganisationId: row.owner_organisation_id,
     ownerOrganisationName: row.owner_organisation_name,
     owner: row.owner_person_name
-      ? [row.owner_person_name, row.owner_organisation_name ?? row.owner_person_organisation].filter(Boolean).join(', ')
+      ? [row.owner_person_name, row.owner_organisation_name ?? row.owner_person_organisation]
+          .filter(Boolean)
+          .join(', ')
       : (row.owner_organisation_name ?? ''),
     dueDate: row.due_date,
     status: row.status,
@@ -119,7 +141,11 @@ function rowDto(row: ActionRow, today: string): ActionItemDto {
 }
 
 /** One action item as the secretary sees it. */
-export async function actionDtoById(em: EntityManager, id: number, today: string): Promise<ActionItemDto> {
+export async function actionDtoById(
+  em: EntityManager,
+  id: number,
+  today: string,
+): Promise<ActionItemDto> {
   const [action] = await listActionDtos(em, { filter: 'all', id }, today)
   if (!action) throw new Error(`Uppdrag ${id} saknas efter att det sparades.`)
   return action

@@ -1,6 +1,13 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict, notFound } from '../../../shared/api/errors.ts'
-import type { ActionItemDto, MinutesDto, ParagraphDto, PersonRef, PreviousMinutesDto, SituationDto } from '../../../shared/api/minutes.ts'
+import type {
+  ActionItemDto,
+  MinutesDto,
+  ParagraphDto,
+  PersonRef,
+  PreviousMinutesDto,
+  SituationDto,
+} from '../../../shared/api/minutes.ts'
 import type { PresenceDto } from '../../../shared/api/presence.ts'
 import { formatParagraphs, proposeAdjusters } from '../../../shared/domain/minutes.ts'
 import { Meeting, type IMeeting } from '../../db/entities/meetings.ts'
@@ -22,7 +29,8 @@ import { phrasesDto } from './phrases.ts'
 
 export const LOCKED_MESSAGE =
   'Protokollet är justerat och kan inte ändras. En rättelse tas upp som en paragraf i nästa mötes protokoll (t.ex. under Föregående protokoll).'
-export const IMMEDIATE_MESSAGE = 'Paragrafen är omedelbart justerad och kan inte ändras. En rättelse tas upp vid nästa möte.'
+export const IMMEDIATE_MESSAGE =
+  'Paragrafen är omedelbart justerad och kan inte ändras. En rättelse tas upp vid nästa möte.'
 export const STALE_PARAGRAPH =
   'Paragrafen har sparats av någon annan (kanske i ett annat fönster) sedan du öppnade den. Din text finns kvar i rutan: kopiera den, ladda om och gör ändringen igen. Ingenting har skrivits över.'
 
@@ -33,7 +41,11 @@ export async function findMeetingWithBody(em: EntityManager, meetingId: number):
 }
 
 export async function findMinutes(em: EntityManager, meetingId: number): Promise<IMinutes> {
-  const minutes = await em.findOne(Minutes, { meeting: meetingId }, { populate: ['meeting.body', 'adjuster1', 'adjuster2'] })
+  const minutes = await em.findOne(
+    Minutes,
+    { meeting: meetingId },
+    { populate: ['meeting.body', 'adjuster1', 'adjuster2'] },
+  )
   if (!minutes) throw notFound('Protokollet (det är inte påbörjat)')
   return minutes
 }
@@ -48,7 +60,11 @@ export function checkParagraphEditable(paragraph: IMinutesParagraph): void {
 }
 
 export async function findParagraph(em: EntityManager, id: number): Promise<IMinutesParagraph> {
-  const paragraph = await em.findOne(MinutesParagraph, { id }, { populate: ['minutes.meeting.body'] })
+  const paragraph = await em.findOne(
+    MinutesParagraph,
+    { id },
+    { populate: ['minutes.meeting.body'] },
+  )
   if (!paragraph) throw notFound('Paragrafen')
   return paragraph
 }
@@ -61,13 +77,21 @@ export const ACTION_POPULATE = ['paragraph.minutes.meeting', 'reportedIn'] as co
  * into the actions' query, the nullable reportedIn → minutes → meeting chain made SQLite scan
  * every § in the database (300 ms on ten years of minutes, npm run bench); this takes a few ms.
  */
-export async function withReportedMeetings(em: EntityManager, actions: IActionItem[]): Promise<IActionItem[]> {
+export async function withReportedMeetings(
+  em: EntityManager,
+  actions: IActionItem[],
+): Promise<IActionItem[]> {
   const reported = actions.flatMap((action) => (action.reportedIn ? [action.reportedIn] : []))
   if (reported.length > 0) await em.populate(reported, ['minutes.meeting'])
   return actions
 }
 
-export function paragraphDto(paragraph: IMinutesParagraph, decisions: { id: number; text: string }[], actions: ActionItemDto[], reported: ActionItemDto[]): ParagraphDto {
+export function paragraphDto(
+  paragraph: IMinutesParagraph,
+  decisions: { id: number; text: string }[],
+  actions: ActionItemDto[],
+  reported: ActionItemDto[],
+): ParagraphDto {
   return {
     id: paragraph.id,
     number: paragraph.number,
@@ -85,16 +109,26 @@ export function paragraphDto(paragraph: IMinutesParagraph, decisions: { id: numb
 }
 
 /** The paragraphs of some minutes with their decisions and action items, in order. */
-export async function paragraphDtos(em: EntityManager, paragraphs: IMinutesParagraph[], today: string): Promise<ParagraphDto[]> {
+export async function paragraphDtos(
+  em: EntityManager,
+  paragraphs: IMinutesParagraph[],
+  today: string,
+): Promise<ParagraphDto[]> {
   const ids = paragraphs.map((paragraph) => paragraph.id)
   if (ids.length === 0) return []
-  const decisions = await em.find(Decision, { paragraph: { $in: ids } }, { orderBy: { position: 'asc', id: 'asc' } })
+  const decisions = await em.find(
+    Decision,
+    { paragraph: { $in: ids } },
+    { orderBy: { position: 'asc', id: 'asc' } },
+  )
   const decided = await queryActions(em, { filter: 'all', paragraphIds: ids }, today)
   const reported = await queryActions(em, { filter: 'all', reportedInIds: ids }, today)
   return paragraphs.map((paragraph) =>
     paragraphDto(
       paragraph,
-      decisions.filter((decision) => decision.paragraph.id === paragraph.id).map((decision) => ({ id: decision.id, text: decision.text })),
+      decisions
+        .filter((decision) => decision.paragraph.id === paragraph.id)
+        .map((decision) => ({ id: decision.id, text: decision.text })),
       decided.filter((action) => action.paragraphId === paragraph.id).map((action) => action.dto),
       reported.filter((action) => action.reportedInId === paragraph.id).map((action) => action.dto),
     ),
@@ -111,7 +145,10 @@ export const situationDto = (report: ISituationReport): SituationDto => ({
 })
 
 /** The situation picture a meeting ended with, or else the latest one before it. */
-export async function situationFor(em: EntityManager, meeting: IMeeting): Promise<ISituationReport | null> {
+export async function situationFor(
+  em: EntityManager,
+  meeting: IMeeting,
+): Promise<ISituationReport | null> {
   const own = await em.findOne(SituationReport, { meeting: meeting.id }, { populate: ['meeting'] })
   if (own) return own
   return em.findOne(
@@ -129,7 +166,11 @@ export function adjusterCandidates(presence: PresenceDto): PersonRef[] {
 }
 
 /** When each person last adjusted the body's minutes, before a day. */
-export async function lastAdjusted(em: EntityManager, bodyId: number, before: string): Promise<Map<number, string>> {
+export async function lastAdjusted(
+  em: EntityManager,
+  bodyId: number,
+  before: string,
+): Promise<Map<number, string>> {
   const rows = await em.execute<{ a1: number | null; a2: number | null; date: string }[]>(
     `select m.adjuster1_id as a1, m.adjuster2_id as a2, mt.date as date from minutes m join meeting mt on mt.id = m.meeting_id
      where mt.body_id = ? and mt.date < ? order by mt.date`,
@@ -143,7 +184,12 @@ export async function lastAdjusted(em: EntityManager, bodyId: number, before: st
   return last
 }
 
-export async function roleHolder(em: EntityManager, bodyId: number, role: 'chair' | 'secretary', day: string): Promise<string | null> {
+export async function roleHolder(
+  em: EntityManager,
+  bodyId: number,
+  role: 'chair' | 'secretary',
+  day: string,
+): Promise<string | null> {
   const membership = await em.findOne(
     Membership,
     { body: bodyId, role, from: { $lte: day }, $or: [{ to: null }, { to: { $gte: day } }] },
@@ -153,10 +199,18 @@ export async function roleHolder(em: EntityManager, bodyId: number, role: 'chair
 }
 
 /** The body's previous meeting that has minutes, with its § range. */
-export async function previousMinutes(em: EntityManager, meeting: IMeeting): Promise<PreviousMinutesDto | null> {
+export async function previousMinutes(
+  em: EntityManager,
+  meeting: IMeeting,
+): Promise<PreviousMinutesDto | null> {
   const previous = await em.findOne(
     Minutes,
-    { meeting: { body: meeting.body.id, $or: [{ date: { $lt: meeting.date } }, { date: meeting.date, id: { $lt: meeting.id } }] } },
+    {
+      meeting: {
+        body: meeting.body.id,
+        $or: [{ date: { $lt: meeting.date } }, { date: meeting.date, id: { $lt: meeting.id } }],
+      },
+    },
     { populate: ['meeting'], orderBy: { meeting: { date: 'desc', id: 'desc' } } },
   )
   if (!previous) return null
@@ -170,21 +224,54 @@ export async function previousMinutes(em: EntityManager, meeting: IMeeting): Pro
 }
 
 /** Open action items of the body decided before the meeting, and those reported at it. */
-export async function followUpFor(em: EntityManager, meeting: IMeeting, paragraphIds: number[], today: string): Promise<ActionItemDto[]> {
-  const open = await listActionDtos(em, { filter: 'open', bodyId: meeting.body.id, decidedBefore: meeting.date }, today)
-  const reported = paragraphIds.length > 0 ? await listActionDtos(em, { filter: 'all', reportedInIds: paragraphIds }, today) : []
+export async function followUpFor(
+  em: EntityManager,
+  meeting: IMeeting,
+  paragraphIds: number[],
+  today: string,
+): Promise<ActionItemDto[]> {
+  const open = await listActionDtos(
+    em,
+    { filter: 'open', bodyId: meeting.body.id, decidedBefore: meeting.date },
+    today,
+  )
+  const reported =
+    paragraphIds.length > 0
+      ? await listActionDtos(em, { filter: 'all', reportedInIds: paragraphIds }, today)
+      : []
   const seen = new Set(open.map((action) => action.id))
   return [...open, ...reported.filter((action) => !seen.has(action.id))]
 }
 
-export async function minutesDto(em: EntityManager, meeting: IMeeting, today: string): Promise<MinutesDto> {
-  const minutes = await em.findOne(Minutes, { meeting: meeting.id }, { populate: ['adjuster1', 'adjuster2'] })
+export async function minutesDto(
+  em: EntityManager,
+  meeting: IMeeting,
+  today: string,
+): Promise<MinutesDto> {
+  const minutes = await em.findOne(
+    Minutes,
+    { meeting: meeting.id },
+    { populate: ['adjuster1', 'adjuster2'] },
+  )
   const items = await loadItems(em, meeting.id)
-  const paragraphs = minutes ? await em.find(MinutesParagraph, { minutes: minutes.id }, { populate: ['minutes'], orderBy: { position: 'asc', id: 'asc' } }) : []
-  const numberOfItem = new Map(paragraphs.filter((paragraph) => paragraph.agendaItem).map((paragraph) => [paragraph.agendaItem!.id, paragraph.number]))
+  const paragraphs = minutes
+    ? await em.find(
+        MinutesParagraph,
+        { minutes: minutes.id },
+        { populate: ['minutes'], orderBy: { position: 'asc', id: 'asc' } },
+      )
+    : []
+  const numberOfItem = new Map(
+    paragraphs
+      .filter((paragraph) => paragraph.agendaItem)
+      .map((paragraph) => [paragraph.agendaItem!.id, paragraph.number]),
+  )
   const presence = await loadPresence(em, meeting.id)
   const candidates = adjusterCandidates(presence)
-  const proposed = proposeAdjusters(candidates, await lastAdjusted(em, meeting.body.id, meeting.date))
+  const proposed = proposeAdjusters(
+    candidates,
+    await lastAdjusted(em, meeting.body.id, meeting.date),
+  )
   const situation = await situationFor(em, meeting)
   const adjusters = [minutes?.adjuster1, minutes?.adjuster2]
     .filter((person): person is NonNullable<typeof person> => Boolean(person))
@@ -210,11 +297,21 @@ export async function minutesDto(em: EntityManager, meeting: IMeeting, today: st
     chairName: await roleHolder(em, meeting.body.id, 'chair', meeting.date),
     secretaryName: await roleHolder(em, meeting.body.id, 'secretary', meeting.date),
     paragraphs: await paragraphDtos(em, paragraphs, today),
-    agenda: items.map((item) => ({ id: item.id, title: item.title, standingKey: item.standingKey ?? null, number: numberOfItem.get(item.id) ?? null })),
+    agenda: items.map((item) => ({
+      id: item.id,
+      title: item.title,
+      standingKey: item.standingKey ?? null,
+      number: numberOfItem.get(item.id) ?? null,
+    })),
     presence,
     adjusterCandidates: candidates,
     proposedAdjusters: proposed,
-    followUp: await followUpFor(em, meeting, paragraphs.map((paragraph) => paragraph.id), today),
+    followUp: await followUpFor(
+      em,
+      meeting,
+      paragraphs.map((paragraph) => paragraph.id),
+      today,
+    ),
     situation: situation ? situationDto(situation) : null,
     previous: await previousMinutes(em, meeting),
     phrases: (await phrasesDto(em, meeting.body.id)).phrases,

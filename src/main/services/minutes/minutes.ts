@@ -3,7 +3,13 @@ import { conflict, invalid } from '../../../shared/api/errors.ts'
 import { adjustmentDeadline, decisionText } from '../../../shared/domain/minutes.ts'
 import { yearOf } from '../../../shared/domain/dates.ts'
 import { Meeting, type IMeeting } from '../../db/entities/meetings.ts'
-import { Decision, Minutes, MinutesParagraph, SituationReport, type IMinutesParagraph } from '../../db/entities/minutes.ts'
+import {
+  Decision,
+  Minutes,
+  MinutesParagraph,
+  SituationReport,
+  type IMinutesParagraph,
+} from '../../db/entities/minutes.ts'
 import { Person } from '../../db/entities/register.ts'
 import { loadItems } from '../meetings/load.ts'
 import type { AreaHandlers } from '../types.ts'
@@ -29,35 +35,70 @@ import { adjustersFill, standingFill } from './standing.ts'
 
 /** The next free § number of a body in a year: numbers are never reused or changed. */
 async function nextNumber(em: EntityManager, bodyId: number, year: number): Promise<number> {
-  const [row] = await em.execute<{ n: number | null }[]>('select max(number) as n from minutes_paragraph where body_id = ? and year = ?', [bodyId, year])
+  const [row] = await em.execute<{ n: number | null }[]>(
+    'select max(number) as n from minutes_paragraph where body_id = ? and year = ?',
+    [bodyId, year],
+  )
   return (row?.n ?? 0) + 1
 }
 
-function writeDecisions(em: EntityManager, paragraph: IMinutesParagraph, decisions: string[]): void {
-  decisions.forEach((text, position) => em.create(Decision, { paragraph, position, text: decisionText(text) }))
+function writeDecisions(
+  em: EntityManager,
+  paragraph: IMinutesParagraph,
+  decisions: string[],
+): void {
+  decisions.forEach((text, position) =>
+    em.create(Decision, { paragraph, position, text: decisionText(text) }),
+  )
 }
 
 async function nextMeetingOf(em: EntityManager, meeting: IMeeting) {
-  return em.findOne(Meeting, { body: meeting.body.id, $or: [{ date: { $gt: meeting.date } }, { date: meeting.date, id: { $gt: meeting.id } }] }, { orderBy: { date: 'asc', id: 'asc' } })
+  return em.findOne(
+    Meeting,
+    {
+      body: meeting.body.id,
+      $or: [{ date: { $gt: meeting.date } }, { date: meeting.date, id: { $gt: meeting.id } }],
+    },
+    { orderBy: { date: 'asc', id: 'asc' } },
+  )
 }
 
 /**
  * Begins the minutes from the agenda: one § per kept item with the year's next numbers, the
  * standing items filled in, the situation picture carried over; the meeting counts as held.
  */
-export async function beginMinutes(em: EntityManager, today: string, meetingId: number, struckItemIds: number[]) {
+export async function beginMinutes(
+  em: EntityManager,
+  today: string,
+  meetingId: number,
+  struckItemIds: number[],
+) {
   const meeting = await findMeetingWithBody(em, meetingId)
-  if (await em.count(Minutes, { meeting: meetingId })) throw conflict('Protokollet är redan påbörjat. Ladda om sidan.')
-  if (meeting.date > today) throw invalid(`Mötet är ${meeting.date}. Protokollet börjar du skriva när mötet hålls.`, 'meetingId')
+  if (await em.count(Minutes, { meeting: meetingId }))
+    throw conflict('Protokollet är redan påbörjat. Ladda om sidan.')
+  if (meeting.date > today)
+    throw invalid(
+      `Mötet är ${meeting.date}. Protokollet börjar du skriva när mötet hålls.`,
+      'meetingId',
+    )
   const items = await loadItems(em, meetingId)
   const struck = new Set(struckItemIds)
   const kept = items.filter((item) => !struck.has(item.id))
-  if (kept.length === 0) throw invalid('Dagordningen är tom (eller alla punkter är strukna). Lägg till punkter först.', 'struckItemIds')
+  if (kept.length === 0)
+    throw invalid(
+      'Dagordningen är tom (eller alla punkter är strukna). Lägg till punkter först.',
+      'struckItemIds',
+    )
 
   const presence = await loadPresence(em, meetingId)
-  const adjusters = proposeAdjusters(adjusterCandidates(presence), await lastAdjusted(em, meeting.body.id, meeting.date))
+  const adjusters = proposeAdjusters(
+    adjusterCandidates(presence),
+    await lastAdjusted(em, meeting.body.id, meeting.date),
+  )
   const adjustBy = adjustmentDeadline(meeting.date)
-  const persons = await em.find(Person, { id: { $in: adjusters.map((adjuster) => adjuster.personId) } })
+  const persons = await em.find(Person, {
+    id: { $in: adjusters.map((adjuster) => adjuster.personId) },
+  })
   const byId = new Map(persons.map((person) => [person.id, person]))
   const minutes = em.create(Minutes, {
     meeting,
@@ -81,7 +122,10 @@ export async function beginMinutes(em: EntityManager, today: string, meetingId: 
   const year = yearOf(meeting.date)
   let number = await nextNumber(em, meeting.body.id, year)
   kept.forEach((item, position) => {
-    const fill = standingFill(item.standingKey ?? null, context) ?? { text: item.description ?? '', decisions: [] }
+    const fill = standingFill(item.standingKey ?? null, context) ?? {
+      text: item.description ?? '',
+      decisions: [],
+    }
     const paragraph = em.create(MinutesParagraph, {
       minutes,
       body: meeting.body,
@@ -107,18 +151,39 @@ export async function beginMinutes(em: EntityManager, today: string, meetingId: 
   })
   if (meeting.status === 'planned' || meeting.status === 'noticeSent') meeting.status = 'held'
   await em.flush()
-  return { meeting, minutes, presence, paragraphs: await em.find(MinutesParagraph, { minutes: minutes.id }, { orderBy: { position: 'asc' } }) }
+  return {
+    meeting,
+    minutes,
+    presence,
+    paragraphs: await em.find(
+      MinutesParagraph,
+      { minutes: minutes.id },
+      { orderBy: { position: 'asc' } },
+    ),
+  }
 }
 
 /** The adjusters have signed: the minutes lock and the meeting's status says so. */
-export async function adjustMinutes(em: EntityManager, today: string, meetingId: number, version: number, adjustedOn: string) {
+export async function adjustMinutes(
+  em: EntityManager,
+  today: string,
+  meetingId: number,
+  version: number,
+  adjustedOn: string,
+) {
   const minutes = await findMinutes(em, meetingId)
   checkUnlocked(minutes)
-  if (minutes.version !== version) throw conflict('Protokollet har ändrats i ett annat fönster. Ladda om och försök igen; ingenting har skrivits över.')
+  if (minutes.version !== version)
+    throw conflict(
+      'Protokollet har ändrats i ett annat fönster. Ladda om och försök igen; ingenting har skrivits över.',
+    )
   const meeting = minutes.meeting
-  if (!minutes.adjuster1 && !minutes.adjuster2) throw invalid('Välj justerare innan protokollet justeras.', 'adjusterIds')
-  if (adjustedOn < meeting.date) throw invalid('Protokollet kan inte justeras före mötet.', 'adjustedOn')
-  if (adjustedOn > today) throw invalid('Justeringsdatumet kan inte ligga i framtiden.', 'adjustedOn')
+  if (!minutes.adjuster1 && !minutes.adjuster2)
+    throw invalid('Välj justerare innan protokollet justeras.', 'adjusterIds')
+  if (adjustedOn < meeting.date)
+    throw invalid('Protokollet kan inte justeras före mötet.', 'adjustedOn')
+  if (adjustedOn > today)
+    throw invalid('Justeringsdatumet kan inte ligga i framtiden.', 'adjustedOn')
   minutes.adjustedOn = adjustedOn
   minutes.updatedAt = new Date()
   meeting.status = 'minutesAdjusted'
@@ -126,10 +191,16 @@ export async function adjustMinutes(em: EntityManager, today: string, meetingId:
   return meeting
 }
 
-
 export const minutesHandlers: Pick<
   AreaHandlers<'minutes'>,
-  'minutes.get' | 'minutes.begin' | 'minutes.addParagraph' | 'minutes.saveParagraph' | 'minutes.markImmediate' | 'minutes.setAdjustment' | 'minutes.adjust' | 'minutes.adjustmentsDue'
+  | 'minutes.get'
+  | 'minutes.begin'
+  | 'minutes.addParagraph'
+  | 'minutes.saveParagraph'
+  | 'minutes.markImmediate'
+  | 'minutes.setAdjustment'
+  | 'minutes.adjust'
+  | 'minutes.adjustmentsDue'
 > = {
   async 'minutes.get'({ em, clock }, { meetingId }) {
     return minutesDto(em, await findMeetingWithBody(em, meetingId), clock.today())
@@ -145,7 +216,11 @@ export const minutesHandlers: Pick<
     checkUnlocked(minutes)
     const meeting = minutes.meeting
     const year = yearOf(meeting.date)
-    const [last] = await em.find(MinutesParagraph, { minutes: minutes.id }, { orderBy: { position: 'desc' }, limit: 1 })
+    const [last] = await em.find(
+      MinutesParagraph,
+      { minutes: minutes.id },
+      { orderBy: { position: 'desc' }, limit: 1 },
+    )
     em.create(MinutesParagraph, {
       minutes,
       body: meeting.body,
@@ -186,20 +261,31 @@ export const minutesHandlers: Pick<
     return dto!
   },
 
-  async 'minutes.setAdjustment'({ em, clock }, { meetingId, version, adjusterIds, adjustBy, adjustPlace }) {
+  async 'minutes.setAdjustment'(
+    { em, clock },
+    { meetingId, version, adjusterIds, adjustBy, adjustPlace },
+  ) {
     const minutes = await findMinutes(em, meetingId)
     checkUnlocked(minutes)
-    if (minutes.version !== version) throw conflict('Protokollets justering har ändrats i ett annat fönster. Ladda om och gör ändringen igen; ingenting har skrivits över.')
+    if (minutes.version !== version)
+      throw conflict(
+        'Protokollets justering har ändrats i ett annat fönster. Ladda om och gör ändringen igen; ingenting har skrivits över.',
+      )
     const meeting = minutes.meeting
-    if (new Set(adjusterIds).size !== adjusterIds.length) throw invalid('Samma person kan inte vara justerare två gånger.', 'adjusterIds')
+    if (new Set(adjusterIds).size !== adjusterIds.length)
+      throw invalid('Samma person kan inte vara justerare två gånger.', 'adjusterIds')
     const candidates = adjusterCandidates(await loadPresence(em, meetingId))
     for (const personId of adjusterIds) {
       if (!candidates.some((candidate) => candidate.personId === personId)) {
         const person = await em.findOne(Person, { id: personId })
-        throw invalid(`${person?.name ?? 'Personen'} var inte närvarande som ledamot (eller är ordförande) och kan inte justera protokollet. Välj bland de närvarande ledamöterna.`, 'adjusterIds')
+        throw invalid(
+          `${person?.name ?? 'Personen'} var inte närvarande som ledamot (eller är ordförande) och kan inte justera protokollet. Välj bland de närvarande ledamöterna.`,
+          'adjusterIds',
+        )
       }
     }
-    if (adjustBy < meeting.date) throw invalid('Sista dag för justering kan inte vara före mötet.', 'adjustBy')
+    if (adjustBy < meeting.date)
+      throw invalid('Sista dag för justering kan inte vara före mötet.', 'adjustBy')
     const persons = await em.find(Person, { id: { $in: adjusterIds } })
     const byId = new Map(persons.map((person) => [person.id, person]))
     minutes.adjuster1 = adjusterIds[0] ? byId.get(adjusterIds[0])! : null
@@ -208,9 +294,17 @@ export const minutesHandlers: Pick<
     minutes.adjustPlace = adjustPlace
     minutes.updatedAt = new Date()
     // The Val av justerare § says who was chosen: rewrite it while it can still change.
-    const paragraph = await em.findOne(MinutesParagraph, { minutes: minutes.id, standingKey: 'adjusters', immediate: false })
+    const paragraph = await em.findOne(MinutesParagraph, {
+      minutes: minutes.id,
+      standingKey: 'adjusters',
+      immediate: false,
+    })
     if (paragraph) {
-      const fill = adjustersFill({ adjusters: adjusterIds.map((personId) => ({ personId, name: byId.get(personId)!.name })), adjustBy, adjustPlace })
+      const fill = adjustersFill({
+        adjusters: adjusterIds.map((personId) => ({ personId, name: byId.get(personId)!.name })),
+        adjustBy,
+        adjustPlace,
+      })
       paragraph.text = fill.text
       await em.nativeDelete(Decision, { paragraph: paragraph.id })
       writeDecisions(em, paragraph, fill.decisions)
@@ -220,12 +314,20 @@ export const minutesHandlers: Pick<
   },
 
   async 'minutes.adjust'({ em, clock }, { meetingId, version, adjustedOn }) {
-    return minutesDto(em, await adjustMinutes(em, clock.today(), meetingId, version, adjustedOn), clock.today())
+    return minutesDto(
+      em,
+      await adjustMinutes(em, clock.today(), meetingId, version, adjustedOn),
+      clock.today(),
+    )
   },
 
   async 'minutes.adjustmentsDue'({ em, clock }) {
     const today = clock.today()
-    const waiting = await em.find(Minutes, { adjustedOn: null }, { populate: ['meeting.body'], orderBy: { adjustBy: 'asc' } })
+    const waiting = await em.find(
+      Minutes,
+      { adjustedOn: null },
+      { populate: ['meeting.body'], orderBy: { adjustBy: 'asc' } },
+    )
     return waiting.map((minutes) => ({
       meetingId: minutes.meeting.id,
       bodyName: minutes.meeting.body.name,

@@ -6,13 +6,20 @@ import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 
 export async function phrasesDto(em: EntityManager, bodyId: number): Promise<PhrasesDto> {
-  const stored = await em.find(StandardPhrase, { body: bodyId }, { orderBy: { position: 'asc', id: 'asc' } })
+  const stored = await em.find(
+    StandardPhrase,
+    { body: bodyId },
+    { orderBy: { position: 'asc', id: 'asc' } },
+  )
   return stored.length > 0
     ? { bodyId, phrases: stored.map((phrase) => phrase.text), standard: false }
     : { bodyId, phrases: [...DEFAULT_PHRASES], standard: true }
 }
 
-export const phraseHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.getPhrases' | 'minutes.savePhrases'> = {
+export const phraseHandlers: Pick<
+  AreaHandlers<'minutes'>,
+  'minutes.getPhrases' | 'minutes.savePhrases'
+> = {
   async 'minutes.getPhrases'({ em }, { bodyId }) {
     return phrasesDto(em, (await findBody(em, bodyId)).id)
   },

@@ -9,7 +9,12 @@ const KINDS: SearchHitDto['kind'][] = ['paragraph', 'decision', 'action', 'situa
  */
 export function ftsQuery(text: string): string | null {
   const words = text.toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? []
-  return words.length === 0 ? null : words.slice(0, 12).map((word) => `"${word}"*`).join(' ')
+  return words.length === 0
+    ? null
+    : words
+        .slice(0, 12)
+        .map((word) => `"${word}"*`)
+        .join(' ')
 }
 
 /**
@@ -22,7 +27,18 @@ export const searchHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.search'> = {
   async 'minutes.search'({ em }, { query, limit }) {
     const match = ftsQuery(query)
     if (!match) return []
-    const rows = await em.execute<{ kind: number; snippet: string; meeting_id: number; body_name: string; date: string; paragraph_id: number | null; number: number | null; title: string | null }[]>(
+    const rows = await em.execute<
+      {
+        kind: number
+        snippet: string
+        meeting_id: number
+        body_name: string
+        date: string
+        paragraph_id: number | null
+        number: number | null
+        title: string | null
+      }[]
+    >(
       `with hits as (
          select rowid % 4 as kind, rowid / 4 as ref, snippet(minutes_search, 0, '[[', ']]', '…', 16) as snippet, rowid as rank
          from minutes_search where minutes_search match ? order by rowid desc limit ?

@@ -5,7 +5,10 @@ import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 import { checkUnlocked, findMinutes, situationDto } from './load.ts'
 
-export const situationHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.situationHistory' | 'minutes.saveSituation'> = {
+export const situationHandlers: Pick<
+  AreaHandlers<'minutes'>,
+  'minutes.situationHistory' | 'minutes.saveSituation'
+> = {
   async 'minutes.situationHistory'({ em }, { bodyId }) {
     const body = await findBody(em, bodyId)
     // A projection: ten years of pictures as entities with their meetings cost 7–20 ms (npm run bench).
@@ -20,10 +23,17 @@ export const situationHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.situation
   async 'minutes.saveSituation'({ em }, { meetingId, version, concerns, events, measures }) {
     const minutes = await findMinutes(em, meetingId)
     checkUnlocked(minutes)
-    const report = await em.findOne(SituationReport, { meeting: meetingId }, { populate: ['meeting'] })
-    if (!report) throw conflict('Börja protokollet först: lägesbilden uppdateras i mötets paragraf Lägesbild.')
+    const report = await em.findOne(
+      SituationReport,
+      { meeting: meetingId },
+      { populate: ['meeting'] },
+    )
+    if (!report)
+      throw conflict('Börja protokollet först: lägesbilden uppdateras i mötets paragraf Lägesbild.')
     if (report.version !== version) {
-      throw conflict('Lägesbilden har sparats av någon annan sedan du öppnade den. Din text finns kvar: kopiera den, ladda om och gör ändringen igen. Ingenting har skrivits över.')
+      throw conflict(
+        'Lägesbilden har sparats av någon annan sedan du öppnade den. Din text finns kvar: kopiera den, ladda om och gör ändringen igen. Ingenting har skrivits över.',
+      )
     }
     Object.assign(report, { concerns, events, measures, updatedAt: new Date() })
     await em.flush()

@@ -19,14 +19,25 @@ export interface StandingContext {
 }
 
 const names = (people: PersonRef[]) =>
-  people.length <= 1 ? (people[0]?.name ?? '') : `${people.slice(0, -1).map((person) => person.name).join(', ')} och ${people.at(-1)!.name}`
+  people.length <= 1
+    ? (people[0]?.name ?? '')
+    : `${people
+        .slice(0, -1)
+        .map((person) => person.name)
+        .join(', ')} och ${people.at(-1)!.name}`
 
-export function adjustersFill(context: Pick<StandingContext, 'adjusters' | 'adjustBy' | 'adjustPlace'>): StandingFill {
+export function adjustersFill(
+  context: Pick<StandingContext, 'adjusters' | 'adjustBy' | 'adjustPlace'>,
+): StandingFill {
   if (context.adjusters.length === 0) return { text: 'Justerare utses.', decisions: [] }
-  const when = context.adjustBy ? ` Justering sker senast ${context.adjustBy}${context.adjustPlace ? `, ${context.adjustPlace}` : ''}.` : ''
+  const when = context.adjustBy
+    ? ` Justering sker senast ${context.adjustBy}${context.adjustPlace ? `, ${context.adjustPlace}` : ''}.`
+    : ''
   return {
     text: `Att jämte ordföranden justera dagens protokoll föreslås ${names(context.adjusters)}.${when}`,
-    decisions: [`att utse ${names(context.adjusters)} att jämte ordföranden justera dagens protokoll`],
+    decisions: [
+      `att utse ${names(context.adjusters)} att jämte ordföranden justera dagens protokoll`,
+    ],
   }
 }
 
@@ -36,12 +47,20 @@ export const actionLine = (action: ActionItemDto): string =>
 export function standingFill(key: string | null, context: StandingContext): StandingFill | null {
   switch (key) {
     case 'opening':
-      return { text: context.chairName ? `Ordföranden ${context.chairName} öppnade mötet och hälsade alla välkomna.` : 'Ordföranden öppnade mötet och hälsade alla välkomna.', decisions: [] }
+      return {
+        text: context.chairName
+          ? `Ordföranden ${context.chairName} öppnade mötet och hälsade alla välkomna.`
+          : 'Ordföranden öppnade mötet och hälsade alla välkomna.',
+        decisions: [],
+      }
     case 'adjusters':
       return adjustersFill(context)
     case 'agendaApproval':
       return context.struckTitles.length > 0
-        ? { text: `Följande punkter ströks från dagordningen: ${context.struckTitles.join('; ')}.`, decisions: ['att godkänna dagordningen med de ändringar som framgår ovan'] }
+        ? {
+            text: `Följande punkter ströks från dagordningen: ${context.struckTitles.join('; ')}.`,
+            decisions: ['att godkänna dagordningen med de ändringar som framgår ovan'],
+          }
         : { text: '', decisions: ['att godkänna dagordningen'] }
     case 'previousMinutes':
       if (!context.previous) return { text: 'Det finns inget föregående protokoll.', decisions: [] }
@@ -52,17 +71,32 @@ export function standingFill(key: string | null, context: StandingContext): Stan
     case 'actionFollowUp':
       return context.openActions.length === 0
         ? { text: 'Det finns inga öppna uppdrag.', decisions: [] }
-        : { text: ['Öppna uppdrag från tidigare möten gicks igenom:', ...context.openActions.map((action) => `- ${actionLine(action)}`)].join('\n'), decisions: [] }
+        : {
+            text: [
+              'Öppna uppdrag från tidigare möten gicks igenom:',
+              ...context.openActions.map((action) => `- ${actionLine(action)}`),
+            ].join('\n'),
+            decisions: [],
+          }
     case 'situation':
-      return { text: 'Lägesbilden gicks igenom och uppdaterades (se lägesbilden nedan).', decisions: [] }
+      return {
+        text: 'Lägesbilden gicks igenom och uppdaterades (se lägesbilden nedan).',
+        decisions: [],
+      }
     case 'otherBusiness':
       return { text: '', decisions: [] }
     case 'nextMeeting':
       return context.next
-        ? { text: `Nästa möte hålls ${formatLongDate(context.next.date)} kl. ${context.next.startTime.replace(':', '.')}, ${context.next.place}.`, decisions: [] }
+        ? {
+            text: `Nästa möte hålls ${formatLongDate(context.next.date)} kl. ${context.next.startTime.replace(':', '.')}, ${context.next.place}.`,
+            decisions: [],
+          }
         : { text: 'Tid för nästa möte meddelas senare.', decisions: [] }
     case 'closing':
-      return { text: 'Ordföranden tackade för visat intresse och förklarade mötet avslutat.', decisions: [] }
+      return {
+        text: 'Ordföranden tackade för visat intresse och förklarade mötet avslutat.',
+        decisions: [],
+      }
     default:
       return null
   }

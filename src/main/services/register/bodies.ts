@@ -1,8 +1,20 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict, invalid, notFound } from '../../../shared/api/errors.ts'
-import type { BodyDetailDto, BodySummaryDto, MembershipDto, SeatDto } from '../../../shared/api/register.ts'
+import type {
+  BodyDetailDto,
+  BodySummaryDto,
+  MembershipDto,
+  SeatDto,
+} from '../../../shared/api/register.ts'
 import { holdsSeat, isActiveOn } from '../../../shared/domain/register.ts'
-import { Body, Membership, Organisation, Seat, type IBody, type IMembership } from '../../db/entities/register.ts'
+import {
+  Body,
+  Membership,
+  Organisation,
+  Seat,
+  type IBody,
+  type IMembership,
+} from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
 import { withDeputyFor } from './deputies.ts'
 
@@ -21,7 +33,11 @@ export const membershipDto = (membership: IMembership, day: string): MembershipD
 })
 
 /** Seat and member counts for many bodies in two grouped queries. */
-async function summaries(em: EntityManager, bodies: IBody[], day: string): Promise<BodySummaryDto[]> {
+async function summaries(
+  em: EntityManager,
+  bodies: IBody[],
+  day: string,
+): Promise<BodySummaryDto[]> {
   if (bodies.length === 0) return []
   const ids = bodies.map((body) => body.id)
   const marks = ids.map(() => '?').join(',')
@@ -61,29 +77,47 @@ export async function findBody(em: EntityManager, id: number) {
   return body
 }
 
-async function checkParent(em: EntityManager, kind: IBody['kind'], parentId: number | null, selfId?: number) {
+async function checkParent(
+  em: EntityManager,
+  kind: IBody['kind'],
+  parentId: number | null,
+  selfId?: number,
+) {
   if (kind === 'council') {
-    if (parentId !== null) throw invalid('Ett trygghetsråd hör inte till något annat organ.', 'parentId')
+    if (parentId !== null)
+      throw invalid('Ett trygghetsråd hör inte till något annat organ.', 'parentId')
     return null
   }
-  if (parentId === null) throw invalid('Välj vilket trygghetsråd den lokala gruppen hör till.', 'parentId')
+  if (parentId === null)
+    throw invalid('Välj vilket trygghetsråd den lokala gruppen hör till.', 'parentId')
   if (parentId === selfId) throw invalid('En grupp kan inte höra till sig själv.', 'parentId')
   const parent = await findBody(em, parentId)
-  if (parent.kind !== 'council') throw invalid('En lokal trygghetsgrupp hör till ett trygghetsråd.', 'parentId')
+  if (parent.kind !== 'council')
+    throw invalid('En lokal trygghetsgrupp hör till ett trygghetsråd.', 'parentId')
   return parent
 }
 
 async function bodyDetail(em: EntityManager, body: IBody, day: string): Promise<BodyDetailDto> {
   const [summary] = await summaries(em, [body], day)
-  const seats = await em.find(Seat, { body: body.id }, { populate: ['organisation'], orderBy: { position: 'asc', id: 'asc' } })
+  const seats = await em.find(
+    Seat,
+    { body: body.id },
+    { populate: ['organisation'], orderBy: { position: 'asc', id: 'asc' } },
+  )
   const memberships = await withDeputyFor(
     em,
-    await em.find(Membership, { body: body.id }, { populate: ['person.organisation', 'deputyFor'], orderBy: { from: 'desc', id: 'desc' } }),
+    await em.find(
+      Membership,
+      { body: body.id },
+      { populate: ['person.organisation', 'deputyFor'], orderBy: { from: 'desc', id: 'desc' } },
+    ),
   )
   const dtos = memberships.map((membership) => membershipDto(membership, day))
   const active = dtos.filter((membership) => membership.active)
   const seatDtos: SeatDto[] = seats.map((seat) => {
-    const holders = active.filter((membership) => membership.seatId === seat.id && holdsSeat(membership.role))
+    const holders = active.filter(
+      (membership) => membership.seatId === seat.id && holdsSeat(membership.role),
+    )
     const holderIds = new Set(holders.map((holder) => holder.id))
     return {
       id: seat.id,
@@ -94,30 +128,44 @@ async function bodyDetail(em: EntityManager, body: IBody, day: string): Promise<
       deputies: active.filter(
         (membership) =>
           membership.role === 'deputy' &&
-          (membership.seatId === seat.id || (membership.deputyForId !== null && holderIds.has(membership.deputyForId))),
+          (membership.seatId === seat.id ||
+            (membership.deputyForId !== null && holderIds.has(membership.deputyForId))),
       ),
     }
   })
-  const placed = new Set(seatDtos.flatMap((seat) => [...seat.holders, ...seat.deputies].map((membership) => membership.id)))
+  const placed = new Set(
+    seatDtos.flatMap((seat) =>
+      [...seat.holders, ...seat.deputies].map((membership) => membership.id),
+    ),
+  )
   const children = await em.find(Body, { parent: body.id }, { orderBy: { name: 'asc' } })
   return {
     ...summary!,
     parentName: body.parent ? (await findBody(em, body.parent.id)).name : null,
     seats: seatDtos,
     others: active.filter((membership) => !placed.has(membership.id)),
-    history: dtos.filter((membership) => !membership.active && membership.to !== null && membership.to < day),
+    history: dtos.filter(
+      (membership) => !membership.active && membership.to !== null && membership.to < day,
+    ),
     localGroups: await summaries(em, children, day),
   }
 }
 
 export const bodyHandlers: Pick<
   AreaHandlers<'register'>,
-  'register.listBodies' | 'register.getBody' | 'register.createBody' | 'register.updateBody' | 'register.addSeat' | 'register.removeSeat'
+  | 'register.listBodies'
+  | 'register.getBody'
+  | 'register.createBody'
+  | 'register.updateBody'
+  | 'register.addSeat'
+  | 'register.removeSeat'
 > = {
   async 'register.listBodies'({ em, clock }) {
     const bodies = await em.find(Body, {}, { orderBy: { kind: 'asc', name: 'asc' } })
     // The council first, then its local groups alphabetically.
-    bodies.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'sv') : a.kind === 'council' ? -1 : 1))
+    bodies.sort((a, b) =>
+      a.kind === b.kind ? a.name.localeCompare(b.name, 'sv') : a.kind === 'council' ? -1 : 1,
+    )
     return summaries(em, bodies, clock.today())
   },
   async 'register.getBody'({ em, clock }, { id, on }) {
@@ -144,15 +192,29 @@ export const bodyHandlers: Pick<
     const organisation = await em.findOne(Organisation, { id: organisationId })
     if (!organisation) throw notFound('Aktören')
     const position = await em.count(Seat, { body: bodyId })
-    const seat = em.create(Seat, { body, organisation, label: label ?? organisation.name, position })
+    const seat = em.create(Seat, {
+      body,
+      organisation,
+      label: label ?? organisation.name,
+      position,
+    })
     await em.flush()
-    return { id: seat.id, label: seat.label, organisationId, organisationName: organisation.name, holders: [], deputies: [] }
+    return {
+      id: seat.id,
+      label: seat.label,
+      organisationId,
+      organisationName: organisation.name,
+      holders: [],
+      deputies: [],
+    }
   },
   async 'register.removeSeat'({ em }, { id }) {
     const seat = await em.findOne(Seat, { id })
     if (!seat) throw notFound('Platsen')
     if ((await em.count(Membership, { seat: id })) > 0) {
-      throw conflict('Platsen har eller har haft innehavare. Avsluta deras uppdrag i stället; historiken ska finnas kvar.')
+      throw conflict(
+        'Platsen har eller har haft innehavare. Avsluta deras uppdrag i stället; historiken ska finnas kvar.',
+      )
     }
     em.remove(seat)
     await em.flush()

@@ -14,12 +14,15 @@ interface PlannedRow extends ImportRowDto {
   organisationId: number | null
 }
 
-const firstMessage = (result: z.ZodSafeParseResult<unknown>) => (result.success ? null : result.error.issues[0]?.message ?? 'Ogiltigt värde.')
+const firstMessage = (result: z.ZodSafeParseResult<unknown>) =>
+  result.success ? null : (result.error.issues[0]?.message ?? 'Ogiltigt värde.')
 
 async function plan(em: EntityManager, base64: string): Promise<PlannedRow[]> {
   const rows = await readMemberWorkbookIsolated(new Uint8Array(Buffer.from(base64, 'base64')))
   const organisations = await em.find(Organisation, {})
-  const byOrganisationName = new Map(organisations.map((organisation) => [organisation.name.toLowerCase(), organisation]))
+  const byOrganisationName = new Map(
+    organisations.map((organisation) => [organisation.name.toLowerCase(), organisation]),
+  )
   const people = await em.find(Person, {}, { populate: ['organisation'] })
   const seenEmails = new Set<string>()
 
@@ -27,9 +30,13 @@ async function plan(em: EntityManager, base64: string): Promise<PlannedRow[]> {
     const errors: string[] = []
     if (!source.name) errors.push('Namn saknas.')
     if (source.name.length > 200) errors.push('Namnet är längre än 200 tecken.')
-    const organisation = source.organisationName ? byOrganisationName.get(source.organisationName.toLowerCase()) : undefined
+    const organisation = source.organisationName
+      ? byOrganisationName.get(source.organisationName.toLowerCase())
+      : undefined
     if (source.organisationName && !organisation) {
-      errors.push(`Okänd organisation ”${source.organisationName}”. Lägg till aktören först eller rätta stavningen.`)
+      errors.push(
+        `Okänd organisation ”${source.organisationName}”. Lägg till aktören först eller rätta stavningen.`,
+      )
     }
     const emailError = firstMessage(emailSchema.safeParse(source.email))
     if (emailError) errors.push(emailError)
@@ -61,13 +68,22 @@ async function plan(em: EntityManager, base64: string): Promise<PlannedRow[]> {
 }
 
 const summary = (rows: PlannedRow[]): ImportPreviewDto => ({
-  rows: rows.map(({ row, name, organisationName, action, errors }) => ({ row, name, organisationName, action, errors })),
+  rows: rows.map(({ row, name, organisationName, action, errors }) => ({
+    row,
+    name,
+    organisationName,
+    action,
+    errors,
+  })),
   createCount: rows.filter((row) => row.action === 'create').length,
   updateCount: rows.filter((row) => row.action === 'update').length,
   errorCount: rows.filter((row) => row.action === 'error').length,
 })
 
-export const importHandlers: Pick<AreaHandlers<'register'>, 'register.previewMemberImport' | 'register.applyMemberImport'> = {
+export const importHandlers: Pick<
+  AreaHandlers<'register'>,
+  'register.previewMemberImport' | 'register.applyMemberImport'
+> = {
   async 'register.previewMemberImport'({ em }, { file }) {
     return summary(await plan(em, file.base64))
   },
@@ -75,14 +91,18 @@ export const importHandlers: Pick<AreaHandlers<'register'>, 'register.previewMem
     const rows = await plan(em, file.base64)
     const result = summary(rows)
     if (result.errorCount > 0) {
-      throw invalid(`${result.errorCount} rad(er) har fel. Rätta filen och försök igen; ingenting har sparats.`, 'file')
+      throw invalid(
+        `${result.errorCount} rad(er) har fel. Rätta filen och försök igen; ingenting har sparats.`,
+        'file',
+      )
     }
     if (rows.length === 0) throw invalid('Filen innehåller inga personer.', 'file')
     for (const row of rows) {
       const fields = {
         name: row.source.name,
         title: row.source.title || null,
-        organisation: row.organisationId === null ? null : em.getReference(Organisation, row.organisationId),
+        organisation:
+          row.organisationId === null ? null : em.getReference(Organisation, row.organisationId),
         email: row.source.email || null,
         phone: row.source.phone || null,
       }

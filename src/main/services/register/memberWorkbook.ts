@@ -40,7 +40,8 @@ const cellText = (value: ExcelJS.CellValue): string => {
 
 /** Reads the member sheet; throws a VALIDATION error with a reason for files it will not read. */
 export async function readMemberWorkbook(data: Uint8Array): Promise<MemberRow[]> {
-  const notWorkbook = 'Filen är ingen Excel-arbetsbok (.xlsx). Spara den som ”Excel-arbetsbok” och försök igen.'
+  const notWorkbook =
+    'Filen är ingen Excel-arbetsbok (.xlsx). Spara den som ”Excel-arbetsbok” och försök igen.'
   if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) throw invalid(notWorkbook, 'file')
   let zip: JSZip
   try {
@@ -52,10 +53,15 @@ export async function readMemberWorkbook(data: Uint8Array): Promise<MemberRow[]>
   for (const entry of Object.values(zip.files)) {
     // JSZip keeps the central directory's declared size; a zip bomb declares a huge one.
     // JSZip reads the size as a signed 32-bit number: a declared 2–4 GB comes out negative. Read it unsigned.
-    total += ((entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0) >>> 0
+    total +=
+      ((entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ??
+        0) >>> 0
   }
   if (total > IMPORT_LIMITS.maxUncompressedBytes) {
-    throw invalid('Filen är för stor när den packas upp (högst 50 MB). Dela upp den i mindre filer.', 'file')
+    throw invalid(
+      'Filen är för stor när den packas upp (högst 50 MB). Dela upp den i mindre filer.',
+      'file',
+    )
   }
   if (!zip.file('xl/workbook.xml')) throw invalid(notWorkbook, 'file')
 
@@ -63,12 +69,18 @@ export async function readMemberWorkbook(data: Uint8Array): Promise<MemberRow[]>
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer)
   } catch {
-    throw invalid('Excelfilen är skadad och kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.', 'file')
+    throw invalid(
+      'Excelfilen är skadad och kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.',
+      'file',
+    )
   }
   const sheet = workbook.worksheets[0]
   if (!sheet) throw invalid('Excelfilen har inget blad.', 'file')
   if (sheet.actualRowCount > IMPORT_LIMITS.maxRows + 1) {
-    throw invalid(`Filen har för många rader (högst ${IMPORT_LIMITS.maxRows}). Dela upp den.`, 'file')
+    throw invalid(
+      `Filen har för många rader (högst ${IMPORT_LIMITS.maxRows}). Dela upp den.`,
+      'file',
+    )
   }
 
   const columns = new Map<keyof typeof HEADERS, number>()
@@ -85,7 +97,10 @@ export async function readMemberWorkbook(data: Uint8Array): Promise<MemberRow[]>
     else columns.clear()
   })
   if (!headerRow) {
-    throw invalid('Hittade ingen rubrikrad med kolumnen ”Namn”. Första raden ska ha Namn, Titel, Organisation, E-post, Telefon.', 'file')
+    throw invalid(
+      'Hittade ingen rubrikrad med kolumnen ”Namn”. Första raden ska ha Namn, Titel, Organisation, E-post, Telefon.',
+      'file',
+    )
   }
 
   const rows: MemberRow[] = []
@@ -93,9 +108,17 @@ export async function readMemberWorkbook(data: Uint8Array): Promise<MemberRow[]>
     if (rowNumber <= headerRow) return
     const read = (key: keyof typeof HEADERS) => {
       const column = columns.get(key)
-      return column ? cellText(row.getCell(column).value).trim().slice(0, IMPORT_LIMITS.maxCellLength) : ''
+      return column
+        ? cellText(row.getCell(column).value).trim().slice(0, IMPORT_LIMITS.maxCellLength)
+        : ''
     }
-    const values = { name: read('name'), title: read('title'), organisationName: read('organisationName'), email: read('email'), phone: read('phone') }
+    const values = {
+      name: read('name'),
+      title: read('title'),
+      organisationName: read('organisationName'),
+      email: read('email'),
+      phone: read('phone'),
+    }
     if (Object.values(values).every((value) => value === '')) return
     rows.push({ row: rowNumber, ...values })
   })

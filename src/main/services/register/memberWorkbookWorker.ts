@@ -11,6 +11,13 @@ readMemberWorkbook(data).then(
     parentPort!.postMessage(
       error instanceof AppError
         ? { ok: false, error: error.toBody() }
-        : { ok: false, error: { code: 'VALIDATION', message: 'Excelfilen är skadad och kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.' } },
+        : {
+            ok: false,
+            error: {
+              code: 'VALIDATION',
+              message:
+                'Excelfilen är skadad och kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.',
+            },
+          },
     ),
 )

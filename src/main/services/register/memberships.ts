@@ -6,16 +6,25 @@ import type { AreaHandlers } from '../types.ts'
 import { findBody, membershipDto } from './bodies.ts'
 import { withDeputyFor } from './deputies.ts'
 
-const overlaps = (a: { from: string; to: string | null }, b: { from: string; to?: string | null }) =>
-  a.from <= (b.to ?? '9999-12-31') && b.from <= (a.to ?? '9999-12-31')
+const overlaps = (
+  a: { from: string; to: string | null },
+  b: { from: string; to?: string | null },
+) => a.from <= (b.to ?? '9999-12-31') && b.from <= (a.to ?? '9999-12-31')
 
 async function loadMembership(em: EntityManager, id: number) {
-  const membership = await em.findOne(Membership, { id }, { populate: ['person.organisation', 'deputyFor', 'seat'] })
+  const membership = await em.findOne(
+    Membership,
+    { id },
+    { populate: ['person.organisation', 'deputyFor', 'seat'] },
+  )
   if (!membership) throw notFound('Uppdraget')
   return (await withDeputyFor(em, [membership]))[0]!
 }
 
-export const membershipHandlers: Pick<AreaHandlers<'register'>, 'register.addMembership' | 'register.endMembership'> = {
+export const membershipHandlers: Pick<
+  AreaHandlers<'register'>,
+  'register.addMembership' | 'register.endMembership'
+> = {
   async 'register.addMembership'({ em, clock }, input) {
     const body = await findBody(em, input.bodyId)
     const person = await em.findOne(Person, { id: input.personId }, { populate: ['organisation'] })
@@ -23,32 +32,59 @@ export const membershipHandlers: Pick<AreaHandlers<'register'>, 'register.addMem
     const term = { from: input.from, to: input.to }
 
     let seat = input.seatId === null ? null : await em.findOne(Seat, { id: input.seatId })
-    if (input.seatId !== null && (!seat || seat.body.id !== body.id)) throw invalid('Platsen hör inte till det här organet.', 'seatId')
-    const deputyFor = input.deputyForId === null ? null : await loadMembership(em, input.deputyForId)
+    if (input.seatId !== null && (!seat || seat.body.id !== body.id))
+      throw invalid('Platsen hör inte till det här organet.', 'seatId')
+    const deputyFor =
+      input.deputyForId === null ? null : await loadMembership(em, input.deputyForId)
 
     if (holdsSeat(input.role)) {
-      if (!seat) throw invalid(`En ${ROLE_SV[input.role].toLowerCase()} måste ha en plats. Välj plats.`, 'seatId')
-      const holders = await em.find(Membership, { seat: seat.id, role: { $in: ['chair', 'viceChair', 'member'] } }, { populate: ['person'] })
+      if (!seat)
+        throw invalid(
+          `En ${ROLE_SV[input.role].toLowerCase()} måste ha en plats. Välj plats.`,
+          'seatId',
+        )
+      const holders = await em.find(
+        Membership,
+        { seat: seat.id, role: { $in: ['chair', 'viceChair', 'member'] } },
+        { populate: ['person'] },
+      )
       const taken = holders.find((holder) => overlaps(term, holder))
-      if (taken) throw conflict(`Platsen innehas redan av ${taken.person.name} under den tiden. Avsluta det uppdraget först.`)
+      if (taken)
+        throw conflict(
+          `Platsen innehas redan av ${taken.person.name} under den tiden. Avsluta det uppdraget först.`,
+        )
     } else if (input.role === 'deputy') {
       if (deputyFor) {
         if (deputyFor.body.id !== body.id || !holdsSeat(deputyFor.role)) {
           throw invalid('En personlig ersättare ersätter en ledamot i samma organ.', 'deputyForId')
         }
-        if (deputyFor.person.id === person.id) throw invalid('En ledamot kan inte vara sin egen ersättare.', 'deputyForId')
+        if (deputyFor.person.id === person.id)
+          throw invalid('En ledamot kan inte vara sin egen ersättare.', 'deputyForId')
         seat = deputyFor.seat ?? seat
       }
     } else if (seat || deputyFor) {
-      throw invalid(`En ${ROLE_SV[input.role].toLowerCase()} har ingen plats och ersätter ingen.`, 'role')
+      throw invalid(
+        `En ${ROLE_SV[input.role].toLowerCase()} har ingen plats och ersätter ingen.`,
+        'role',
+      )
     }
 
     const same = await em.find(Membership, { body: body.id, person: person.id, role: input.role })
     if (same.some((existing) => overlaps(term, existing))) {
-      throw conflict(`${person.name} är redan ${ROLE_SV[input.role].toLowerCase()} i ${body.name} under den tiden.`)
+      throw conflict(
+        `${person.name} är redan ${ROLE_SV[input.role].toLowerCase()} i ${body.name} under den tiden.`,
+      )
     }
 
-    const membership = em.create(Membership, { body, person, role: input.role, seat, deputyFor, from: input.from, to: input.to })
+    const membership = em.create(Membership, {
+      body,
+      person,
+      role: input.role,
+      seat,
+      deputyFor,
+      from: input.from,
+      to: input.to,
+    })
     await em.flush()
     return membershipDto(membership, clock.today())
   },

@@ -4,7 +4,10 @@ import type { OrganisationDto } from '../../../shared/api/register.ts'
 import { Organisation, Person, Seat, type IOrganisation } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
 
-async function toDtos(em: EntityManager, organisations: IOrganisation[]): Promise<OrganisationDto[]> {
+async function toDtos(
+  em: EntityManager,
+  organisations: IOrganisation[],
+): Promise<OrganisationDto[]> {
   if (organisations.length === 0) return []
   const ids = organisations.map((organisation) => organisation.id)
   const marks = ids.map(() => '?').join(',')
@@ -36,12 +39,16 @@ async function findOrganisation(em: EntityManager, id: number) {
 
 async function assertNameFree(em: EntityManager, name: string, exceptId?: number) {
   const existing = await em.findOne(Organisation, { name })
-  if (existing && existing.id !== exceptId) throw conflict(`Det finns redan en aktör som heter ”${name}”.`)
+  if (existing && existing.id !== exceptId)
+    throw conflict(`Det finns redan en aktör som heter ”${name}”.`)
 }
 
 export const organisationHandlers: Pick<
   AreaHandlers<'register'>,
-  'register.listOrganisations' | 'register.createOrganisation' | 'register.updateOrganisation' | 'register.deleteOrganisation'
+  | 'register.listOrganisations'
+  | 'register.createOrganisation'
+  | 'register.updateOrganisation'
+  | 'register.deleteOrganisation'
 > = {
   async 'register.listOrganisations'({ em }, { search }) {
     const where = search ? { name: { $like: `%${search}%` } } : {}

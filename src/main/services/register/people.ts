@@ -31,7 +31,17 @@ export const peopleHandlers: Pick<
     const conditions = sqlConditions()
       .when(search, `p.name like ? escape '\\'`, containsPattern(search ?? ''))
       .when(organisationId, 'p.organisation_id = ?', organisationId)
-    const rows = await em.execute<{ id: number; name: string; title: string | null; organisation_id: number | null; organisation_name: string | null; email: string | null; phone: string | null }[]>(
+    const rows = await em.execute<
+      {
+        id: number
+        name: string
+        title: string | null
+        organisation_id: number | null
+        organisation_name: string | null
+        email: string | null
+        phone: string | null
+      }[]
+    >(
       `select p.id, p.name, p.title, p.organisation_id, o.name as organisation_name, p.email, p.phone
          from person p left join organisation o on o.id = p.organisation_id
         ${conditions.where}
@@ -49,7 +59,10 @@ export const peopleHandlers: Pick<
     }))
   },
   async 'register.createPerson'({ em }, { organisationId, ...fields }) {
-    const person = em.create(Person, { ...fields, organisation: await organisationRef(em, organisationId) })
+    const person = em.create(Person, {
+      ...fields,
+      organisation: await organisationRef(em, organisationId),
+    })
     await em.flush()
     return personDto(person)
   },

@@ -18,7 +18,9 @@ export const WORKER_LIMITS = {
  * runtime so that Vite does not try to treat it as an asset.
  */
 function workerUrl(): URL {
-  const file = import.meta.url.endsWith('.ts') ? './memberWorkbookWorker.ts' : './memberWorkbookWorker.js'
+  const file = import.meta.url.endsWith('.ts')
+    ? './memberWorkbookWorker.ts'
+    : './memberWorkbookWorker.js'
   return new URL(file, import.meta.url)
 }
 
@@ -26,8 +28,12 @@ function workerUrl(): URL {
  * Reads the member sheet off the main thread: a size limit before anything is parsed, a heap limit
  * for the worker and a timeout. Whatever the file does, the answer is rows or a VALIDATION reason.
  */
-export function readMemberWorkbookIsolated(data: Uint8Array, limits = WORKER_LIMITS): Promise<MemberRow[]> {
-  if (data.byteLength > MAX_UPLOAD_BYTES) return Promise.reject(invalid('Filen är för stor (högst 10 MB).', 'file'))
+export function readMemberWorkbookIsolated(
+  data: Uint8Array,
+  limits = WORKER_LIMITS,
+): Promise<MemberRow[]> {
+  if (data.byteLength > MAX_UPLOAD_BYTES)
+    return Promise.reject(invalid('Filen är för stor (högst 10 MB).', 'file'))
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl(), {
       workerData: data,
@@ -48,21 +54,50 @@ export function readMemberWorkbookIsolated(data: Uint8Array, limits = WORKER_LIM
       outcome()
     }
     const timer = setTimeout(
-      () => finish(() => reject(invalid('Filen tog för lång tid att läsa och avbröts. Kontrollera att den bara innehåller personlistan, och dela upp den om den är stor.', 'file'))),
+      () =>
+        finish(() =>
+          reject(
+            invalid(
+              'Filen tog för lång tid att läsa och avbröts. Kontrollera att den bara innehåller personlistan, och dela upp den om den är stor.',
+              'file',
+            ),
+          ),
+        ),
       limits.timeoutMs,
     )
-    worker.once('message', (message: { ok: true; rows: MemberRow[] } | { ok: false; error: ErrorBody }) =>
-      finish(() => (message.ok ? resolve(message.rows) : reject(new AppError(message.error.code, message.error.message, message.error.issues)))),
+    worker.once(
+      'message',
+      (message: { ok: true; rows: MemberRow[] } | { ok: false; error: ErrorBody }) =>
+        finish(() =>
+          message.ok
+            ? resolve(message.rows)
+            : reject(new AppError(message.error.code, message.error.message, message.error.issues)),
+        ),
     )
     worker.once('error', (error: Error & { code?: string }) =>
       finish(() =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? invalid('Filen är för stor eller för komplex för att läsas (den kräver för mycket minne). Dela upp den i mindre filer.', 'file')
-            : invalid('Excelfilen kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.', 'file'),
+            ? invalid(
+                'Filen är för stor eller för komplex för att läsas (den kräver för mycket minne). Dela upp den i mindre filer.',
+                'file',
+              )
+            : invalid(
+                'Excelfilen kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.',
+                'file',
+              ),
         ),
       ),
     )
-    worker.once('exit', () => finish(() => reject(invalid('Excelfilen kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.', 'file'))))
+    worker.once('exit', () =>
+      finish(() =>
+        reject(
+          invalid(
+            'Excelfilen kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.',
+            'file',
+          ),
+        ),
+      ),
+    )
   })
 }

@@ -2,7 +2,12 @@ import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict } from '../../../shared/api/errors.ts'
 import type { ActorsDto, FinalReportDto } from '../../../shared/api/reports.ts'
 import { Body, Organisation, Seat } from '../../db/entities/register.ts'
-import { FinalReport, ReportSignatory, type IFinalReport, type IGrant } from '../../db/entities/budget.ts'
+import {
+  FinalReport,
+  ReportSignatory,
+  type IFinalReport,
+  type IGrant,
+} from '../../db/entities/budget.ts'
 import { budgetYears } from '../budget/activities.ts'
 import { findGrant, grantDtos } from '../budget/grants.ts'
 import { listIndicators } from '../indicators/index.ts'
@@ -13,20 +18,34 @@ const collator = new Intl.Collator('sv-SE')
 /** Aktörer from the register: the municipality's departments, the others, and who sits in every local group. */
 export async function actorsFromRegister(em: EntityManager): Promise<ActorsDto> {
   const organisations = await em.find(Organisation, {})
-  const names = (list: typeof organisations) => list.map((organisation) => organisation.name).sort(collator.compare)
+  const names = (list: typeof organisations) =>
+    list.map((organisation) => organisation.name).sort(collator.compare)
   const groups = await em.find(Body, { kind: 'localGroup' })
-  const seats = await em.find(Seat, { body: { kind: 'localGroup' } }, { populate: ['organisation'] })
+  const seats = await em.find(
+    Seat,
+    { body: { kind: 'localGroup' } },
+    { populate: ['organisation'] },
+  )
   const inEveryLocalGroup: string[] = []
   if (groups.length > 0) {
-    const groupsWith = (match: (seat: (typeof seats)[number]) => boolean) => new Set(seats.filter(match).map((seat) => seat.body.id)).size
-    for (const organisation of organisations.filter((candidate) => candidate.kind !== 'municipalDepartment')) {
-      if (groupsWith((seat) => seat.organisation.id === organisation.id) === groups.length) inEveryLocalGroup.push(organisation.name)
+    const groupsWith = (match: (seat: (typeof seats)[number]) => boolean) =>
+      new Set(seats.filter(match).map((seat) => seat.body.id)).size
+    for (const organisation of organisations.filter(
+      (candidate) => candidate.kind !== 'municipalDepartment',
+    )) {
+      if (groupsWith((seat) => seat.organisation.id === organisation.id) === groups.length)
+        inEveryLocalGroup.push(organisation.name)
     }
-    if (groupsWith((seat) => seat.organisation.kind === 'municipalDepartment') === groups.length) inEveryLocalGroup.push('kommunen')
+    if (groupsWith((seat) => seat.organisation.kind === 'municipalDepartment') === groups.length)
+      inEveryLocalGroup.push('kommunen')
   }
   return {
-    municipal: names(organisations.filter((organisation) => organisation.kind === 'municipalDepartment')),
-    others: names(organisations.filter((organisation) => organisation.kind !== 'municipalDepartment')),
+    municipal: names(
+      organisations.filter((organisation) => organisation.kind === 'municipalDepartment'),
+    ),
+    others: names(
+      organisations.filter((organisation) => organisation.kind !== 'municipalDepartment'),
+    ),
     inEveryLocalGroup,
     localGroupCount: groups.length,
   }
@@ -43,7 +62,9 @@ async function reportFor(em: EntityManager, grant: IGrant): Promise<IFinalReport
 export async function finalReportDto(em: EntityManager, grantId: number): Promise<FinalReportDto> {
   const grant = await findGrant(em, grantId)
   const report = await em.findOne(FinalReport, { grant: grant.id })
-  const signatories = report ? await em.find(ReportSignatory, { report: report.id }, { orderBy: { position: 'asc' } }) : []
+  const signatories = report
+    ? await em.find(ReportSignatory, { report: report.id }, { orderBy: { position: 'asc' } })
+    : []
   return {
     grant: (await grantDtos(em, [grant]))[0]!,
     texts: {
@@ -55,7 +76,10 @@ export async function finalReportDto(em: EntityManager, grantId: number): Promis
     },
     place: report?.place ?? null,
     reportDate: report?.reportDate ?? null,
-    signatories: signatories.map((signatory) => ({ name: signatory.name, title: signatory.title ?? null })),
+    signatories: signatories.map((signatory) => ({
+      name: signatory.name,
+      title: signatory.title ?? null,
+    })),
     version: report?.version ?? 0,
     savedAt: report?.savedAt ? report.savedAt.toISOString() : null,
     actors: await actorsFromRegister(em),
@@ -72,12 +96,26 @@ export const reportHandlers: AreaHandlers<'reports'> = {
     const grant = await findGrant(em, input.grantId)
     const existing = await em.findOne(FinalReport, { grant: grant.id })
     if ((existing?.version ?? 0) !== input.version) {
-      throw conflict('Slutrapporten har ändrats någon annanstans sedan du öppnade den. Ladda om sidan; din senaste ändring har inte sparats.')
+      throw conflict(
+        'Slutrapporten har ändrats någon annanstans sedan du öppnade den. Ladda om sidan; din senaste ändring har inte sparats.',
+      )
     }
     const report = existing ?? (await reportFor(em, grant))
-    em.assign(report, { ...input.texts, place: input.place, reportDate: input.reportDate, savedAt: clock.now() })
+    em.assign(report, {
+      ...input.texts,
+      place: input.place,
+      reportDate: input.reportDate,
+      savedAt: clock.now(),
+    })
     await em.nativeDelete(ReportSignatory, { report: report.id })
-    input.signatories.forEach((signatory, position) => em.create(ReportSignatory, { report, position, name: signatory.name, title: signatory.title }))
+    input.signatories.forEach((signatory, position) =>
+      em.create(ReportSignatory, {
+        report,
+        position,
+        name: signatory.name,
+        title: signatory.title,
+      }),
+    )
     await em.flush()
     return finalReportDto(em, grant.id)
   },

@@ -1,4 +1,15 @@
-import { Badge, Button, Card, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core'
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,13 +23,26 @@ function RuleForm({ view }: { view: AttendanceDto }) {
   const save = useSetRule()
   const current = view.rule.rule
   const [kind, setKind] = useState<QuorumRule['kind']>(current.kind)
-  const [numerator, setNumerator] = useState<number>(current.kind === 'fraction' ? current.numerator : 2)
-  const [denominator, setDenominator] = useState<number>(current.kind === 'fraction' ? current.denominator : 3)
-  const [count, setCount] = useState<number>(current.kind === 'minimum' ? current.count : view.required)
-  const rule: QuorumRule = kind === 'fraction' ? { kind, numerator, denominator } : kind === 'minimum' ? { kind, count } : { kind: 'majority' }
+  const [numerator, setNumerator] = useState<number>(
+    current.kind === 'fraction' ? current.numerator : 2,
+  )
+  const [denominator, setDenominator] = useState<number>(
+    current.kind === 'fraction' ? current.denominator : 3,
+  )
+  const [count, setCount] = useState<number>(
+    current.kind === 'minimum' ? current.count : view.required,
+  )
+  const rule: QuorumRule =
+    kind === 'fraction'
+      ? { kind, numerator, denominator }
+      : kind === 'minimum'
+        ? { kind, count }
+        : { kind: 'majority' }
   return (
     <Card withBorder>
-      <Title order={2} size="h5" mb="xs">{t('items.ruleTitle', { body: view.bodyName })}</Title>
+      <Title order={2} size="h5" mb="xs">
+        {t('items.ruleTitle', { body: view.bodyName })}
+      </Title>
       <Group align="flex-end">
         <Select
           label={t('items.ruleKind')}
@@ -34,11 +58,34 @@ function RuleForm({ view }: { view: AttendanceDto }) {
         />
         {kind === 'fraction' && (
           <>
-            <NumberInput label={t('items.numerator')} value={numerator} onChange={(value) => setNumerator(Number(value) || 1)} min={1} max={99} w={100} />
-            <NumberInput label={t('items.denominator')} value={denominator} onChange={(value) => setDenominator(Number(value) || 2)} min={2} max={100} w={100} />
+            <NumberInput
+              label={t('items.numerator')}
+              value={numerator}
+              onChange={(value) => setNumerator(Number(value) || 1)}
+              min={1}
+              max={99}
+              w={100}
+            />
+            <NumberInput
+              label={t('items.denominator')}
+              value={denominator}
+              onChange={(value) => setDenominator(Number(value) || 2)}
+              min={2}
+              max={100}
+              w={100}
+            />
           </>
         )}
-        {kind === 'minimum' && <NumberInput label={t('items.count')} value={count} onChange={(value) => setCount(Number(value) || 1)} min={1} max={500} w={120} />}
+        {kind === 'minimum' && (
+          <NumberInput
+            label={t('items.count')}
+            value={count}
+            onChange={(value) => setCount(Number(value) || 1)}
+            min={1}
+            max={500}
+            w={120}
+          />
+        )}
         <Button
           variant="default"
           loading={save.isPending}
@@ -46,8 +93,10 @@ function RuleForm({ view }: { view: AttendanceDto }) {
             save.mutate(
               { bodyId: view.bodyId, rule },
               {
-                onSuccess: () => notifications.show({ color: 'teal', message: t('items.ruleSaved') }),
-                onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+                onSuccess: () =>
+                  notifications.show({ color: 'teal', message: t('items.ruleSaved') }),
+                onError: (error) =>
+                  notifications.show({ color: 'red', message: errorMessage(error) }),
               },
             )
           }
@@ -55,7 +104,9 @@ function RuleForm({ view }: { view: AttendanceDto }) {
           {t('items.saveRule')}
         </Button>
       </Group>
-      <Text size="sm" c="dimmed" mt="xs">{view.rule.description}</Text>
+      <Text size="sm" c="dimmed" mt="xs">
+        {view.rule.description}
+      </Text>
     </Card>
   )
 }
@@ -81,13 +132,23 @@ export function ItemsPanel({ view }: { view: AttendanceDto }) {
               <Table.Td>{item.number}</Table.Td>
               <Table.Td>{item.title}</Table.Td>
               <Table.Td>{t(`kind.${item.kind as 'decision'}`)}</Table.Td>
-              <Table.Td>{view.rollCallStarted ? `${item.filled} / ${view.seatCount}` : '–'}</Table.Td>
+              <Table.Td>
+                {view.rollCallStarted ? `${item.filled} / ${view.seatCount}` : '–'}
+              </Table.Td>
               <Table.Td>
                 {view.rollCallStarted &&
                   (item.flagged ? (
-                    <Text c="red.8" fw={700} size="sm">⚠ {t('items.flagged')}</Text>
+                    <Text c="red.8" fw={700} size="sm">
+                      ⚠ {t('items.flagged')}
+                    </Text>
                   ) : (
-                    <Badge color={item.quorate ? 'teal' : 'orange'} variant="light" c={item.quorate ? 'teal.9' : 'orange.9'}>{item.quorate ? t('quorum.quorate') : t('quorum.notQuorate')}</Badge>
+                    <Badge
+                      color={item.quorate ? 'teal' : 'orange'}
+                      variant="light"
+                      c={item.quorate ? 'teal.9' : 'orange.9'}
+                    >
+                      {item.quorate ? t('quorum.quorate') : t('quorum.notQuorate')}
+                    </Badge>
                   ))}
               </Table.Td>
             </Table.Tr>

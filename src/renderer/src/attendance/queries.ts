@@ -17,12 +17,14 @@ export const useAttendance = (meetingId: number) =>
   useQuery({ queryKey: keys.meeting(meetingId), queryFn: () => api.attendance.get({ meetingId }) })
 export const useStatistics = (input: In<'attendance.statistics'>) =>
   useQuery({ queryKey: keys.statistics(input), queryFn: () => api.attendance.statistics(input) })
-export const useBodies = () => useQuery({ queryKey: ['register', 'bodies'], queryFn: () => api.register.listBodies({}) })
+export const useBodies = () =>
+  useQuery({ queryKey: ['register', 'bodies'], queryFn: () => api.register.listBodies({}) })
 export const useUpcomingMeetings = (bodyId: number | null, today: string) =>
   useQuery({
     queryKey: ['meetings', 'list', 'upcoming', bodyId, today],
     queryFn: () => api.meetings.list({ ...(bodyId ? { bodyId } : {}), from: today }),
-    select: (meetings) => meetings.filter((meeting) => meeting.status !== 'minutesAdjusted').slice(0, 6),
+    select: (meetings) =>
+      meetings.filter((meeting) => meeting.status !== 'minutesAdjusted').slice(0, 6),
   })
 
 /**
@@ -40,11 +42,16 @@ function useAttendanceMutation<I>(fn: (input: I) => Promise<AttendanceDto>) {
   })
 }
 
-export const useSetStatus = () => useAttendanceMutation((input: In<'attendance.setStatus'>) => api.attendance.setStatus(input))
-export const useSetServing = () => useAttendanceMutation((input: In<'attendance.setServing'>) => api.attendance.setServing(input))
-export const useSetRange = () => useAttendanceMutation((input: In<'attendance.setRange'>) => api.attendance.setRange(input))
-export const useAddGuest = () => useAttendanceMutation((input: In<'attendance.addGuest'>) => api.attendance.addGuest(input))
-export const useRemoveGuest = () => useAttendanceMutation((input: In<'attendance.removeGuest'>) => api.attendance.removeGuest(input))
+export const useSetStatus = () =>
+  useAttendanceMutation((input: In<'attendance.setStatus'>) => api.attendance.setStatus(input))
+export const useSetServing = () =>
+  useAttendanceMutation((input: In<'attendance.setServing'>) => api.attendance.setServing(input))
+export const useSetRange = () =>
+  useAttendanceMutation((input: In<'attendance.setRange'>) => api.attendance.setRange(input))
+export const useAddGuest = () =>
+  useAttendanceMutation((input: In<'attendance.addGuest'>) => api.attendance.addGuest(input))
+export const useRemoveGuest = () =>
+  useAttendanceMutation((input: In<'attendance.removeGuest'>) => api.attendance.removeGuest(input))
 export function useSetRule() {
   const client = useQueryClient()
   return useMutation({

@@ -1,4 +1,17 @@
-import { ActionIcon, Button, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Tooltip } from '@mantine/core'
+import {
+  ActionIcon,
+  Button,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Tooltip,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
@@ -25,7 +38,12 @@ let nextKey = 0
 const lineKey = () => `line-${(nextKey += 1)}`
 const asNumber = (value: Amount): number | undefined => (value === '' ? undefined : Number(value))
 
-export function ActivityForm({ activity, grants, defaultYear, onClose }: {
+export function ActivityForm({
+  activity,
+  grants,
+  defaultYear,
+  onClose,
+}: {
   activity: ActivityDto | 'new'
   grants: GrantDto[]
   defaultYear: number
@@ -41,13 +59,24 @@ export function ActivityForm({ activity, grants, defaultYear, onClose }: {
       name: existing?.name ?? '',
       kind: (existing?.kind ?? 'safetyDay') as ActivityKind,
       bodyId: existing?.bodyId ? String(existing.bodyId) : null,
-      grantId: existing ? (existing.grantId ? String(existing.grantId) : null) : grants.length === 1 ? String(grants[0]!.id) : null,
+      grantId: existing
+        ? existing.grantId
+          ? String(existing.grantId)
+          : null
+        : grants.length === 1
+          ? String(grants[0]!.id)
+          : null,
       startDate: existing?.startDate ?? '',
       endDate: existing?.endDate ?? '',
       participants: (existing?.participants ?? '') as Amount,
       description: existing?.description ?? '',
       lines: (existing?.lines ?? [{ year: defaultYear, totalCost: '', grantAmount: 0 }]).map(
-        (line): LineValues => ({ key: lineKey(), year: line.year, totalCost: line.totalCost, grantAmount: line.grantAmount }),
+        (line): LineValues => ({
+          key: lineKey(),
+          year: line.year,
+          totalCost: line.totalCost,
+          grantAmount: line.grantAmount,
+        }),
       ),
     },
   })
@@ -63,7 +92,11 @@ export function ActivityForm({ activity, grants, defaultYear, onClose }: {
         endDate: values.endDate,
         participants: values.participants === '' ? null : Number(values.participants),
         description: values.description,
-        lines: values.lines.map((line) => ({ year: Number(line.year), totalCost: asNumber(line.totalCost), grantAmount: asNumber(line.grantAmount) ?? 0 })),
+        lines: values.lines.map((line) => ({
+          year: Number(line.year),
+          totalCost: asNumber(line.totalCost),
+          grantAmount: asNumber(line.grantAmount) ?? 0,
+        })),
       })
       notifications.show({ color: 'teal', message: t('activity.saved', { name: saved.name }) })
       onClose()
@@ -82,16 +115,30 @@ export function ActivityForm({ activity, grants, defaultYear, onClose }: {
     })
   const lastYear = form.values.lines.reduce((max, line) => Math.max(max, Number(line.year) || 0), 0)
   return (
-    <Modal opened onClose={onClose} title={existing ? t('activity.edit') : t('activity.new')} size="xl">
+    <Modal
+      opened
+      onClose={onClose}
+      title={existing ? t('activity.edit') : t('activity.new')}
+      size="xl"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <SimpleGrid cols={2}>
-            <TextInput label={t('activity.name')} placeholder={t('activity.namePlaceholder')} required data-autofocus {...form.getInputProps('name')} />
+            <TextInput
+              label={t('activity.name')}
+              placeholder={t('activity.namePlaceholder')}
+              required
+              data-autofocus
+              {...form.getInputProps('name')}
+            />
             <Select
               label={t('activity.kind')}
               required
               allowDeselect={false}
-              data={ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t(`activityKind.${kind}`) }))}
+              data={ACTIVITY_KINDS.map((kind) => ({
+                value: kind,
+                label: t(`activityKind.${kind}`),
+              }))}
               {...form.getInputProps('kind')}
             />
             <Select
@@ -99,26 +146,56 @@ export function ActivityForm({ activity, grants, defaultYear, onClose }: {
               placeholder={t('activity.bodyPlaceholder')}
               searchable
               clearable
-              data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))}
+              data={(bodies.data ?? []).map((body) => ({
+                value: String(body.id),
+                label: body.name,
+              }))}
               {...form.getInputProps('bodyId')}
             />
             <Select
               label={t('activity.grant')}
               placeholder={t('activity.noGrant')}
               clearable
-              data={grants.map((grant) => ({ value: String(grant.id), label: `${grant.caseNumber} – ${grant.projectName}` }))}
+              data={grants.map((grant) => ({
+                value: String(grant.id),
+                label: `${grant.caseNumber} – ${grant.projectName}`,
+              }))}
               {...form.getInputProps('grantId')}
             />
           </SimpleGrid>
           <SimpleGrid cols={3}>
-            <TextInput label={t('activity.startDate')} placeholder="ÅÅÅÅ-MM-DD" {...form.getInputProps('startDate')} />
-            <TextInput label={t('activity.endDate')} placeholder="ÅÅÅÅ-MM-DD" {...form.getInputProps('endDate')} />
-            <NumberInput label={t('activity.participants')} allowDecimal={false} allowNegative={false} hideControls {...form.getInputProps('participants')} />
+            <TextInput
+              label={t('activity.startDate')}
+              placeholder="ÅÅÅÅ-MM-DD"
+              {...form.getInputProps('startDate')}
+            />
+            <TextInput
+              label={t('activity.endDate')}
+              placeholder="ÅÅÅÅ-MM-DD"
+              {...form.getInputProps('endDate')}
+            />
+            <NumberInput
+              label={t('activity.participants')}
+              allowDecimal={false}
+              allowNegative={false}
+              hideControls
+              {...form.getInputProps('participants')}
+            />
           </SimpleGrid>
-          <Textarea label={t('activity.description')} autosize minRows={2} maxRows={6} {...form.getInputProps('description')} />
+          <Textarea
+            label={t('activity.description')}
+            autosize
+            minRows={2}
+            maxRows={6}
+            {...form.getInputProps('description')}
+          />
           <div>
-            <Text fw={600} size="sm">{t('activity.lines')}</Text>
-            <Text size="xs" c="dimmed" mb={4}>{t('activity.linesHint')}</Text>
+            <Text fw={600} size="sm">
+              {t('activity.lines')}
+            </Text>
+            <Text size="xs" c="dimmed" mb={4}>
+              {t('activity.linesHint')}
+            </Text>
             <Table aria-label={t('activity.lines')} verticalSpacing={4}>
               <Table.Thead>
                 <Table.Tr>
@@ -135,22 +212,43 @@ export function ActivityForm({ activity, grants, defaultYear, onClose }: {
                   return (
                     <Table.Tr key={line.key}>
                       <Table.Td>
-                        <NumberInput aria-label={t('activity.lineYear')} allowDecimal={false} allowNegative={false} hideControls {...form.getInputProps(`lines.${index}.year`)} />
+                        <NumberInput
+                          aria-label={t('activity.lineYear')}
+                          allowDecimal={false}
+                          allowNegative={false}
+                          hideControls
+                          {...form.getInputProps(`lines.${index}.year`)}
+                        />
                       </Table.Td>
                       <Table.Td>
-                        <MoneyInput aria-label={`${t('columns.totalCost')} ${line.year}`} {...form.getInputProps(`lines.${index}.totalCost`)} />
+                        <MoneyInput
+                          aria-label={`${t('columns.totalCost')} ${line.year}`}
+                          {...form.getInputProps(`lines.${index}.totalCost`)}
+                        />
                       </Table.Td>
                       <Table.Td>
-                        <MoneyInput aria-label={`${t('columns.grantAmount')} ${line.year}`} {...form.getInputProps(`lines.${index}.grantAmount`)} />
+                        <MoneyInput
+                          aria-label={`${t('columns.grantAmount')} ${line.year}`}
+                          {...form.getInputProps(`lines.${index}.grantAmount`)}
+                        />
                       </Table.Td>
                       <Table.Td ta="right">
-                        <Text size="sm" c={own < 0 ? 'red' : undefined} aria-label={`${t('activity.ownFinancing')} ${line.year}`}>
+                        <Text
+                          size="sm"
+                          c={own < 0 ? 'red' : undefined}
+                          aria-label={`${t('activity.ownFinancing')} ${line.year}`}
+                        >
                           {formatKronor(own)}
                         </Text>
                       </Table.Td>
                       <Table.Td>
                         <Tooltip label={t('activity.removeLine', { year: line.year })}>
-                          <ActionIcon variant="subtle" color="gray" aria-label={t('activity.removeLine', { year: line.year })} onClick={() => form.removeListItem('lines', index)}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={t('activity.removeLine', { year: line.year })}
+                            onClick={() => form.removeListItem('lines', index)}
+                          >
                             ×
                           </ActionIcon>
                         </Tooltip>
@@ -160,20 +258,44 @@ export function ActivityForm({ activity, grants, defaultYear, onClose }: {
                 })}
               </Table.Tbody>
             </Table>
-            {typeof form.errors.lines === 'string' && <Text c="red" size="sm">{form.errors.lines}</Text>}
+            {typeof form.errors.lines === 'string' && (
+              <Text c="red" size="sm">
+                {form.errors.lines}
+              </Text>
+            )}
             <Button
               variant="subtle"
               size="compact-sm"
               mt={4}
-              onClick={() => form.insertListItem('lines', { key: lineKey(), year: lastYear ? lastYear + 1 : defaultYear, totalCost: '', grantAmount: 0 })}
+              onClick={() =>
+                form.insertListItem('lines', {
+                  key: lineKey(),
+                  year: lastYear ? lastYear + 1 : defaultYear,
+                  totalCost: '',
+                  grantAmount: 0,
+                })
+              }
             >
               + {t('activity.addLine')}
             </Button>
           </div>
-          <Text size="xs" c="dimmed">{t('activity.goalLater')}</Text>
-          <FormFooter onCancel={onClose} saving={save.isPending} start={existing && (
-            <DeleteButton label={t('activity.delete')} confirm={t('activity.deleteConfirm', { name: existing.name })} pending={remove.isPending} onDelete={deleteActivity} />
-          )} />
+          <Text size="xs" c="dimmed">
+            {t('activity.goalLater')}
+          </Text>
+          <FormFooter
+            onCancel={onClose}
+            saving={save.isPending}
+            start={
+              existing && (
+                <DeleteButton
+                  label={t('activity.delete')}
+                  confirm={t('activity.deleteConfirm', { name: existing.name })}
+                  pending={remove.isPending}
+                  onDelete={deleteActivity}
+                />
+              )
+            }
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,29 @@
-import { ActionIcon, Alert, Button, Card, Group, List, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title, Tooltip } from '@mantine/core'
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  Group,
+  List,
+  Loader,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+  Tooltip,
+} from '@mantine/core'
 import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppError } from '../../../shared/api/errors.ts'
-import type { FinalReportDto, ReportTextSection, SignatoryDto } from '../../../shared/api/reports.ts'
+import type {
+  FinalReportDto,
+  ReportTextSection,
+  SignatoryDto,
+} from '../../../shared/api/reports.ts'
 import { formatKronor, formatNumber } from '../../../shared/domain/format.ts'
 import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
@@ -18,19 +39,34 @@ interface Draft {
 }
 
 const AUTOSAVE_MS = 800
-const timeOf = (iso: string) => new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso))
+const timeOf = (iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(new Date(iso))
 
 /**
  * Keeps the draft saved: every change starts a short timer, one save runs at a time, and the
  * newest text always wins. A stale version (edited elsewhere) stops saving and says so.
  */
-function useDraftSaving(report: FinalReportDto, draft: Draft, dirty: boolean, markClean: () => void) {
+function useDraftSaving(
+  report: FinalReportDto,
+  draft: Draft,
+  dirty: boolean,
+  markClean: () => void,
+) {
   const save = useSaveFinalReport()
   const version = useRef(report.version)
   const latest = useRef(draft)
   const running = useRef<Promise<void> | null>(null)
   const again = useRef(false)
-  const [status, setStatus] = useState<{ state: 'idle' | 'saving' | 'saved' | 'error'; at: string | null; message?: string; conflict?: boolean }>({
+  const [status, setStatus] = useState<{
+    state: 'idle' | 'saving' | 'saved' | 'error'
+    at: string | null
+    message?: string
+    conflict?: boolean
+  }>({
     state: report.savedAt ? 'saved' : 'idle',
     at: report.savedAt,
   })
@@ -63,7 +99,12 @@ function useDraftSaving(report: FinalReportDto, draft: Draft, dirty: boolean, ma
           if (latest.current === current) markClean()
           setStatus({ state: 'saved', at: saved.savedAt })
         } catch (error) {
-          setStatus({ state: 'error', at: null, message: errorMessage(error), conflict: error instanceof AppError && error.code === 'CONFLICT' })
+          setStatus({
+            state: 'error',
+            at: null,
+            message: errorMessage(error),
+            conflict: error instanceof AppError && error.code === 'CONFLICT',
+          })
           again.current = false
         }
       } while (again.current)
@@ -83,9 +124,12 @@ function useDraftSaving(report: FinalReportDto, draft: Draft, dirty: boolean, ma
   }, [dirty, draft, run, status.conflict])
 
   // Leaving the page saves what is pending.
-  useEffect(() => () => {
-    if (pending.current) void run()
-  }, [run])
+  useEffect(
+    () => () => {
+      if (pending.current) void run()
+    },
+    [run],
+  )
 
   const flush = useCallback(async () => {
     if (pending.current || running.current) await run()
@@ -94,7 +138,12 @@ function useDraftSaving(report: FinalReportDto, draft: Draft, dirty: boolean, ma
 }
 
 /** One section's text; memoised so typing in one section does not re-render the others (50 pages each). */
-const SectionText = memo(function SectionText({ section, label, value, onText }: {
+const SectionText = memo(function SectionText({
+  section,
+  label,
+  value,
+  onText,
+}: {
   section: ReportTextSection
   label: string
   value: string
@@ -131,24 +180,38 @@ function Editor({ report }: { report: FinalReportDto }) {
     setDirty(true)
   }, [])
   const onText = useCallback(
-    (section: ReportTextSection, value: string) => change((current) => ({ ...current, texts: { ...current.texts, [section]: value } })),
+    (section: ReportTextSection, value: string) =>
+      change((current) => ({ ...current, texts: { ...current.texts, [section]: value } })),
     [change],
   )
   const text = (section: ReportTextSection) => ({ section, value: draft.texts[section], onText })
   const setSignatory = (index: number, field: keyof SignatoryDto, value: string) =>
-    change((current) => ({ ...current, signatories: current.signatories.map((signatory, at) => (at === index ? { ...signatory, [field]: value } : signatory)) }))
+    change((current) => ({
+      ...current,
+      signatories: current.signatories.map((signatory, at) =>
+        at === index ? { ...signatory, [field]: value } : signatory,
+      ),
+    }))
   const { actors } = report
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="center">
-        <Text size="sm" c={status.state === 'error' ? 'red' : 'dimmed'} role="status" aria-live="polite">
+        <Text
+          size="sm"
+          c={status.state === 'error' ? 'red' : 'dimmed'}
+          role="status"
+          aria-live="polite"
+        >
           {status.state === 'saving' && (
             <>
               <Loader size={10} mr={6} />
               {t('report.saving')}
             </>
           )}
-          {status.state === 'saved' && status.at && !dirty && t('report.savedAt', { time: timeOf(status.at) })}
+          {status.state === 'saved' &&
+            status.at &&
+            !dirty &&
+            t('report.savedAt', { time: timeOf(status.at) })}
           {(status.state === 'idle' || (status.state === 'saved' && dirty)) && t('report.unsaved')}
           {status.state === 'error' && t('report.saveFailed')}
         </Text>
@@ -166,7 +229,9 @@ function Editor({ report }: { report: FinalReportDto }) {
         <Alert color="red" role="alert" title={t('report.saveFailed')}>
           <Text size="sm">{status.message}</Text>
           {status.conflict && (
-            <Button size="xs" mt="xs" variant="light" onClick={() => window.location.reload()}>{t('report.reload')}</Button>
+            <Button size="xs" mt="xs" variant="light" onClick={() => window.location.reload()}>
+              {t('report.reload')}
+            </Button>
           )}
         </Alert>
       )}
@@ -175,13 +240,28 @@ function Editor({ report }: { report: FinalReportDto }) {
       <SectionText label={t('report.implementation')} {...text('implementation')} />
 
       <Card withBorder>
-        <Title order={2} size="h4">{t('report.actors')}</Title>
-        <Text size="xs" c="dimmed" mb="xs">{t('report.actorsFromRegister')}</Text>
+        <Title order={2} size="h4">
+          {t('report.actors')}
+        </Title>
+        <Text size="xs" c="dimmed" mb="xs">
+          {t('report.actorsFromRegister')}
+        </Text>
         <List size="sm" spacing={2} mb="sm">
-          {actors.municipal.length > 0 && <List.Item>{t('report.actorsMunicipal', { names: actors.municipal.join(', ') })}</List.Item>}
-          {actors.others.length > 0 && <List.Item>{t('report.actorsOthers', { names: actors.others.join(', ') })}</List.Item>}
+          {actors.municipal.length > 0 && (
+            <List.Item>
+              {t('report.actorsMunicipal', { names: actors.municipal.join(', ') })}
+            </List.Item>
+          )}
+          {actors.others.length > 0 && (
+            <List.Item>{t('report.actorsOthers', { names: actors.others.join(', ') })}</List.Item>
+          )}
           {actors.inEveryLocalGroup.length > 0 && (
-            <List.Item>{t('report.actorsEvery', { count: actors.localGroupCount, names: actors.inEveryLocalGroup.join(', ') })}</List.Item>
+            <List.Item>
+              {t('report.actorsEvery', {
+                count: actors.localGroupCount,
+                names: actors.inEveryLocalGroup.join(', '),
+              })}
+            </List.Item>
           )}
         </List>
         <SectionText label={t('report.actorsNote')} {...text('actorsNote')} />
@@ -189,7 +269,9 @@ function Editor({ report }: { report: FinalReportDto }) {
 
       <Card withBorder>
         <SectionText label={t('report.results')} {...text('results')} />
-        <Text size="sm" fw={600} mt="md">{t('report.resultsFromIndicators')}</Text>
+        <Text size="sm" fw={600} mt="md">
+          {t('report.resultsFromIndicators')}
+        </Text>
         <Table aria-label={t('report.resultsFromIndicators')} fz="sm">
           <Table.Tbody>
             {report.indicators.map((indicator) => (
@@ -197,7 +279,12 @@ function Editor({ report }: { report: FinalReportDto }) {
                 <Table.Td>{indicator.name}</Table.Td>
                 <Table.Td c="dimmed">{indicator.source}</Table.Td>
                 <Table.Td>
-                  {indicator.values.map((point) => `${formatNumber(point.value)}${indicator.unit ? ` ${indicator.unit}` : ''} (${point.year})`).join(' → ')}
+                  {indicator.values
+                    .map(
+                      (point) =>
+                        `${formatNumber(point.value)}${indicator.unit ? ` ${indicator.unit}` : ''} (${point.year})`,
+                    )
+                    .join(' → ')}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -206,12 +293,27 @@ function Editor({ report }: { report: FinalReportDto }) {
       </Card>
 
       <Card withBorder>
-        <Title order={2} size="h4">{t('report.money')}</Title>
-        <Text size="xs" c="dimmed" mb="xs">{t('report.moneyFromBudget')}</Text>
-        {report.budget.length === 0 && <Text c="dimmed" size="sm">{t('report.noBudget')}</Text>}
+        <Title order={2} size="h4">
+          {t('report.money')}
+        </Title>
+        <Text size="xs" c="dimmed" mb="xs">
+          {t('report.moneyFromBudget')}
+        </Text>
+        {report.budget.length === 0 && (
+          <Text c="dimmed" size="sm">
+            {t('report.noBudget')}
+          </Text>
+        )}
         <SimpleGrid cols={{ base: 1, xl: 2 }}>
           {report.budget.map((year) => (
-            <Table key={year.year} withTableBorder fz="sm" style={{ fontVariantNumeric: 'tabular-nums' }} styles={{ td: { whiteSpace: 'nowrap' } }} aria-label={`${t('report.money')} ${year.year}`}>
+            <Table
+              key={year.year}
+              withTableBorder
+              fz="sm"
+              style={{ fontVariantNumeric: 'tabular-nums' }}
+              styles={{ td: { whiteSpace: 'nowrap' } }}
+              aria-label={`${t('report.money')} ${year.year}`}
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{year.year}</Table.Th>
@@ -244,18 +346,56 @@ function Editor({ report }: { report: FinalReportDto }) {
       </Card>
 
       <Card withBorder>
-        <Title order={2} size="h4" mb="xs">{t('report.signing')}</Title>
+        <Title order={2} size="h4" mb="xs">
+          {t('report.signing')}
+        </Title>
         <SimpleGrid cols={2} maw={520} mb="sm">
-          <TextInput label={t('report.place')} value={draft.place} onChange={(event) => { const value = event.currentTarget.value; change((current) => ({ ...current, place: value })) }} />
-          <TextInput label={t('report.reportDate')} placeholder="ÅÅÅÅ-MM-DD" value={draft.reportDate} onChange={(event) => { const value = event.currentTarget.value; change((current) => ({ ...current, reportDate: value })) }} />
+          <TextInput
+            label={t('report.place')}
+            value={draft.place}
+            onChange={(event) => {
+              const value = event.currentTarget.value
+              change((current) => ({ ...current, place: value }))
+            }}
+          />
+          <TextInput
+            label={t('report.reportDate')}
+            placeholder="ÅÅÅÅ-MM-DD"
+            value={draft.reportDate}
+            onChange={(event) => {
+              const value = event.currentTarget.value
+              change((current) => ({ ...current, reportDate: value }))
+            }}
+          />
         </SimpleGrid>
         <Stack gap="xs">
           {draft.signatories.map((signatory, index) => (
             <Group key={index} align="flex-end" wrap="nowrap">
-              <TextInput label={t('report.signatoryName')} value={signatory.name} onChange={(event) => setSignatory(index, 'name', event.currentTarget.value)} w={260} />
-              <TextInput label={t('report.signatoryTitle')} value={signatory.title ?? ''} onChange={(event) => setSignatory(index, 'title', event.currentTarget.value)} w={300} />
+              <TextInput
+                label={t('report.signatoryName')}
+                value={signatory.name}
+                onChange={(event) => setSignatory(index, 'name', event.currentTarget.value)}
+                w={260}
+              />
+              <TextInput
+                label={t('report.signatoryTitle')}
+                value={signatory.title ?? ''}
+                onChange={(event) => setSignatory(index, 'title', event.currentTarget.value)}
+                w={300}
+              />
               <Tooltip label={t('report.removeSignatory')}>
-                <ActionIcon variant="subtle" color="gray" mb={4} aria-label={`${t('report.removeSignatory')}: ${signatory.name}`} onClick={() => change((current) => ({ ...current, signatories: current.signatories.filter((_, at) => at !== index) }))}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  mb={4}
+                  aria-label={`${t('report.removeSignatory')}: ${signatory.name}`}
+                  onClick={() =>
+                    change((current) => ({
+                      ...current,
+                      signatories: current.signatories.filter((_, at) => at !== index),
+                    }))
+                  }
+                >
                   ×
                 </ActionIcon>
               </Tooltip>
@@ -263,7 +403,17 @@ function Editor({ report }: { report: FinalReportDto }) {
           ))}
         </Stack>
         {draft.signatories.length < 4 && (
-          <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => change((current) => ({ ...current, signatories: [...current.signatories, { name: '', title: '' }] }))}>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            mt="xs"
+            onClick={() =>
+              change((current) => ({
+                ...current,
+                signatories: [...current.signatories, { name: '', title: '' }],
+              }))
+            }
+          >
             + {t('report.addSignatory')}
           </Button>
         )}
@@ -281,7 +431,11 @@ export function FinalReportPage() {
   return (
     <>
       <PageHeader title={t('report.title')} intro={t('report.intro')} />
-      <QueryState query={grants} isEmpty={(rows) => rows.length === 0} empty={<Alert color="gray">{t('report.noGrant')}</Alert>}>
+      <QueryState
+        query={grants}
+        isEmpty={(rows) => rows.length === 0}
+        empty={<Alert color="gray">{t('report.noGrant')}</Alert>}
+      >
         {(rows) => (
           <Stack>
             {rows.length > 1 && (
@@ -291,7 +445,10 @@ export function FinalReportPage() {
                 maw={520}
                 value={grantId ? String(grantId) : null}
                 onChange={(value) => setChosen(value ? Number(value) : null)}
-                data={rows.map((grant) => ({ value: String(grant.id), label: `${grant.caseNumber} – ${grant.projectName}` }))}
+                data={rows.map((grant) => ({
+                  value: String(grant.id),
+                  label: `${grant.caseNumber} – ${grant.projectName}`,
+                }))}
               />
             )}
             {rows.length === 1 && (
@@ -299,7 +456,9 @@ export function FinalReportPage() {
                 {rows[0]!.projectName} · {rows[0]!.caseNumber}
               </Text>
             )}
-            <QueryState query={report}>{(data) => <Editor key={data.grant.id} report={data} />}</QueryState>
+            <QueryState query={report}>
+              {(data) => <Editor key={data.grant.id} report={data} />}
+            </QueryState>
           </Stack>
         )}
       </QueryState>

@@ -47,17 +47,63 @@ export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose
     <Modal opened onClose={onClose} title={existing ? t('grants.edit') : t('grants.new')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('grants.caseNumber')} description={t('grants.caseNumberHint')} required data-autofocus {...form.getInputProps('caseNumber')} />
-          <TextInput label={t('grants.projectName')} required {...form.getInputProps('projectName')} />
+          <TextInput
+            label={t('grants.caseNumber')}
+            description={t('grants.caseNumberHint')}
+            required
+            data-autofocus
+            {...form.getInputProps('caseNumber')}
+          />
+          <TextInput
+            label={t('grants.projectName')}
+            required
+            {...form.getInputProps('projectName')}
+          />
           <SimpleGrid cols={3}>
-            <MoneyInput label={t('grants.amountGranted')} required {...form.getInputProps('amountGranted')} />
-            <NumberInput label={t('grants.fromYear')} required allowDecimal={false} hideControls {...form.getInputProps('fromYear')} />
-            <NumberInput label={t('grants.toYear')} required allowDecimal={false} hideControls {...form.getInputProps('toYear')} />
+            <MoneyInput
+              label={t('grants.amountGranted')}
+              required
+              {...form.getInputProps('amountGranted')}
+            />
+            <NumberInput
+              label={t('grants.fromYear')}
+              required
+              allowDecimal={false}
+              hideControls
+              {...form.getInputProps('fromYear')}
+            />
+            <NumberInput
+              label={t('grants.toYear')}
+              required
+              allowDecimal={false}
+              hideControls
+              {...form.getInputProps('toYear')}
+            />
           </SimpleGrid>
-          <TextInput label={t('grants.decisionDate')} placeholder="ÅÅÅÅ-MM-DD" {...form.getInputProps('decisionDate')} />
-          <FormFooter onCancel={onClose} saving={save.isPending} start={existing && (
-            <DeleteButton label={t('grants.delete')} confirm={t('grants.deleteConfirm', { name: existing.caseNumber })} pending={remove.isPending} onDelete={() => remove.mutate(existing.id, { onSuccess: onClose, onError: (error) => form.setErrors({ caseNumber: errorMessage(error) }) })} />
-          )} />
+          <TextInput
+            label={t('grants.decisionDate')}
+            placeholder="ÅÅÅÅ-MM-DD"
+            {...form.getInputProps('decisionDate')}
+          />
+          <FormFooter
+            onCancel={onClose}
+            saving={save.isPending}
+            start={
+              existing && (
+                <DeleteButton
+                  label={t('grants.delete')}
+                  confirm={t('grants.deleteConfirm', { name: existing.caseNumber })}
+                  pending={remove.isPending}
+                  onDelete={() =>
+                    remove.mutate(existing.id, {
+                      onSuccess: onClose,
+                      onError: (error) => form.setErrors({ caseNumber: errorMessage(error) }),
+                    })
+                  }
+                />
+              )
+            }
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,20 @@
-import { ActionIcon, Button, Card, Checkbox, Group, Modal, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title, Tooltip } from '@mantine/core'
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+  Tooltip,
+} from '@mantine/core'
 import { LineChart } from '@mantine/charts'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
@@ -25,48 +41,92 @@ function IndicatorCard({ indicator, onEdit }: { indicator: IndicatorDto; onEdit:
     <Card withBorder aria-label={indicator.name}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
-          <Title order={2} size="h4">{indicator.name}</Title>
+          <Title order={2} size="h4">
+            {indicator.name}
+          </Title>
           <Text size="sm" c="dimmed">
-            {indicator.source} · {indicator.lowerIsBetter ? t('indicators.lowerIsBetter') : t('indicators.higherIsBetter')}
+            {indicator.source} ·{' '}
+            {indicator.lowerIsBetter
+              ? t('indicators.lowerIsBetter')
+              : t('indicators.higherIsBetter')}
           </Text>
         </div>
-        <Button variant="default" size="xs" onClick={onEdit} style={{ flexShrink: 0 }}>{t('indicators.edit')}</Button>
+        <Button variant="default" size="xs" onClick={onEdit} style={{ flexShrink: 0 }}>
+          {t('indicators.edit')}
+        </Button>
       </Group>
       {trend && (
         <Group gap="xs" mt="xs">
-          <Text size="sm" fw={700} c={trend.improved === null ? 'gray.9' : trend.improved ? 'teal.9' : 'red.9'}>
+          <Text
+            size="sm"
+            fw={700}
+            c={trend.improved === null ? 'gray.9' : trend.improved ? 'teal.9' : 'red.9'}
+          >
             {trend.change < 0 ? '▼ ' : trend.change > 0 ? '▲ ' : ''}
-            {trend.improved === null ? t('indicators.unchanged') : trend.improved ? t('indicators.improved') : t('indicators.worsened')}
+            {trend.improved === null
+              ? t('indicators.unchanged')
+              : trend.improved
+                ? t('indicators.improved')
+                : t('indicators.worsened')}
           </Text>
           <Text size="sm">
-            {t('indicators.change', { from: `${formatNumber(trend.first.value)}${unit}`, fromYear: trend.first.year, to: `${formatNumber(trend.last.value)}${unit}`, toYear: trend.last.year })}
+            {t('indicators.change', {
+              from: `${formatNumber(trend.first.value)}${unit}`,
+              fromYear: trend.first.year,
+              to: `${formatNumber(trend.last.value)}${unit}`,
+              toYear: trend.last.year,
+            })}
           </Text>
         </Group>
       )}
       {indicator.values.length === 0 ? (
-        <Text c="dimmed" size="sm" mt="sm">{t('indicators.noValues')}</Text>
+        <Text c="dimmed" size="sm" mt="sm">
+          {t('indicators.noValues')}
+        </Text>
       ) : (
         <div role="img" aria-label={t('indicators.chart', { name: indicator.name })}>
           <LineChart
             h={200}
             mt="md"
-            data={indicator.values.map((point) => ({ year: String(point.year), value: point.value }))}
+            data={indicator.values.map((point) => ({
+              year: String(point.year),
+              value: point.value,
+            }))}
             dataKey="year"
-            series={[{ name: 'value', label: indicator.name, color: trend?.improved === false ? 'red.6' : 'indigo.6' }]}
+            series={[
+              {
+                name: 'value',
+                label: indicator.name,
+                color: trend?.improved === false ? 'red.6' : 'indigo.6',
+              },
+            ]}
             curveType="linear"
             withPointLabels
             valueFormatter={(value) => `${formatNumber(value)}${unit}`}
-            yAxisProps={{ domain: ['auto', 'auto'], tickFormatter: (value: number) => formatNumber(value) }}
+            yAxisProps={{
+              domain: ['auto', 'auto'],
+              tickFormatter: (value: number) => formatNumber(value),
+            }}
             tooltipAnimationDuration={0}
           />
         </div>
       )}
-      {indicator.description && <Text size="xs" c="dimmed" mt="xs">{indicator.description}</Text>}
+      {indicator.description && (
+        <Text size="xs" c="dimmed" mt="xs">
+          {indicator.description}
+        </Text>
+      )}
     </Card>
   )
 }
 
-function IndicatorForm({ indicator, onClose }: { indicator: IndicatorDto | 'new'; onClose: () => void }) {
+function IndicatorForm({
+  indicator,
+  onClose,
+}: {
+  indicator: IndicatorDto | 'new'
+  onClose: () => void
+}) {
   const { t } = useTranslation('budget')
   const save = useSaveIndicator()
   const remove = useDeleteIndicator()
@@ -78,7 +138,11 @@ function IndicatorForm({ indicator, onClose }: { indicator: IndicatorDto | 'new'
       unit: existing?.unit ?? '',
       lowerIsBetter: existing?.lowerIsBetter ?? true,
       description: existing?.description ?? '',
-      values: (existing?.values ?? []).map((point) => ({ key: valueKey(), year: point.year as number | string, value: point.value as number | string })),
+      values: (existing?.values ?? []).map((point) => ({
+        key: valueKey(),
+        year: point.year as number | string,
+        value: point.value as number | string,
+      })),
     },
   })
   const submit = form.onSubmit(async (values) => {
@@ -86,7 +150,10 @@ function IndicatorForm({ indicator, onClose }: { indicator: IndicatorDto | 'new'
       const saved = await save.mutateAsync({
         ...(existing ? { id: existing.id } : {}),
         ...values,
-        values: values.values.map((point) => ({ year: Number(point.year), value: point.value === '' ? Number.NaN : Number(point.value) })),
+        values: values.values.map((point) => ({
+          year: Number(point.year),
+          value: point.value === '' ? Number.NaN : Number(point.value),
+        })),
       })
       notifications.show({ color: 'teal', message: t('indicators.saved', { name: saved.name }) })
       onClose()
@@ -94,20 +161,52 @@ function IndicatorForm({ indicator, onClose }: { indicator: IndicatorDto | 'new'
       form.setErrors(pathErrors(error, 'name'))
     }
   })
-  const lastYear = form.values.values.reduce((max, point) => Math.max(max, Number(point.year) || 0), 0)
+  const lastYear = form.values.values.reduce(
+    (max, point) => Math.max(max, Number(point.year) || 0),
+    0,
+  )
   return (
-    <Modal opened onClose={onClose} title={existing ? t('indicators.editTitle') : t('indicators.new')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={existing ? t('indicators.editTitle') : t('indicators.new')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('indicators.name')} required data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            label={t('indicators.name')}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
           <SimpleGrid cols={2}>
-            <TextInput label={t('indicators.source')} placeholder={t('indicators.sourcePlaceholder')} required {...form.getInputProps('source')} />
-            <TextInput label={t('indicators.unit')} placeholder={t('indicators.unitPlaceholder')} {...form.getInputProps('unit')} />
+            <TextInput
+              label={t('indicators.source')}
+              placeholder={t('indicators.sourcePlaceholder')}
+              required
+              {...form.getInputProps('source')}
+            />
+            <TextInput
+              label={t('indicators.unit')}
+              placeholder={t('indicators.unitPlaceholder')}
+              {...form.getInputProps('unit')}
+            />
           </SimpleGrid>
-          <Checkbox label={t('indicators.lowerIsBetter')} {...form.getInputProps('lowerIsBetter', { type: 'checkbox' })} />
-          <Textarea label={t('indicators.description')} autosize minRows={2} {...form.getInputProps('description')} />
+          <Checkbox
+            label={t('indicators.lowerIsBetter')}
+            {...form.getInputProps('lowerIsBetter', { type: 'checkbox' })}
+          />
+          <Textarea
+            label={t('indicators.description')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('description')}
+          />
           <div>
-            <Text fw={600} size="sm">{t('indicators.values')}</Text>
+            <Text fw={600} size="sm">
+              {t('indicators.values')}
+            </Text>
             <Table aria-label={t('indicators.values')} verticalSpacing={4}>
               <Table.Thead>
                 <Table.Tr>
@@ -120,27 +219,71 @@ function IndicatorForm({ indicator, onClose }: { indicator: IndicatorDto | 'new'
                 {form.values.values.map((point, index) => (
                   <Table.Tr key={point.key}>
                     <Table.Td>
-                      <NumberInput aria-label={t('indicators.year')} allowDecimal={false} hideControls {...form.getInputProps(`values.${index}.year`)} />
+                      <NumberInput
+                        aria-label={t('indicators.year')}
+                        allowDecimal={false}
+                        hideControls
+                        {...form.getInputProps(`values.${index}.year`)}
+                      />
                     </Table.Td>
                     <Table.Td>
-                      <NumberInput aria-label={`${t('indicators.value')} ${point.year}`} decimalSeparator="," hideControls {...form.getInputProps(`values.${index}.value`)} />
+                      <NumberInput
+                        aria-label={`${t('indicators.value')} ${point.year}`}
+                        decimalSeparator=","
+                        hideControls
+                        {...form.getInputProps(`values.${index}.value`)}
+                      />
                     </Table.Td>
                     <Table.Td>
                       <Tooltip label={t('indicators.removeValue', { year: point.year })}>
-                        <ActionIcon variant="subtle" color="gray" aria-label={t('indicators.removeValue', { year: point.year })} onClick={() => form.removeListItem('values', index)}>×</ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={t('indicators.removeValue', { year: point.year })}
+                          onClick={() => form.removeListItem('values', index)}
+                        >
+                          ×
+                        </ActionIcon>
                       </Tooltip>
                     </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-            <Button variant="subtle" size="compact-sm" mt={4} onClick={() => form.insertListItem('values', { key: valueKey(), year: lastYear ? lastYear + 1 : new Date().getFullYear(), value: '' })}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              mt={4}
+              onClick={() =>
+                form.insertListItem('values', {
+                  key: valueKey(),
+                  year: lastYear ? lastYear + 1 : new Date().getFullYear(),
+                  value: '',
+                })
+              }
+            >
               + {t('indicators.addValue')}
             </Button>
           </div>
-          <FormFooter onCancel={onClose} saving={save.isPending} start={existing && (
-            <DeleteButton label={t('indicators.delete')} confirm={t('indicators.deleteConfirm', { name: existing.name })} pending={remove.isPending} onDelete={() => remove.mutate(existing.id, { onSuccess: onClose, onError: (error) => form.setErrors({ name: errorMessage(error) }) })} />
-          )} />
+          <FormFooter
+            onCancel={onClose}
+            saving={save.isPending}
+            start={
+              existing && (
+                <DeleteButton
+                  label={t('indicators.delete')}
+                  confirm={t('indicators.deleteConfirm', { name: existing.name })}
+                  pending={remove.isPending}
+                  onDelete={() =>
+                    remove.mutate(existing.id, {
+                      onSuccess: onClose,
+                      onError: (error) => form.setErrors({ name: errorMessage(error) }),
+                    })
+                  }
+                />
+              )
+            }
+          />
         </Stack>
       </form>
     </Modal>
@@ -153,11 +296,25 @@ export function IndicatorsPage() {
   const [editing, setEditing] = useState<IndicatorDto | 'new' | null>(null)
   return (
     <>
-      <PageHeader title={t('indicators.title')} intro={t('indicators.intro')} actions={<Button onClick={() => setEditing('new')}>{t('indicators.new')}</Button>} />
-      <QueryState query={query} isEmpty={(rows) => rows.length === 0} empty={<Text c="dimmed">{t('indicators.none')}</Text>}>
+      <PageHeader
+        title={t('indicators.title')}
+        intro={t('indicators.intro')}
+        actions={<Button onClick={() => setEditing('new')}>{t('indicators.new')}</Button>}
+      />
+      <QueryState
+        query={query}
+        isEmpty={(rows) => rows.length === 0}
+        empty={<Text c="dimmed">{t('indicators.none')}</Text>}
+      >
         {(rows) => (
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            {rows.map((indicator) => <IndicatorCard key={indicator.id} indicator={indicator} onEdit={() => setEditing(indicator)} />)}
+            {rows.map((indicator) => (
+              <IndicatorCard
+                key={indicator.id}
+                indicator={indicator}
+                onEdit={() => setEditing(indicator)}
+              />
+            ))}
           </SimpleGrid>
         )}
       </QueryState>

@@ -14,11 +14,14 @@ const keys = {
 
 type In<N extends keyof ContractType> = InputOf<ContractType[N]>
 
-export const useBudgetOverview = () => useQuery({ queryKey: keys.overview, queryFn: () => api.budget.overview({}) })
-export const useGrants = () => useQuery({ queryKey: keys.grants, queryFn: () => api.budget.listGrants({}) })
+export const useBudgetOverview = () =>
+  useQuery({ queryKey: keys.overview, queryFn: () => api.budget.overview({}) })
+export const useGrants = () =>
+  useQuery({ queryKey: keys.grants, queryFn: () => api.budget.listGrants({}) })
 export const useActivities = (year: number | null) =>
   useQuery({ queryKey: keys.activities(year), queryFn: () => api.budget.listActivities({ year }) })
-export const useIndicators = () => useQuery({ queryKey: keys.indicators, queryFn: () => api.indicators.list({}) })
+export const useIndicators = () =>
+  useQuery({ queryKey: keys.indicators, queryFn: () => api.indicators.list({}) })
 export const useFinalReport = (grantId: number | null) =>
   useQuery({
     queryKey: keys.report(grantId ?? 0),
@@ -31,7 +34,10 @@ export const useFinalReport = (grantId: number | null) =>
 /** Budget, grants, indicators and the report's derived parts all hang together: refresh the area. */
 function useBudgetMutation<I, O>(fn: (input: I) => Promise<O>) {
   const client = useQueryClient()
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: keys.all }) })
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
+  })
 }
 
 export const useSaveGrant = () =>
@@ -40,15 +46,20 @@ export const useSaveGrant = () =>
   )
 export const useSaveActivity = () =>
   useBudgetMutation((input: In<'budget.createActivity'> & { id?: number }) =>
-    input.id ? api.budget.updateActivity({ ...input, id: input.id }) : api.budget.createActivity(input),
+    input.id
+      ? api.budget.updateActivity({ ...input, id: input.id })
+      : api.budget.createActivity(input),
   )
-export const useDeleteGrant = () => useBudgetMutation((id: number) => api.budget.deleteGrant({ id }))
-export const useDeleteActivity = () => useBudgetMutation((id: number) => api.budget.deleteActivity({ id }))
+export const useDeleteGrant = () =>
+  useBudgetMutation((id: number) => api.budget.deleteGrant({ id }))
+export const useDeleteActivity = () =>
+  useBudgetMutation((id: number) => api.budget.deleteActivity({ id }))
 export const useSaveIndicator = () =>
   useBudgetMutation((input: In<'indicators.create'> & { id?: number }) =>
     input.id ? api.indicators.update({ ...input, id: input.id }) : api.indicators.create(input),
   )
-export const useDeleteIndicator = () => useBudgetMutation((id: number) => api.indicators.delete({ id }))
+export const useDeleteIndicator = () =>
+  useBudgetMutation((id: number) => api.indicators.delete({ id }))
 
 /** Draft saving must not refetch the report (the editor holds the newest text), only update the cache. */
 export const useSaveFinalReport = () => {

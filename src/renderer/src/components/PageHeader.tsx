@@ -1,7 +1,15 @@
 import { Group, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 
-export function PageHeader({ title, intro, actions }: { title: string; intro?: string; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  intro,
+  actions,
+}: {
+  title: string
+  intro?: string
+  actions?: ReactNode
+}) {
   return (
     <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
       <Stack gap={4}>

@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../api.ts'
 
 /** Loading, error and empty states for a query, the same everywhere. */
-export function QueryState<T>({ query, children, isEmpty, empty }: {
+export function QueryState<T>({
+  query,
+  children,
+  isEmpty,
+  empty,
+}: {
   query: UseQueryResult<T>
   children: (data: T) => ReactNode
   isEmpty?: (data: T) => boolean

@@ -7,7 +7,11 @@ const collator = new Intl.Collator('sv-SE', { numeric: true, sensitivity: 'base'
 export type SortState<K extends string> = { key: K; descending: boolean }
 
 /** Rows sorted on a column with Swedish collation (å, ä, ö last); click a header again to reverse. */
-export function useSorted<T, K extends string>(rows: T[], initial: K, value: (row: T, key: K) => string | number | null) {
+export function useSorted<T, K extends string>(
+  rows: T[],
+  initial: K,
+  value: (row: T, key: K) => string | number | null,
+) {
   const [sort, setSort] = useState<SortState<K>>({ key: initial, descending: false })
   const sorted = useMemo(() => {
     const copy = [...rows]
@@ -15,16 +19,24 @@ export function useSorted<T, K extends string>(rows: T[], initial: K, value: (ro
       const left = value(a, sort.key)
       const right = value(b, sort.key)
       const order =
-        typeof left === 'number' && typeof right === 'number' ? left - right : collator.compare(String(left ?? ''), String(right ?? ''))
+        typeof left === 'number' && typeof right === 'number'
+          ? left - right
+          : collator.compare(String(left ?? ''), String(right ?? ''))
       return sort.descending ? -order : order
     })
     return copy
   }, [rows, sort, value])
-  const toggle = (key: K) => setSort((current) => ({ key, descending: current.key === key ? !current.descending : false }))
+  const toggle = (key: K) =>
+    setSort((current) => ({ key, descending: current.key === key ? !current.descending : false }))
   return { sorted, sort, toggle }
 }
 
-export function SortHeader<K extends string>({ label, column, sort, onSort }: {
+export function SortHeader<K extends string>({
+  label,
+  column,
+  sort,
+  onSort,
+}: {
   label: string
   column: K
   sort: SortState<K>
@@ -34,7 +46,12 @@ export function SortHeader<K extends string>({ label, column, sort, onSort }: {
   const active = sort.key === column
   return (
     <Table.Th aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-      <UnstyledButton onClick={() => onSort(column)} title={t('sortBy', { column: label })} fw={600} fz="sm">
+      <UnstyledButton
+        onClick={() => onSort(column)}
+        title={t('sortBy', { column: label })}
+        fw={600}
+        fz="sm"
+      >
         {label} {active ? (sort.descending ? '▼' : '▲') : ''}
       </UnstyledButton>
     </Table.Th>

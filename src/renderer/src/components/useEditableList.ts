@@ -17,7 +17,11 @@ export interface EditableList<Row> {
  * `source` is the saved version; when it changes (after a save) the rows start again from it.
  * A moved row keeps the keyboard focus: the element carrying `focusAttribute` = its localId.
  */
-export function useEditableList<Source, Row extends { localId: number }>(source: Source, toRows: (source: Source) => Row[], focusAttribute: string): EditableList<Row> {
+export function useEditableList<Source, Row extends { localId: number }>(
+  source: Source,
+  toRows: (source: Source) => Row[],
+  focusAttribute: string,
+): EditableList<Row> {
   const [rows, setRows] = useState<Row[]>(() => toRows(source))
   const [dirty, setDirty] = useState(false)
   useEffect(() => {
@@ -34,7 +38,9 @@ export function useEditableList<Source, Row extends { localId: number }>(source:
     const [row] = next.splice(index, 1)
     next.splice(to, 0, row!)
     change(next)
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[${focusAttribute}="${row!.localId}"]`)?.focus())
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[${focusAttribute}="${row!.localId}"]`)?.focus(),
+    )
   }
   return {
     rows,

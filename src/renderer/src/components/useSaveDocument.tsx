@@ -41,6 +41,7 @@ export function useSaveDocument<I>(exporter: (input: I) => Promise<SavedFile>) {
         ),
       })
     },
-    onError: (error) => notifications.show({ color: 'red', title: t('states.error'), message: errorMessage(error) }),
+    onError: (error) =>
+      notifications.show({ color: 'red', title: t('states.error'), message: errorMessage(error) }),
   })
 }

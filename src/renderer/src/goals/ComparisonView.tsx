@@ -49,40 +49,61 @@ export function Spans({ spans }: { spans: DiffSpan[] }) {
   )
 }
 
-export function ComparisonView({ comparison, onlyChanged = false }: { comparison: GoalComparisonDto; onlyChanged?: boolean }) {
+export function ComparisonView({
+  comparison,
+  onlyChanged = false,
+}: {
+  comparison: GoalComparisonDto
+  onlyChanged?: boolean
+}) {
   const { t } = useTranslation('goals')
-  if (comparison.summary.changedSections === 0) return <Text c="dimmed">{t('compare.noChanges')}</Text>
+  if (comparison.summary.changedSections === 0)
+    return <Text c="dimmed">{t('compare.noChanges')}</Text>
   return (
     <Stack gap="lg" aria-label={t('compare.legend')}>
-      {comparison.sections.filter((section) => !onlyChanged || section.kind !== 'same').map((section) => (
-        <section key={section.key}>
-          <Group gap="xs" mb={4}>
-            <Title order={2} size="h3">
-              <Spans spans={section.heading} />
-            </Title>
-            {section.kind === 'added' && <Badge color="green" variant="outline" c="black">{t('compare.sectionAdded')}</Badge>}
-            {section.kind === 'removed' && <Badge color="red" variant="outline" c="black">{t('compare.sectionRemoved')}</Badge>}
-            {section.kind === 'same' && <Badge color="gray" variant="outline" c="black">{t('compare.unchanged')}</Badge>}
-          </Group>
-          {groupBlocks(section.paragraphs).map((group, index) =>
-            group.bullet ? (
-              <List key={index} mb="sm" withPadding>
-                {group.items.map((paragraph, itemIndex) => (
-                  <List.Item key={itemIndex}>
+      {comparison.sections
+        .filter((section) => !onlyChanged || section.kind !== 'same')
+        .map((section) => (
+          <section key={section.key}>
+            <Group gap="xs" mb={4}>
+              <Title order={2} size="h3">
+                <Spans spans={section.heading} />
+              </Title>
+              {section.kind === 'added' && (
+                <Badge color="green" variant="outline" c="black">
+                  {t('compare.sectionAdded')}
+                </Badge>
+              )}
+              {section.kind === 'removed' && (
+                <Badge color="red" variant="outline" c="black">
+                  {t('compare.sectionRemoved')}
+                </Badge>
+              )}
+              {section.kind === 'same' && (
+                <Badge color="gray" variant="outline" c="black">
+                  {t('compare.unchanged')}
+                </Badge>
+              )}
+            </Group>
+            {groupBlocks(section.paragraphs).map((group, index) =>
+              group.bullet ? (
+                <List key={index} mb="sm" withPadding>
+                  {group.items.map((paragraph, itemIndex) => (
+                    <List.Item key={itemIndex}>
+                      <Spans spans={paragraph.spans} />
+                    </List.Item>
+                  ))}
+                </List>
+              ) : (
+                group.items.map((paragraph, itemIndex) => (
+                  <Text key={`${index}-${itemIndex}`} mb="sm">
                     <Spans spans={paragraph.spans} />
-                  </List.Item>
-                ))}
-              </List>
-            ) : (
-              group.items.map((paragraph, itemIndex) => (
-                <Text key={`${index}-${itemIndex}`} mb="sm">
-                  <Spans spans={paragraph.spans} />
-                </Text>
-              ))
-            ),
-          )}
-        </section>
-      ))}
+                  </Text>
+                ))
+              ),
+            )}
+          </section>
+        ))}
     </Stack>
   )
 }

@@ -3,7 +3,9 @@ import { Fragment, type ReactNode } from 'react'
 import { textBlocks, type TextBlock } from '../../../shared/domain/goals.ts'
 
 /** Groups consecutive bullet points into one list. */
-export function groupBlocks<T extends { bullet: boolean }>(items: T[]): { bullet: boolean; items: T[] }[] {
+export function groupBlocks<T extends { bullet: boolean }>(
+  items: T[],
+): { bullet: boolean; items: T[] }[] {
   const groups: { bullet: boolean; items: T[] }[] = []
   for (const item of items) {
     const last = groups.at(-1)
@@ -15,7 +17,10 @@ export function groupBlocks<T extends { bullet: boolean }>(items: T[]): { bullet
 
 /** Renders plain text as paragraphs and bullet lists. Text is always text: never parsed as markup. */
 export function FormattedText({ text, empty }: { text: string; empty?: ReactNode }) {
-  const blocks = textBlocks(text).map((block: TextBlock) => ({ ...block, bullet: block.kind === 'bullet' }))
+  const blocks = textBlocks(text).map((block: TextBlock) => ({
+    ...block,
+    bullet: block.kind === 'bullet',
+  }))
   if (blocks.length === 0) return <>{empty ?? null}</>
   return (
     <>

@@ -46,13 +46,23 @@ import {
   useSetStatus,
   useUpdateVersionComment,
 } from './queries.ts'
-import { AutosaveContext, createAutosaveRegistry, SectionEditor, type AutosaveRegistry } from './SectionEditor.tsx'
+import {
+  AutosaveContext,
+  createAutosaveRegistry,
+  SectionEditor,
+  type AutosaveRegistry,
+} from './SectionEditor.tsx'
 
-const STATUS_COLOURS: Record<GoalStatus, string> = { draft: 'gray', consultation: 'orange', adopted: 'green' }
+const STATUS_COLOURS: Record<GoalStatus, string> = {
+  draft: 'gray',
+  consultation: 'orange',
+  adopted: 'green',
+}
 const dayAndTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
 const day = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short' })
 
-const failed = (error: unknown) => notify({ color: 'red', title: 'Något gick fel', message: errorMessage(error) })
+const failed = (error: unknown) =>
+  notify({ color: 'red', title: 'Något gick fel', message: errorMessage(error) })
 
 export function StatusBadge({ status }: { status: GoalStatus }) {
   const { t } = useTranslation('goals')
@@ -63,7 +73,15 @@ export function StatusBadge({ status }: { status: GoalStatus }) {
   )
 }
 
-function SaveVersionDialog({ document, registry, onClose }: { document: GoalDocumentDto; registry: AutosaveRegistry; onClose: () => void }) {
+function SaveVersionDialog({
+  document,
+  registry,
+  onClose,
+}: {
+  document: GoalDocumentDto
+  registry: AutosaveRegistry
+  onClose: () => void
+}) {
   const { t } = useTranslation('goals')
   const save = useSaveVersion()
   const form = useForm({ initialValues: { comment: '', author: '' } })
@@ -71,7 +89,11 @@ function SaveVersionDialog({ document, registry, onClose }: { document: GoalDocu
   const submit = form.onSubmit(async (values) => {
     try {
       if (!(await registry.flushAll())) return
-      await save.mutateAsync({ documentId: document.id, comment: values.comment, author: values.author || null })
+      await save.mutateAsync({
+        documentId: document.id,
+        comment: values.comment,
+        author: values.author || null,
+      })
       notify({ color: 'teal', message: t('version.saved', { number }) })
       onClose()
     } catch (error) {
@@ -83,11 +105,27 @@ function SaveVersionDialog({ document, registry, onClose }: { document: GoalDocu
     <Modal opened onClose={onClose} title={t('version.dialogTitle', { number })} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <Textarea label={t('version.comment')} description={t('version.commentHelp')} required autosize minRows={2} data-autofocus {...form.getInputProps('comment')} />
-          <TextInput label={t('version.author')} description={t('version.authorHelp')} {...form.getInputProps('author')} />
+          <Textarea
+            label={t('version.comment')}
+            description={t('version.commentHelp')}
+            required
+            autosize
+            minRows={2}
+            data-autofocus
+            {...form.getInputProps('comment')}
+          />
+          <TextInput
+            label={t('version.author')}
+            description={t('version.authorHelp')}
+            {...form.getInputProps('author')}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
-            <Button type="submit" loading={save.isPending}>{t('document.saveVersion')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('document.saveVersion')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -100,7 +138,12 @@ function AdoptDialog({ document, onClose }: { document: GoalDocumentDto; onClose
   const adopt = useAdoptVersion()
   const latest = document.versions[0]!
   const today = new Intl.DateTimeFormat('sv-SE').format(new Date())
-  const form = useForm({ initialValues: { adoptedAt: today, reference: t('adopt.referenceDefault', { body: document.bodyName, date: today }) } })
+  const form = useForm({
+    initialValues: {
+      adoptedAt: today,
+      reference: t('adopt.referenceDefault', { body: document.bodyName, date: today }),
+    },
+  })
   const submit = form.onSubmit(async (values) => {
     try {
       await adopt.mutateAsync({ documentId: document.id, number: latest.number, ...values })
@@ -116,13 +159,31 @@ function AdoptDialog({ document, onClose }: { document: GoalDocumentDto; onClose
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text>
-            {t('adopt.version')}: <strong>{t('compare.versionOption', { number: latest.number, comment: latest.comment })}</strong>
+            {t('adopt.version')}:{' '}
+            <strong>
+              {t('compare.versionOption', { number: latest.number, comment: latest.comment })}
+            </strong>
           </Text>
-          <TextInput label={t('adopt.date')} placeholder="ÅÅÅÅ-MM-DD" required {...form.getInputProps('adoptedAt')} />
-          <TextInput label={t('adopt.reference')} description={t('adopt.referenceHelp')} required data-autofocus {...form.getInputProps('reference')} />
+          <TextInput
+            label={t('adopt.date')}
+            placeholder="ÅÅÅÅ-MM-DD"
+            required
+            {...form.getInputProps('adoptedAt')}
+          />
+          <TextInput
+            label={t('adopt.reference')}
+            description={t('adopt.referenceHelp')}
+            required
+            data-autofocus
+            {...form.getInputProps('reference')}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
-            <Button type="submit" color="green" loading={adopt.isPending}>{t('adopt.confirm')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
+            <Button type="submit" color="green" loading={adopt.isPending}>
+              {t('adopt.confirm')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -130,13 +191,25 @@ function AdoptDialog({ document, onClose }: { document: GoalDocumentDto; onClose
   )
 }
 
-function CommentDialog({ document, version, onClose }: { document: GoalDocumentDto; version: GoalVersionSummaryDto; onClose: () => void }) {
+function CommentDialog({
+  document,
+  version,
+  onClose,
+}: {
+  document: GoalDocumentDto
+  version: GoalVersionSummaryDto
+  onClose: () => void
+}) {
   const { t } = useTranslation('goals')
   const update = useUpdateVersionComment()
   const form = useForm({ initialValues: { comment: version.comment } })
   const submit = form.onSubmit(async (values) => {
     try {
-      await update.mutateAsync({ documentId: document.id, number: version.number, comment: values.comment })
+      await update.mutateAsync({
+        documentId: document.id,
+        number: version.number,
+        comment: values.comment,
+      })
       onClose()
     } catch (error) {
       const errors = fieldErrors(error)
@@ -147,10 +220,21 @@ function CommentDialog({ document, version, onClose }: { document: GoalDocumentD
     <Modal opened onClose={onClose} title={t('version.editComment')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <Textarea label={t('version.comment')} required autosize minRows={2} data-autofocus {...form.getInputProps('comment')} />
+          <Textarea
+            label={t('version.comment')}
+            required
+            autosize
+            minRows={2}
+            data-autofocus
+            {...form.getInputProps('comment')}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
-            <Button type="submit" loading={update.isPending}>{t('actions.save', { ns: 'common' })}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              {t('actions.save', { ns: 'common' })}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -158,7 +242,15 @@ function CommentDialog({ document, version, onClose }: { document: GoalDocumentD
   )
 }
 
-function VersionDialog({ documentId, number, onClose }: { documentId: number; number: number; onClose: () => void }) {
+function VersionDialog({
+  documentId,
+  number,
+  onClose,
+}: {
+  documentId: number
+  number: number
+  onClose: () => void
+}) {
   const { t } = useTranslation('goals')
   const version = useGoalVersion(documentId, number)
   return (
@@ -169,7 +261,9 @@ function VersionDialog({ documentId, number, onClose }: { documentId: number; nu
             <Text c="dimmed">{data.comment}</Text>
             {data.sections.map((section) => (
               <section key={section.key}>
-                <Text fw={700} size="lg" mb={4} component="h3">{section.heading}</Text>
+                <Text fw={700} size="lg" mb={4} component="h3">
+                  {section.heading}
+                </Text>
                 <FormattedText text={section.text} empty={<Text c="dimmed">–</Text>} />
               </section>
             ))}
@@ -180,7 +274,13 @@ function VersionDialog({ documentId, number, onClose }: { documentId: number; nu
   )
 }
 
-function DraftTab({ document, registry }: { document: GoalDocumentDto; registry: AutosaveRegistry }) {
+function DraftTab({
+  document,
+  registry,
+}: {
+  document: GoalDocumentDto
+  registry: AutosaveRegistry
+}) {
   const { t } = useTranslation('goals')
   const locked = document.status === 'adopted'
   const add = useAddSection()
@@ -193,7 +293,11 @@ function DraftTab({ document, registry }: { document: GoalDocumentDto; registry:
   const addSection = async () => {
     try {
       if (!(await registry.flushAll())) return
-      await add.mutateAsync({ documentId: document.id, version: document.version, heading: newHeading })
+      await add.mutateAsync({
+        documentId: document.id,
+        version: document.version,
+        heading: newHeading,
+      })
       setNewHeading('')
     } catch (error) {
       failed(error)
@@ -203,27 +307,47 @@ function DraftTab({ document, registry }: { document: GoalDocumentDto; registry:
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 3 }}>
         <div style={{ position: 'sticky', top: 70 }}>
-        <nav aria-label={t('editor.contents')}>
-          <Text fw={700} size="sm" mb={4}>{t('editor.contents')}</Text>
-          {document.sections.map((section) => (
-            <NavLink key={section.id} href={`#section-${section.id}`} label={section.heading} onClick={(event) => {
-              event.preventDefault()
-              window.document.getElementById(`section-${section.id}`)?.querySelector('textarea')?.focus()
-            }} />
-          ))}
-        </nav>
-        {!locked && (
-          <Stack gap={6} mt="md">
-            <TextInput size="sm" label={t('editor.newHeading')} value={newHeading} onChange={(event) => setNewHeading(event.currentTarget.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter' && newHeading.trim()) void addSection()
-              }}
-            />
-            <Button size="sm" variant="default" disabled={!newHeading.trim()} loading={add.isPending} onClick={() => void addSection()}>
-              {t('editor.addSection')}
-            </Button>
-          </Stack>
-        )}
+          <nav aria-label={t('editor.contents')}>
+            <Text fw={700} size="sm" mb={4}>
+              {t('editor.contents')}
+            </Text>
+            {document.sections.map((section) => (
+              <NavLink
+                key={section.id}
+                href={`#section-${section.id}`}
+                label={section.heading}
+                onClick={(event) => {
+                  event.preventDefault()
+                  window.document
+                    .getElementById(`section-${section.id}`)
+                    ?.querySelector('textarea')
+                    ?.focus()
+                }}
+              />
+            ))}
+          </nav>
+          {!locked && (
+            <Stack gap={6} mt="md">
+              <TextInput
+                size="sm"
+                label={t('editor.newHeading')}
+                value={newHeading}
+                onChange={(event) => setNewHeading(event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' && newHeading.trim()) void addSection()
+                }}
+              />
+              <Button
+                size="sm"
+                variant="default"
+                disabled={!newHeading.trim()}
+                loading={add.isPending}
+                onClick={() => void addSection()}
+              >
+                {t('editor.addSection')}
+              </Button>
+            </Stack>
+          )}
         </div>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 9 }}>
@@ -236,14 +360,25 @@ function DraftTab({ document, registry }: { document: GoalDocumentDto; registry:
               first={index === 0}
               last={index === document.sections.length - 1}
               onMove={(direction) => {
-                void registry.flushAll().then(() => move.mutateAsync({ id: section.id, direction })).catch(failed)
+                void registry
+                  .flushAll()
+                  .then(() => move.mutateAsync({ id: section.id, direction }))
+                  .catch(failed)
               }}
               onRemove={() => {
                 if (!window.confirm(t('editor.removeConfirm', { heading: section.heading }))) return
-                void registry.flushAll().then(() => remove.mutateAsync({ id: section.id, version: section.version })).catch(failed)
+                void registry
+                  .flushAll()
+                  .then(() => remove.mutateAsync({ id: section.id, version: section.version }))
+                  .catch(failed)
               }}
               onReload={() => {
-                void document_.refetch().then(() => setReloads((current) => ({ ...current, [section.id]: (current[section.id] ?? 0) + 1 })))
+                void document_.refetch().then(() =>
+                  setReloads((current) => ({
+                    ...current,
+                    [section.id]: (current[section.id] ?? 0) + 1,
+                  })),
+                )
               }}
             />
           ))}
@@ -253,7 +388,13 @@ function DraftTab({ document, registry }: { document: GoalDocumentDto; registry:
   )
 }
 
-function VersionsTab({ document, onCompare }: { document: GoalDocumentDto; onCompare: (from: number, to: number) => void }) {
+function VersionsTab({
+  document,
+  onCompare,
+}: {
+  document: GoalDocumentDto
+  onCompare: (from: number, to: number) => void
+}) {
   const { t } = useTranslation('goals')
   const restore = useRestoreVersion()
   const exportVersion = useSaveDocument(useExportGoalDocument())
@@ -262,7 +403,11 @@ function VersionsTab({ document, onCompare }: { document: GoalDocumentDto; onCom
   if (document.versions.length === 0) return <Text c="dimmed">{t('version.empty')}</Text>
   return (
     <>
-      <Table verticalSpacing="sm" striped aria-label={t('document.tabs.versions', { count: document.versions.length })}>
+      <Table
+        verticalSpacing="sm"
+        striped
+        aria-label={t('document.tabs.versions', { count: document.versions.length })}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('version.number')}</Table.Th>
@@ -283,33 +428,65 @@ function VersionsTab({ document, onCompare }: { document: GoalDocumentDto; onCom
                 <Text size="sm">{version.comment}</Text>
                 {version.adoptedAt && (
                   <Badge color="green" variant="light" c="black" mt={4}>
-                    {t('version.adoptedBadge', { date: version.adoptedAt })} · {version.adoptedReference}
+                    {t('version.adoptedBadge', { date: version.adoptedAt })} ·{' '}
+                    {version.adoptedReference}
                   </Badge>
                 )}
               </Table.Td>
-              <Table.Td ta="right">{new Intl.NumberFormat('sv-SE').format(version.wordCount)}</Table.Td>
+              <Table.Td ta="right">
+                {new Intl.NumberFormat('sv-SE').format(version.wordCount)}
+              </Table.Td>
               <Table.Td>
                 <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <Button size="xs" variant="default" onClick={() => setShowing(version.number)}>{t('version.show')}</Button>
+                  <Button size="xs" variant="default" onClick={() => setShowing(version.number)}>
+                    {t('version.show')}
+                  </Button>
                   <Menu position="bottom-end">
                     <Menu.Target>
-                      <ActionIcon variant="default" size="md" aria-label={t('version.actions', { number: version.number })}>⋯</ActionIcon>
+                      <ActionIcon
+                        variant="default"
+                        size="md"
+                        aria-label={t('version.actions', { number: version.number })}
+                      >
+                        ⋯
+                      </ActionIcon>
                     </Menu.Target>
                     <Menu.Dropdown>
-                      <Menu.Item onClick={() => exportVersion.mutate({ documentId: document.id, version: version.number })}>{t('version.word')}</Menu.Item>
+                      <Menu.Item
+                        onClick={() =>
+                          exportVersion.mutate({ documentId: document.id, version: version.number })
+                        }
+                      >
+                        {t('version.word')}
+                      </Menu.Item>
                       {version.number > 1 && (
-                        <Menu.Item onClick={() => onCompare(version.number - 1, version.number)}>{t('version.compareWithPrevious')}</Menu.Item>
+                        <Menu.Item onClick={() => onCompare(version.number - 1, version.number)}>
+                          {t('version.compareWithPrevious')}
+                        </Menu.Item>
                       )}
-                      <Menu.Item disabled={Boolean(version.adoptedAt)} onClick={() => setEditing(version)}>
+                      <Menu.Item
+                        disabled={Boolean(version.adoptedAt)}
+                        onClick={() => setEditing(version)}
+                      >
                         {version.adoptedAt ? t('version.lockedComment') : t('version.editComment')}
                       </Menu.Item>
                       <Menu.Item
                         disabled={document.status === 'adopted'}
                         onClick={() => {
-                          if (!window.confirm(t('version.restoreConfirm', { number: version.number }))) return
+                          if (
+                            !window.confirm(t('version.restoreConfirm', { number: version.number }))
+                          )
+                            return
                           restore.mutate(
                             { documentId: document.id, number: version.number },
-                            { onSuccess: () => notify({ color: 'teal', message: t('version.restored', { number: version.number }) }), onError: failed },
+                            {
+                              onSuccess: () =>
+                                notify({
+                                  color: 'teal',
+                                  message: t('version.restored', { number: version.number }),
+                                }),
+                              onError: failed,
+                            },
                           )
                         }}
                       >
@@ -323,48 +500,91 @@ function VersionsTab({ document, onCompare }: { document: GoalDocumentDto; onCom
           ))}
         </Table.Tbody>
       </Table>
-      {showing !== null && <VersionDialog documentId={document.id} number={showing} onClose={() => setShowing(null)} />}
-      {editing && <CommentDialog document={document} version={editing} onClose={() => setEditing(null)} />}
+      {showing !== null && (
+        <VersionDialog documentId={document.id} number={showing} onClose={() => setShowing(null)} />
+      )}
+      {editing && (
+        <CommentDialog document={document} version={editing} onClose={() => setEditing(null)} />
+      )}
     </>
   )
 }
 
-function CompareTab({ document, from, to, onChange }: { document: GoalDocumentDto; from: number | null; to: number | null; onChange: (from: number | null, to: number | null) => void }) {
+function CompareTab({
+  document,
+  from,
+  to,
+  onChange,
+}: {
+  document: GoalDocumentDto
+  from: number | null
+  to: number | null
+  onChange: (from: number | null, to: number | null) => void
+}) {
   const { t } = useTranslation('goals')
   const comparison = useComparison(document.id, from, to)
   const [onlyChanged, setOnlyChanged] = useState(false)
   const exportComparison = useSaveDocument(useExportGoalComparison())
-  const options = document.versions.map((version) => ({ value: String(version.number), label: t('compare.versionOption', { number: version.number, comment: version.comment }) }))
+  const options = document.versions.map((version) => ({
+    value: String(version.number),
+    label: t('compare.versionOption', { number: version.number, comment: version.comment }),
+  }))
   if (document.versions.length < 2) return <Text c="dimmed">{t('compare.needTwo')}</Text>
   return (
     <Stack>
       <Group align="flex-end">
-        <Select label={t('compare.from')} data={options} value={from ? String(from) : null} allowDeselect={false} onChange={(value) => onChange(value ? Number(value) : null, to)} w={360} />
-        <Select label={t('compare.to')} data={options} value={to ? String(to) : null} allowDeselect={false} onChange={(value) => onChange(from, value ? Number(value) : null)} w={360} />
+        <Select
+          label={t('compare.from')}
+          data={options}
+          value={from ? String(from) : null}
+          allowDeselect={false}
+          onChange={(value) => onChange(value ? Number(value) : null, to)}
+          w={360}
+        />
+        <Select
+          label={t('compare.to')}
+          data={options}
+          value={to ? String(to) : null}
+          allowDeselect={false}
+          onChange={(value) => onChange(from, value ? Number(value) : null)}
+          w={360}
+        />
         <Button
           variant="default"
           disabled={!from || !to || from === to}
           loading={exportComparison.isPending}
-          onClick={() => from && to && exportComparison.mutate({ documentId: document.id, from, to })}
+          onClick={() =>
+            from && to && exportComparison.mutate({ documentId: document.id, from, to })
+          }
         >
           {t('compare.export')}
         </Button>
       </Group>
       {from !== null && from === to ? (
-        <Alert color="orange" role="alert">{t('compare.sameVersion')}</Alert>
+        <Alert color="orange" role="alert">
+          {t('compare.sameVersion')}
+        </Alert>
       ) : (
         <QueryState query={comparison}>
           {(data) => (
             <Stack>
               <Group gap="lg">
                 <Text fw={600}>
-                  {t('compare.summary', { added: data.summary.addedWords, removed: data.summary.removedWords, sections: data.summary.changedSections })}
+                  {t('compare.summary', {
+                    added: data.summary.addedWords,
+                    removed: data.summary.removedWords,
+                    sections: data.summary.changedSections,
+                  })}
                 </Text>
                 <Text size="sm" c="dimmed">
                   {t('compare.legend')}
                 </Text>
               </Group>
-              <Switch label={t('compare.onlyChanged')} checked={onlyChanged} onChange={(event) => setOnlyChanged(event.currentTarget.checked)} />
+              <Switch
+                label={t('compare.onlyChanged')}
+                checked={onlyChanged}
+                onChange={(event) => setOnlyChanged(event.currentTarget.checked)}
+              />
               <ComparisonView comparison={data} onlyChanged={onlyChanged} />
             </Stack>
           )}
@@ -380,22 +600,45 @@ function StatusActions({ document, onAdopt }: { document: GoalDocumentDto; onAdo
   const change = (status: 'draft' | 'consultation') =>
     setStatus.mutate(
       { id: document.id, status },
-      { onSuccess: () => notify({ color: 'teal', message: t('document.statusChanged', { status: t(`status.${status}`) }) }), onError: failed },
+      {
+        onSuccess: () =>
+          notify({
+            color: 'teal',
+            message: t('document.statusChanged', { status: t(`status.${status}`) }),
+          }),
+        onError: failed,
+      },
     )
   if (document.status === 'adopted') {
-    return <Button variant="default" onClick={() => change('draft')} loading={setStatus.isPending}>{t('document.startRevision')}</Button>
+    return (
+      <Button variant="default" onClick={() => change('draft')} loading={setStatus.isPending}>
+        {t('document.startRevision')}
+      </Button>
+    )
   }
   return (
     <>
       {document.status === 'draft' && (
-        <Button variant="default" disabled={document.versions.length === 0} onClick={() => change('consultation')} loading={setStatus.isPending}>
+        <Button
+          variant="default"
+          disabled={document.versions.length === 0}
+          onClick={() => change('consultation')}
+          loading={setStatus.isPending}
+        >
           {t('document.sendForConsultation')}
         </Button>
       )}
       {document.status === 'consultation' && (
-        <Button variant="default" onClick={() => change('draft')} loading={setStatus.isPending}>{t('document.backToDraft')}</Button>
+        <Button variant="default" onClick={() => change('draft')} loading={setStatus.isPending}>
+          {t('document.backToDraft')}
+        </Button>
       )}
-      <Button variant="default" color="green" disabled={document.versions.length === 0} onClick={onAdopt}>
+      <Button
+        variant="default"
+        color="green"
+        disabled={document.versions.length === 0}
+        onClick={onAdopt}
+      >
         {t('document.adopt')}
       </Button>
     </>
@@ -414,7 +657,9 @@ function DocumentView({ document }: { document: GoalDocumentDto }) {
   const defaultFrom = document.versions[1]?.number ?? null
   const from = numberParam('from') ?? defaultFrom
   const to = numberParam('to') ?? defaultTo
-  const adopted = document.versions.find((version) => version.adoptedAt && version.number === document.adoptedVersion)
+  const adopted = document.versions.find(
+    (version) => version.adoptedAt && version.number === document.adoptedVersion,
+  )
 
   const setTab = async (value: string | null) => {
     await registry.flushAll()
@@ -425,11 +670,17 @@ function DocumentView({ document }: { document: GoalDocumentDto }) {
     })
   }
   const compare = (nextFrom: number | null, nextTo: number | null) =>
-    setParams({ tab: 'compare', ...(nextFrom ? { from: String(nextFrom) } : {}), ...(nextTo ? { to: String(nextTo) } : {}) })
+    setParams({
+      tab: 'compare',
+      ...(nextFrom ? { from: String(nextFrom) } : {}),
+      ...(nextTo ? { to: String(nextTo) } : {}),
+    })
 
   return (
     <AutosaveContext.Provider value={registry}>
-      <Anchor component={Link} to="/goals" size="sm">← {t('document.back')}</Anchor>
+      <Anchor component={Link} to="/goals" size="sm">
+        ← {t('document.back')}
+      </Anchor>
       <PageHeader
         title={document.title}
         intro={`${document.bodyName} · ${
@@ -441,32 +692,51 @@ function DocumentView({ document }: { document: GoalDocumentDto }) {
         }`}
         actions={
           <>
-            <Button variant="default" loading={exportDraft.isPending} onClick={() => void registry.flushAll().then(() => exportDraft.mutate({ documentId: document.id }))}>
+            <Button
+              variant="default"
+              loading={exportDraft.isPending}
+              onClick={() =>
+                void registry.flushAll().then(() => exportDraft.mutate({ documentId: document.id }))
+              }
+            >
               {t('document.exportDraft')}
             </Button>
-            <Button disabled={document.status === 'adopted'} onClick={() => void registry.flushAll().then((ok) => ok && setDialog('version'))}>
+            <Button
+              disabled={document.status === 'adopted'}
+              onClick={() => void registry.flushAll().then((ok) => ok && setDialog('version'))}
+            >
               {t('document.saveVersion')}
             </Button>
           </>
         }
       />
       <Group gap="xs" mb="md" aria-label={t('list.statusColumn')} role="group">
-        <Text fw={600} size="sm">{t('list.statusColumn')}:</Text>
+        <Text fw={600} size="sm">
+          {t('list.statusColumn')}:
+        </Text>
         <StatusBadge status={document.status} />
         <StatusActions document={document} onAdopt={() => setDialog('adopt')} />
       </Group>
       {adopted && document.status === 'adopted' && (
         <Alert color="green" mb="md">
-          {t('document.adoptedNotice', { number: adopted.number, date: adopted.adoptedAt, reference: adopted.adoptedReference })}
+          {t('document.adoptedNotice', {
+            number: adopted.number,
+            date: adopted.adoptedAt,
+            reference: adopted.adoptedReference,
+          })}
         </Alert>
       )}
       {document.status === 'consultation' && document.latestVersion !== null && (
-        <Alert color="orange" mb="md">{t('document.consultationNotice', { number: document.latestVersion })}</Alert>
+        <Alert color="orange" mb="md">
+          {t('document.consultationNotice', { number: document.latestVersion })}
+        </Alert>
       )}
       <Tabs value={tab} onChange={(value) => void setTab(value)} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="draft">{t('document.tabs.draft')}</Tabs.Tab>
-          <Tabs.Tab value="versions">{t('document.tabs.versions', { count: document.versions.length })}</Tabs.Tab>
+          <Tabs.Tab value="versions">
+            {t('document.tabs.versions', { count: document.versions.length })}
+          </Tabs.Tab>
           <Tabs.Tab value="compare">{t('document.tabs.compare')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="draft">
@@ -479,7 +749,13 @@ function DocumentView({ document }: { document: GoalDocumentDto }) {
           <CompareTab document={document} from={from} to={to} onChange={compare} />
         </Tabs.Panel>
       </Tabs>
-      {dialog === 'version' && <SaveVersionDialog document={document} registry={registry} onClose={() => setDialog(null)} />}
+      {dialog === 'version' && (
+        <SaveVersionDialog
+          document={document}
+          registry={registry}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'adopt' && <AdoptDialog document={document} onClose={() => setDialog(null)} />}
     </AutosaveContext.Provider>
   )

@@ -1,4 +1,15 @@
-import { Anchor, Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core'
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,10 +29,18 @@ function NewDocumentDialog({ onClose }: { onClose: () => void }) {
   const create = useCreateDocument()
   const navigate = useNavigate()
   const council = bodies.data?.find((body) => body.kind === 'council') ?? bodies.data?.[0]
-  const form = useForm({ initialValues: { bodyId: council ? String(council.id) : '', title: council ? t('list.defaultTitle', { body: council.name }) : '' } })
+  const form = useForm({
+    initialValues: {
+      bodyId: council ? String(council.id) : '',
+      title: council ? t('list.defaultTitle', { body: council.name }) : '',
+    },
+  })
   const submit = form.onSubmit(async (values) => {
     try {
-      const document = await create.mutateAsync({ bodyId: Number(values.bodyId), title: values.title })
+      const document = await create.mutateAsync({
+        bodyId: Number(values.bodyId),
+        title: values.title,
+      })
       onClose()
       void navigate(`/goals/${document.id}`)
     } catch (error) {
@@ -45,10 +64,19 @@ function NewDocumentDialog({ onClose }: { onClose: () => void }) {
               if (body) form.setFieldValue('title', t('list.defaultTitle', { body: body.name }))
             }}
           />
-          <TextInput label={t('list.titleField')} required data-autofocus {...form.getInputProps('title')} />
+          <TextInput
+            label={t('list.titleField')}
+            required
+            data-autofocus
+            {...form.getInputProps('title')}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
-            <Button type="submit" loading={create.isPending}>{t('actions.save', { ns: 'common' })}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('actions.save', { ns: 'common' })}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -62,7 +90,11 @@ export function GoalDocumentsPage() {
   const [creating, setCreating] = useState(false)
   return (
     <>
-      <PageHeader title={t('list.title')} intro={t('list.intro')} actions={<Button onClick={() => setCreating(true)}>{t('list.new')}</Button>} />
+      <PageHeader
+        title={t('list.title')}
+        intro={t('list.intro')}
+        actions={<Button onClick={() => setCreating(true)}>{t('list.new')}</Button>}
+      />
       <QueryState
         query={documents}
         isEmpty={(list) => list.length === 0}

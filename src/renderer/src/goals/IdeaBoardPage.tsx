@@ -1,4 +1,12 @@
-import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import {
+  DndContext,
+  PointerSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core'
 import {
   ActionIcon,
   Badge,
@@ -24,7 +32,12 @@ import { notify } from './notify.ts'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IdeaDto } from '../../../shared/api/goals.ts'
-import { IDEA_CATEGORIES, IDEA_STATUSES, type IdeaCategory, type IdeaStatus } from '../../../shared/domain/goals.ts'
+import {
+  IDEA_CATEGORIES,
+  IDEA_STATUSES,
+  type IdeaCategory,
+  type IdeaStatus,
+} from '../../../shared/domain/goals.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
@@ -36,7 +49,12 @@ const GRID: IdeaCategory[][] = [
   ['doMore', 'doBetter'],
   ['doNew', 'rethink'],
 ]
-const ARROWS: Record<string, [number, number]> = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [-1, 0], ArrowDown: [1, 0] }
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+}
 
 /** The field next to a category in the direction of an arrow key, or null at the board's edge. */
 export function neighbour(category: IdeaCategory, key: string): IdeaCategory | null {
@@ -47,10 +65,30 @@ export function neighbour(category: IdeaCategory, key: string): IdeaCategory | n
   return GRID[row + step[0]]?.[column + step[1]] ?? null
 }
 
-const STATUS_COLOURS: Record<IdeaStatus, string> = { new: 'blue', takenForward: 'grape', done: 'green', dismissed: 'gray' }
-const FIELD_COLOURS: Record<IdeaCategory, string> = { doMore: 'teal', doBetter: 'indigo', doNew: 'orange', rethink: 'grape' }
+const STATUS_COLOURS: Record<IdeaStatus, string> = {
+  new: 'blue',
+  takenForward: 'grape',
+  done: 'green',
+  dismissed: 'gray',
+}
+const FIELD_COLOURS: Record<IdeaCategory, string> = {
+  doMore: 'teal',
+  doBetter: 'indigo',
+  doNew: 'orange',
+  rethink: 'grape',
+}
 
-function IdeaForm({ idea, bodyId, category, onClose }: { idea: IdeaDto | null; bodyId: number; category: IdeaCategory; onClose: () => void }) {
+function IdeaForm({
+  idea,
+  bodyId,
+  category,
+  onClose,
+}: {
+  idea: IdeaDto | null
+  bodyId: number
+  category: IdeaCategory
+  onClose: () => void
+}) {
   const { t } = useTranslation('goals')
   const save = useSaveIdea()
   const remove = useDeleteIdea()
@@ -67,7 +105,12 @@ function IdeaForm({ idea, bodyId, category, onClose }: { idea: IdeaDto | null; b
   })
   const submit = form.onSubmit(async (values) => {
     try {
-      await save.mutateAsync({ ...values, sectionIds: values.sectionIds.map(Number), bodyId, ...(idea ? { id: idea.id } : {}) })
+      await save.mutateAsync({
+        ...values,
+        sectionIds: values.sectionIds.map(Number),
+        bodyId,
+        ...(idea ? { id: idea.id } : {}),
+      })
       notify({ color: 'teal', message: t('ideas.saved') })
       onClose()
     } catch (error) {
@@ -76,10 +119,25 @@ function IdeaForm({ idea, bodyId, category, onClose }: { idea: IdeaDto | null; b
     }
   })
   return (
-    <Modal opened onClose={onClose} title={idea ? t('ideas.editTitle') : t('ideas.newIn', { category: t(`category.${category}`) })} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={
+        idea ? t('ideas.editTitle') : t('ideas.newIn', { category: t(`category.${category}`) })
+      }
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <Textarea label={t('ideas.text')} required autosize minRows={2} maxLength={500} data-autofocus {...form.getInputProps('text')} />
+          <Textarea
+            label={t('ideas.text')}
+            required
+            autosize
+            minRows={2}
+            maxLength={500}
+            data-autofocus
+            {...form.getInputProps('text')}
+          />
           <Group grow>
             <Select
               label={t('ideas.categoryField')}
@@ -95,10 +153,25 @@ function IdeaForm({ idea, bodyId, category, onClose }: { idea: IdeaDto | null; b
             />
           </Group>
           <Group grow>
-            <TextInput label={t('ideas.source')} placeholder={t('ideas.sourcePlaceholder')} {...form.getInputProps('source')} />
-            <TextInput label={t('ideas.sourceDate')} placeholder="ÅÅÅÅ-MM-DD" {...form.getInputProps('sourceDate')} />
+            <TextInput
+              label={t('ideas.source')}
+              placeholder={t('ideas.sourcePlaceholder')}
+              {...form.getInputProps('source')}
+            />
+            <TextInput
+              label={t('ideas.sourceDate')}
+              placeholder="ÅÅÅÅ-MM-DD"
+              {...form.getInputProps('sourceDate')}
+            />
           </Group>
-          <MultiSelect label={t('ideas.sections')} placeholder={t('ideas.sectionsPlaceholder')} data={sectionOptions} searchable clearable {...form.getInputProps('sectionIds')} />
+          <MultiSelect
+            label={t('ideas.sections')}
+            placeholder={t('ideas.sectionsPlaceholder')}
+            data={sectionOptions}
+            searchable
+            clearable
+            {...form.getInputProps('sectionIds')}
+          />
           <Group justify="space-between">
             {idea ? (
               <Button
@@ -122,8 +195,12 @@ function IdeaForm({ idea, bodyId, category, onClose }: { idea: IdeaDto | null; b
               <span />
             )}
             <Group>
-              <Button variant="default" onClick={onClose}>{t('actions.cancel', { ns: 'common' })}</Button>
-              <Button type="submit" loading={save.isPending}>{t('actions.save', { ns: 'common' })}</Button>
+              <Button variant="default" onClick={onClose}>
+                {t('actions.cancel', { ns: 'common' })}
+              </Button>
+              <Button type="submit" loading={save.isPending}>
+                {t('actions.save', { ns: 'common' })}
+              </Button>
             </Group>
           </Group>
         </Stack>
@@ -132,9 +209,22 @@ function IdeaForm({ idea, bodyId, category, onClose }: { idea: IdeaDto | null; b
   )
 }
 
-function IdeaCard({ idea, focus, onEdit, onMove }: { idea: IdeaDto; focus: boolean; onEdit: () => void; onMove: (category: IdeaCategory) => void }) {
+function IdeaCard({
+  idea,
+  focus,
+  onEdit,
+  onMove,
+}: {
+  idea: IdeaDto
+  focus: boolean
+  onEdit: () => void
+  onMove: (category: IdeaCategory) => void
+}) {
   const { t } = useTranslation('goals')
-  const { setNodeRef, listeners, transform, isDragging } = useDraggable({ id: idea.id, data: { category: idea.category } })
+  const { setNodeRef, listeners, transform, isDragging } = useDraggable({
+    id: idea.id,
+    data: { category: idea.category },
+  })
   const button = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     if (focus) button.current?.focus()
@@ -153,7 +243,12 @@ function IdeaCard({ idea, focus, onEdit, onMove }: { idea: IdeaDto; focus: boole
       p="sm"
       radius="sm"
       shadow={isDragging ? 'md' : 'xs'}
-      style={{ transform: transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : undefined, zIndex: isDragging ? 10 : undefined, cursor: 'grab', touchAction: 'none' }}
+      style={{
+        transform: transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : undefined,
+        zIndex: isDragging ? 10 : undefined,
+        cursor: 'grab',
+        touchAction: 'none',
+      }}
       {...listeners}
     >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
@@ -165,11 +260,19 @@ function IdeaCard({ idea, focus, onEdit, onMove }: { idea: IdeaDto; focus: boole
           aria-describedby="idea-keyboard-help"
           style={{ flex: 1 }}
         >
-          <Text size="sm" fw={500}>{idea.text}</Text>
+          <Text size="sm" fw={500}>
+            {idea.text}
+          </Text>
         </UnstyledButton>
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={t('ideas.actions', { text: idea.text })}>⋯</ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('ideas.actions', { text: idea.text })}
+            >
+              ⋯
+            </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>
             <Menu.Item onClick={onEdit}>{t('ideas.edit')}</Menu.Item>
@@ -183,9 +286,13 @@ function IdeaCard({ idea, focus, onEdit, onMove }: { idea: IdeaDto; focus: boole
         </Menu>
       </Group>
       <Group gap={6} mt={6}>
-        <Badge size="sm" variant="light" c="black" color={STATUS_COLOURS[idea.status]}>{t(`ideaStatus.${idea.status}`)}</Badge>
+        <Badge size="sm" variant="light" c="black" color={STATUS_COLOURS[idea.status]}>
+          {t(`ideaStatus.${idea.status}`)}
+        </Badge>
         {idea.sections.map((section) => (
-          <Badge key={section.id} size="sm" variant="outline" c="black" color="gray" tt="none">→ {section.heading}</Badge>
+          <Badge key={section.id} size="sm" variant="outline" c="black" color="gray" tt="none">
+            → {section.heading}
+          </Badge>
         ))}
       </Group>
       {(idea.source || idea.sourceDate) && (
@@ -197,7 +304,14 @@ function IdeaCard({ idea, focus, onEdit, onMove }: { idea: IdeaDto; focus: boole
   )
 }
 
-function Field({ category, ideas, focusId, onEdit, onNew, onMove }: {
+function Field({
+  category,
+  ideas,
+  focusId,
+  onEdit,
+  onNew,
+  onMove,
+}: {
   category: IdeaCategory
   ideas: IdeaDto[]
   focusId: number | null
@@ -222,21 +336,40 @@ function Field({ category, ideas, focusId, onEdit, onNew, onMove }: {
     >
       <Group justify="space-between" mb={2}>
         <Title order={2} size="h3" id={`field-${category}`}>
-          {t(`category.${category}`)} <VisuallyHidden>({t('ideas.count', { count: ideas.length })})</VisuallyHidden>
+          {t(`category.${category}`)}{' '}
+          <VisuallyHidden>({t('ideas.count', { count: ideas.length })})</VisuallyHidden>
         </Title>
         <Group gap="xs">
-          <Badge variant="light" c="black" color={colour} aria-hidden>{ideas.length}</Badge>
-          <Button size="compact-sm" variant="default" onClick={onNew} aria-label={t('ideas.newIn', { category: t(`category.${category}`) })}>
+          <Badge variant="light" c="black" color={colour} aria-hidden>
+            {ideas.length}
+          </Badge>
+          <Button
+            size="compact-sm"
+            variant="default"
+            onClick={onNew}
+            aria-label={t('ideas.newIn', { category: t(`category.${category}`) })}
+          >
             +
           </Button>
         </Group>
       </Group>
-      <Text size="sm" c="dimmed" mb="sm">{t(`categoryHelp.${category}`)}</Text>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t(`categoryHelp.${category}`)}
+      </Text>
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {ideas.length === 0 && <Text size="sm" c="dimmed" component="li">{t('ideas.emptyField')}</Text>}
+        {ideas.length === 0 && (
+          <Text size="sm" c="dimmed" component="li">
+            {t('ideas.emptyField')}
+          </Text>
+        )}
         {ideas.map((idea) => (
           <li key={idea.id}>
-            <IdeaCard idea={idea} focus={focusId === idea.id} onEdit={() => onEdit(idea)} onMove={(target) => onMove(idea, target)} />
+            <IdeaCard
+              idea={idea}
+              focus={focusId === idea.id}
+              onEdit={() => onEdit(idea)}
+              onMove={(target) => onMove(idea, target)}
+            />
           </li>
         ))}
       </Stack>
@@ -247,7 +380,9 @@ function Field({ category, ideas, focusId, onEdit, onNew, onMove }: {
 function Board({ bodyId, ideas }: { bodyId: number; ideas: IdeaDto[] }) {
   const { t } = useTranslation('goals')
   const move = useMoveIdea(bodyId)
-  const [editing, setEditing] = useState<{ idea: IdeaDto | null; category: IdeaCategory } | null>(null)
+  const [editing, setEditing] = useState<{ idea: IdeaDto | null; category: IdeaCategory } | null>(
+    null,
+  )
   const [focusId, setFocusId] = useState<number | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const [statusFilter, setStatusFilter] = useState<IdeaStatus | null>(null)
@@ -259,7 +394,10 @@ function Board({ bodyId, ideas }: { bodyId: number; ideas: IdeaDto[] }) {
     move.mutate(
       { id: idea.id, category },
       {
-        onSuccess: () => setAnnouncement(t('ideas.moved', { text: idea.text, category: t(`category.${category}`) })),
+        onSuccess: () =>
+          setAnnouncement(
+            t('ideas.moved', { text: idea.text, category: t(`category.${category}`) }),
+          ),
         onError: (error) => notify({ color: 'red', message: errorMessage(error) }),
       },
     )
@@ -283,9 +421,17 @@ function Board({ bodyId, ideas }: { bodyId: number; ideas: IdeaDto[] }) {
           onChange={(value) => setStatusFilter(value as IdeaStatus | null)}
         />
       </Group>
-      <Text id="idea-keyboard-help" size="sm" c="dimmed" mb="sm">{t('ideas.keyboardHelp')}</Text>
-      <VisuallyHidden role="status" aria-live="polite">{announcement}</VisuallyHidden>
-      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: t('ideas.dragHelp') } }}>
+      <Text id="idea-keyboard-help" size="sm" c="dimmed" mb="sm">
+        {t('ideas.keyboardHelp')}
+      </Text>
+      <VisuallyHidden role="status" aria-live="polite">
+        {announcement}
+      </VisuallyHidden>
+      <DndContext
+        sensors={sensors}
+        onDragEnd={onDragEnd}
+        accessibility={{ screenReaderInstructions: { draggable: t('ideas.dragHelp') } }}
+      >
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           {GRID.flat().map((category) => (
             <Field
@@ -300,7 +446,14 @@ function Board({ bodyId, ideas }: { bodyId: number; ideas: IdeaDto[] }) {
           ))}
         </SimpleGrid>
       </DndContext>
-      {editing && <IdeaForm idea={editing.idea} bodyId={bodyId} category={editing.category} onClose={() => setEditing(null)} />}
+      {editing && (
+        <IdeaForm
+          idea={editing.idea}
+          bodyId={bodyId}
+          category={editing.category}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </>
   )
 }
@@ -309,7 +462,11 @@ export function IdeaBoardPage() {
   const { t } = useTranslation('goals')
   const bodies = useBodies()
   const [chosen, setChosen] = useState<number | null>(null)
-  const bodyId = chosen ?? bodies.data?.find((body) => body.kind === 'council')?.id ?? bodies.data?.[0]?.id ?? null
+  const bodyId =
+    chosen ??
+    bodies.data?.find((body) => body.kind === 'council')?.id ??
+    bodies.data?.[0]?.id ??
+    null
   const ideas = useIdeas(bodyId)
   return (
     <>
@@ -327,7 +484,11 @@ export function IdeaBoardPage() {
           />
         }
       />
-      {bodyId !== null && <QueryState query={ideas}>{(list) => <Board key={bodyId} bodyId={bodyId} ideas={list} />}</QueryState>}
+      {bodyId !== null && (
+        <QueryState query={ideas}>
+          {(list) => <Board key={bodyId} bodyId={bodyId} ideas={list} />}
+        </QueryState>
+      )}
     </>
   )
 }

@@ -1,4 +1,16 @@
-import { ActionIcon, Alert, Anchor, Button, Card, Group, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core'
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Tooltip,
+} from '@mantine/core'
 import { notify } from './notify.ts'
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -82,17 +94,27 @@ export function SectionEditor({
     chain.current = chain.current.then(async () => {
       const wanted = latest.current
       if (stopped.current) return false
-      if (wanted.heading === saved.current.heading && wanted.text === saved.current.text) return true
+      if (wanted.heading === saved.current.heading && wanted.text === saved.current.text)
+        return true
       if (wanted.heading.trim() === '') {
         setState({ kind: 'error', message: t('editor.headingRequired') })
         return false
       }
       setState({ kind: 'saving' })
       try {
-        const result = await mutateAsync({ id: section.id, version: saved.current.version, heading: wanted.heading, text: wanted.text })
+        const result = await mutateAsync({
+          id: section.id,
+          version: saved.current.version,
+          heading: wanted.heading,
+          text: wanted.text,
+        })
         saved.current = { heading: wanted.heading, text: wanted.text, version: result.version }
         const current = latest.current
-        setState(current.heading === wanted.heading && current.text === wanted.text ? { kind: 'saved', at: result.updatedAt } : { kind: 'dirty' })
+        setState(
+          current.heading === wanted.heading && current.text === wanted.text
+            ? { kind: 'saved', at: result.updatedAt }
+            : { kind: 'dirty' },
+        )
         return true
       } catch (error) {
         if (error instanceof AppError && error.code === 'CONFLICT') {
@@ -137,7 +159,12 @@ export function SectionEditor({
           : ''
 
   return (
-    <Card withBorder id={`section-${section.id}`} component="section" aria-label={heading || section.heading}>
+    <Card
+      withBorder
+      id={`section-${section.id}`}
+      component="section"
+      aria-label={heading || section.heading}
+    >
       <Stack gap="xs">
         <Group justify="space-between" align="flex-end" wrap="nowrap">
           <TextInput
@@ -154,17 +181,35 @@ export function SectionEditor({
           {!locked && (
             <Group gap={4} wrap="nowrap">
               <Tooltip label={t('editor.moveUp', { heading })}>
-                <ActionIcon variant="default" size="lg" disabled={first} aria-label={t('editor.moveUp', { heading })} onClick={() => onMove('up')}>
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  disabled={first}
+                  aria-label={t('editor.moveUp', { heading })}
+                  onClick={() => onMove('up')}
+                >
                   ↑
                 </ActionIcon>
               </Tooltip>
               <Tooltip label={t('editor.moveDown', { heading })}>
-                <ActionIcon variant="default" size="lg" disabled={last} aria-label={t('editor.moveDown', { heading })} onClick={() => onMove('down')}>
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  disabled={last}
+                  aria-label={t('editor.moveDown', { heading })}
+                  onClick={() => onMove('down')}
+                >
                   ↓
                 </ActionIcon>
               </Tooltip>
               <Tooltip label={t('editor.remove', { heading })}>
-                <ActionIcon variant="default" color="red" size="lg" aria-label={t('editor.remove', { heading })} onClick={onRemove}>
+                <ActionIcon
+                  variant="default"
+                  color="red"
+                  size="lg"
+                  aria-label={t('editor.remove', { heading })}
+                  onClick={onRemove}
+                >
                   ×
                 </ActionIcon>
               </Tooltip>
@@ -187,10 +232,16 @@ export function SectionEditor({
         />
         {state.kind === 'conflict' && (
           <Alert color="red" title={t('editor.conflictTitle')} role="alert">
-            <Text size="sm" mb="xs">{state.message}</Text>
+            <Text size="sm" mb="xs">
+              {state.message}
+            </Text>
             <Group gap="xs">
-              <Button size="xs" variant="default" onClick={() => void copy()}>{t('editor.copy')}</Button>
-              <Button size="xs" color="red" onClick={onReload}>{t('editor.reload')}</Button>
+              <Button size="xs" variant="default" onClick={() => void copy()}>
+                {t('editor.copy')}
+              </Button>
+              <Button size="xs" color="red" onClick={onReload}>
+                {t('editor.reload')}
+              </Button>
             </Group>
           </Alert>
         )}
@@ -209,7 +260,12 @@ export function SectionEditor({
               t('editor.characters', { count: text.length })
             )}
           </Text>
-          <Text size="sm" c={state.kind === 'saved' ? 'teal.9' : 'dimmed'} role="status" aria-live="polite">
+          <Text
+            size="sm"
+            c={state.kind === 'saved' ? 'teal.9' : 'dimmed'}
+            role="status"
+            aria-live="polite"
+          >
             {status}
           </Text>
         </Group>

@@ -22,7 +22,17 @@ import { system } from './sv/system.ts'
 /** Swedish first, English second. Each area adds its namespace in both languages. */
 export const resources = {
   sv: { common, register, start, goals, budget, meetings, system, attendance, minutes },
-  en: { common: enCommon, register: enRegister, start: enStart, goals: enGoals, budget: enBudget, meetings: enMeetings, system: enSystem, attendance: enAttendance, minutes: enMinutes },
+  en: {
+    common: enCommon,
+    register: enRegister,
+    start: enStart,
+    goals: enGoals,
+    budget: enBudget,
+    meetings: enMeetings,
+    system: enSystem,
+    attendance: enAttendance,
+    minutes: enMinutes,
+  },
 } as const
 
 declare module 'i18next' {

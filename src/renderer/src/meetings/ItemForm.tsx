@@ -1,4 +1,16 @@
-import { Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import type { AgendaItemDto, MeetingDto } from '../../../shared/api/meetings.ts'
@@ -7,7 +19,15 @@ import { errorMessage, fieldErrors } from '../api.ts'
 import { useBody, useOrganisations, usePeople } from '../register/queries.ts'
 import { useAddItem, useSetPresentingGroup, useUpdateItem } from './queries.ts'
 
-export function ItemForm({ meeting, item, onClose }: { meeting: MeetingDto; item: AgendaItemDto | null; onClose: () => void }) {
+export function ItemForm({
+  meeting,
+  item,
+  onClose,
+}: {
+  meeting: MeetingDto
+  item: AgendaItemDto | null
+  onClose: () => void
+}) {
   const { t } = useTranslation('meetings')
   const { t: tc } = useTranslation()
   const people = usePeople()
@@ -23,7 +43,9 @@ export function ItemForm({ meeting, item, onClose }: { meeting: MeetingDto; item
       description: item?.description ?? '',
       kind: (item?.kind ?? 'information') as AgendaKind,
       presenterPersonId: item?.presenterPersonId ? String(item.presenterPersonId) : null,
-      presenterOrganisationId: item?.presenterOrganisationId ? String(item.presenterOrganisationId) : null,
+      presenterOrganisationId: item?.presenterOrganisationId
+        ? String(item.presenterOrganisationId)
+        : null,
       plannedMinutes: item?.plannedMinutes ?? 10,
       recurring: item?.recurring ?? false,
       localGroupId: item?.localGroupId ? String(item.localGroupId) : null,
@@ -36,15 +58,23 @@ export function ItemForm({ meeting, item, onClose }: { meeting: MeetingDto; item
       description: values.description,
       kind: values.kind,
       presenterPersonId: values.presenterPersonId ? Number(values.presenterPersonId) : null,
-      presenterOrganisationId: values.presenterOrganisationId ? Number(values.presenterOrganisationId) : null,
+      presenterOrganisationId: values.presenterOrganisationId
+        ? Number(values.presenterOrganisationId)
+        : null,
       plannedMinutes: Number(values.plannedMinutes),
       recurring: values.recurring,
     }
     try {
-      const saved = item ? await update.mutateAsync({ id: item.id, version: meeting.version, ...fields }) : await add.mutateAsync({ meetingId: meeting.id, version: meeting.version, ...fields })
+      const saved = item
+        ? await update.mutateAsync({ id: item.id, version: meeting.version, ...fields })
+        : await add.mutateAsync({ meetingId: meeting.id, version: meeting.version, ...fields })
       const groupId = values.localGroupId ? Number(values.localGroupId) : null
       if (isPresentation && groupId !== (item?.localGroupId ?? null)) {
-        await setGroup.mutateAsync({ meetingId: meeting.id, version: saved.version, localGroupId: groupId })
+        await setGroup.mutateAsync({
+          meetingId: meeting.id,
+          version: saved.version,
+          localGroupId: groupId,
+        })
       }
       onClose()
     } catch (error) {
@@ -53,21 +83,46 @@ export function ItemForm({ meeting, item, onClose }: { meeting: MeetingDto; item
     }
   })
   return (
-    <Modal opened onClose={onClose} title={item ? t('item.editTitle') : t('item.newTitle')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={item ? t('item.editTitle') : t('item.newTitle')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('item.title')} required data-autofocus {...form.getInputProps('title')} />
-          <Textarea label={t('item.description')} autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />
+          <TextInput
+            label={t('item.title')}
+            required
+            data-autofocus
+            {...form.getInputProps('title')}
+          />
+          <Textarea
+            label={t('item.description')}
+            autosize
+            minRows={2}
+            maxRows={8}
+            {...form.getInputProps('description')}
+          />
           <Stack gap={4}>
-            <Text size="sm" fw={500} id="item-kind">{t('item.kind')}</Text>
-            <SegmentedControl aria-labelledby="item-kind" data={AGENDA_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))} {...form.getInputProps('kind')} />
+            <Text size="sm" fw={500} id="item-kind">
+              {t('item.kind')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="item-kind"
+              data={AGENDA_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))}
+              {...form.getInputProps('kind')}
+            />
           </Stack>
           {isPresentation && (
             <Select
               label={t('item.localGroup')}
               clearable
               searchable
-              data={(council.data?.localGroups ?? []).map((group) => ({ value: String(group.id), label: group.name }))}
+              data={(council.data?.localGroups ?? []).map((group) => ({
+                value: String(group.id),
+                label: group.name,
+              }))}
               {...form.getInputProps('localGroupId')}
             />
           )}
@@ -77,7 +132,12 @@ export function ItemForm({ meeting, item, onClose }: { meeting: MeetingDto; item
               placeholder={t('item.none')}
               clearable
               searchable
-              data={(people.data ?? []).map((person) => ({ value: String(person.id), label: person.organisationName ? `${person.name} (${person.organisationName})` : person.name }))}
+              data={(people.data ?? []).map((person) => ({
+                value: String(person.id),
+                label: person.organisationName
+                  ? `${person.name} (${person.organisationName})`
+                  : person.name,
+              }))}
               {...form.getInputProps('presenterPersonId')}
             />
             <Select
@@ -85,17 +145,33 @@ export function ItemForm({ meeting, item, onClose }: { meeting: MeetingDto; item
               placeholder={t('item.none')}
               clearable
               searchable
-              data={(organisations.data ?? []).map((organisation) => ({ value: String(organisation.id), label: organisation.name }))}
+              data={(organisations.data ?? []).map((organisation) => ({
+                value: String(organisation.id),
+                label: organisation.name,
+              }))}
               {...form.getInputProps('presenterOrganisationId')}
             />
           </Group>
           <Group grow align="flex-end">
-            <NumberInput label={t('item.minutes')} min={0} max={480} {...form.getInputProps('plannedMinutes')} />
-            <Checkbox label={t('item.recurring')} mb={8} {...form.getInputProps('recurring', { type: 'checkbox' })} />
+            <NumberInput
+              label={t('item.minutes')}
+              min={0}
+              max={480}
+              {...form.getInputProps('plannedMinutes')}
+            />
+            <Checkbox
+              label={t('item.recurring')}
+              mb={8}
+              {...form.getInputProps('recurring', { type: 'checkbox' })}
+            />
           </Group>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{tc('actions.cancel')}</Button>
-            <Button type="submit" loading={pending}>{tc('actions.save')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={pending}>
+              {tc('actions.save')}
+            </Button>
           </Group>
         </Stack>
       </form>

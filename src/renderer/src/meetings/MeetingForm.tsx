@@ -25,9 +25,28 @@ export function suggestNext(meetings: MeetingSummaryDto[], bodyId: number | null
   }
 }
 
-type Values = { bodyId: string | null; date: string; startTime: string; endTime: string; place: string; noticeDate: string; replyBy: string; agenda: 'template' | 'previous' | 'empty' }
+type Values = {
+  bodyId: string | null
+  date: string
+  startTime: string
+  endTime: string
+  place: string
+  noticeDate: string
+  replyBy: string
+  agenda: 'template' | 'previous' | 'empty'
+}
 
-export function NewMeetingForm({ meetings, bodyId, today, onClose }: { meetings: MeetingSummaryDto[]; bodyId: number | null; today: string; onClose: () => void }) {
+export function NewMeetingForm({
+  meetings,
+  bodyId,
+  today,
+  onClose,
+}: {
+  meetings: MeetingSummaryDto[]
+  bodyId: number | null
+  today: string
+  onClose: () => void
+}) {
   const { t } = useTranslation('meetings')
   const { t: tc } = useTranslation()
   const bodies = useBodies()
@@ -35,7 +54,11 @@ export function NewMeetingForm({ meetings, bodyId, today, onClose }: { meetings:
   const navigate = useNavigate()
   const initialBody = bodyId ?? bodies.data?.find((body) => body.kind === 'council')?.id ?? null
   const form = useForm<Values>({
-    initialValues: { bodyId: initialBody ? String(initialBody) : null, ...suggestNext(meetings, initialBody, today), agenda: 'template' },
+    initialValues: {
+      bodyId: initialBody ? String(initialBody) : null,
+      ...suggestNext(meetings, initialBody, today),
+      agenda: 'template',
+    },
   })
   const changeBody = (value: string | null) => {
     form.setValues({ bodyId: value, ...suggestNext(meetings, value ? Number(value) : null, today) })
@@ -64,7 +87,9 @@ export function NewMeetingForm({ meetings, bodyId, today, onClose }: { meetings:
             onChange={changeBody}
           />
           <MeetingFields form={form} />
-          <Text size="xs" c="dimmed">{t('form.nextSuggestion')}</Text>
+          <Text size="xs" c="dimmed">
+            {t('form.nextSuggestion')}
+          </Text>
           <Radio.Group label={t('form.agenda')} {...form.getInputProps('agenda')}>
             <Stack gap={6} mt={4}>
               <Radio value="template" label={t('form.agendaTemplate')} />
@@ -73,8 +98,12 @@ export function NewMeetingForm({ meetings, bodyId, today, onClose }: { meetings:
             </Stack>
           </Radio.Group>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{tc('actions.cancel')}</Button>
-            <Button type="submit" loading={create.isPending}>{t('form.create')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('form.create')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -88,20 +117,50 @@ function MeetingFields({ form }: { form: { getInputProps: (path: any) => any } }
   return (
     <>
       <Group grow align="flex-start">
-        <TextInput label={t('form.date')} placeholder="ÅÅÅÅ-MM-DD" required data-autofocus {...form.getInputProps('date')} />
-        <TextInput label={t('form.startTime')} placeholder="TT:MM" required {...form.getInputProps('startTime')} />
-        <TextInput label={t('form.endTime')} placeholder="TT:MM" required {...form.getInputProps('endTime')} />
+        <TextInput
+          label={t('form.date')}
+          placeholder="ÅÅÅÅ-MM-DD"
+          required
+          data-autofocus
+          {...form.getInputProps('date')}
+        />
+        <TextInput
+          label={t('form.startTime')}
+          placeholder="TT:MM"
+          required
+          {...form.getInputProps('startTime')}
+        />
+        <TextInput
+          label={t('form.endTime')}
+          placeholder="TT:MM"
+          required
+          {...form.getInputProps('endTime')}
+        />
       </Group>
       <TextInput label={t('form.place')} required {...form.getInputProps('place')} />
       <Group grow align="flex-start">
-        <TextInput label={t('form.noticeDate')} placeholder="ÅÅÅÅ-MM-DD" {...form.getInputProps('noticeDate')} />
-        <TextInput label={t('form.replyBy')} placeholder="ÅÅÅÅ-MM-DD" {...form.getInputProps('replyBy')} />
+        <TextInput
+          label={t('form.noticeDate')}
+          placeholder="ÅÅÅÅ-MM-DD"
+          {...form.getInputProps('noticeDate')}
+        />
+        <TextInput
+          label={t('form.replyBy')}
+          placeholder="ÅÅÅÅ-MM-DD"
+          {...form.getInputProps('replyBy')}
+        />
       </Group>
     </>
   )
 }
 
-export function EditMeetingForm({ meeting, onClose }: { meeting: MeetingDto; onClose: () => void }) {
+export function EditMeetingForm({
+  meeting,
+  onClose,
+}: {
+  meeting: MeetingDto
+  onClose: () => void
+}) {
   const { t } = useTranslation('meetings')
   const { t: tc } = useTranslation()
   const update = useUpdateMeeting()
@@ -130,8 +189,12 @@ export function EditMeetingForm({ meeting, onClose }: { meeting: MeetingDto; onC
         <Stack>
           <MeetingFields form={form} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{tc('actions.cancel')}</Button>
-            <Button type="submit" loading={update.isPending}>{tc('actions.save')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              {tc('actions.save')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -15,7 +15,9 @@ import { ConfirmModal, StatusBadge, timeRange } from './common.tsx'
 import { EditMeetingForm } from './MeetingForm.tsx'
 import { noticeDocx, noticeIcs, useDeleteMeeting, useMeeting, useSetStatus } from './queries.ts'
 
-const FORWARD_LABEL: Partial<Record<MeetingStatus, 'meeting.markNoticeSent' | 'meeting.markHeld' | 'meeting.markAdjusted'>> = {
+const FORWARD_LABEL: Partial<
+  Record<MeetingStatus, 'meeting.markNoticeSent' | 'meeting.markHeld' | 'meeting.markAdjusted'>
+> = {
   planned: 'meeting.markNoticeSent',
   noticeSent: 'meeting.markHeld',
   held: 'meeting.markAdjusted',
@@ -24,7 +26,9 @@ const FORWARD_LABEL: Partial<Record<MeetingStatus, 'meeting.markNoticeSent' | 'm
 function Fact({ label, value }: { label: string; value: string | null }) {
   return (
     <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>{label}</Text>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+        {label}
+      </Text>
       <Text>{value ?? '–'}</Text>
     </div>
   )
@@ -46,7 +50,11 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
     setStatus.mutate(
       { id: meeting.id, version: meeting.version, status },
       {
-        onSuccess: () => notifications.show({ color: 'teal', message: t('meeting.statusChanged', { status: t(`status.${status}`) }) }),
+        onSuccess: () =>
+          notifications.show({
+            color: 'teal',
+            message: t('meeting.statusChanged', { status: t(`status.${status}`) }),
+          }),
         onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
       },
     )
@@ -64,12 +72,26 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
   return (
     <>
       <Group justify="space-between">
-        <Anchor component={Link} to={`/meetings?body=${meeting.bodyId}`} size="sm">← {t('meeting.back')}</Anchor>
+        <Anchor component={Link} to={`/meetings?body=${meeting.bodyId}`} size="sm">
+          ← {t('meeting.back')}
+        </Anchor>
         <Group gap="md">
-          <Anchor component={Link} to={`/meetings/${meeting.id}/attendance`} size="sm" fw={600}>{t('meeting.attendanceLink')}</Anchor>
-          <Anchor component={Link} to={`/meetings/${meeting.id}/minutes`} size="sm" fw={600}>{t('meeting.minutesLink')}</Anchor>
-          {meeting.previousMeetingId && <Anchor component={Link} to={`/meetings/${meeting.previousMeetingId}`} size="sm">{t('meeting.previous')}</Anchor>}
-          {meeting.nextMeetingId && <Anchor component={Link} to={`/meetings/${meeting.nextMeetingId}`} size="sm">{t('meeting.nextMeeting')}</Anchor>}
+          <Anchor component={Link} to={`/meetings/${meeting.id}/attendance`} size="sm" fw={600}>
+            {t('meeting.attendanceLink')}
+          </Anchor>
+          <Anchor component={Link} to={`/meetings/${meeting.id}/minutes`} size="sm" fw={600}>
+            {t('meeting.minutesLink')}
+          </Anchor>
+          {meeting.previousMeetingId && (
+            <Anchor component={Link} to={`/meetings/${meeting.previousMeetingId}`} size="sm">
+              {t('meeting.previous')}
+            </Anchor>
+          )}
+          {meeting.nextMeetingId && (
+            <Anchor component={Link} to={`/meetings/${meeting.nextMeetingId}`} size="sm">
+              {t('meeting.nextMeeting')}
+            </Anchor>
+          )}
         </Group>
       </Group>
       <PageHeader
@@ -77,34 +99,71 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
         intro={`${formatLongDate(meeting.date)} · kl. ${timeRange(meeting.startTime, meeting.endTime)} · ${meeting.place}`}
         actions={
           <>
-            <Button variant="default" loading={ics.isPending} onClick={() => ics.mutate({ meetingId: meeting.id })}>{t('meeting.exportIcs')}</Button>
-            <Button loading={docx.isPending} onClick={() => docx.mutate({ meetingId: meeting.id })}>{t('meeting.exportNotice')}</Button>
+            <Button
+              variant="default"
+              loading={ics.isPending}
+              onClick={() => ics.mutate({ meetingId: meeting.id })}
+            >
+              {t('meeting.exportIcs')}
+            </Button>
+            <Button loading={docx.isPending} onClick={() => docx.mutate({ meetingId: meeting.id })}>
+              {t('meeting.exportNotice')}
+            </Button>
           </>
         }
       />
       <Stack gap="lg">
-        {meeting.holiday && <Alert color="orange" variant="light">{t('meeting.holidayWarning', { name: meeting.holiday })}</Alert>}
+        {meeting.holiday && (
+          <Alert color="orange" variant="light">
+            {t('meeting.holidayWarning', { name: meeting.holiday })}
+          </Alert>
+        )}
         <Card withBorder>
           <SimpleGrid cols={{ base: 2, md: 5 }}>
             <div>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={700}>{t('overview.status')}</Text>
+              <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+                {t('overview.status')}
+              </Text>
               <StatusBadge status={meeting.status} />
             </div>
             <Fact label={t('meeting.noticeDate')} value={meeting.noticeDate} />
             <Fact label={t('meeting.replyBy')} value={meeting.replyBy} />
             <Fact label={t('meeting.secretary')} value={meeting.secretaryName} />
-            <Fact label={t('overview.next')} value={meeting.next.step === 'done' ? t('nextStep.done') : t(`nextStep.${meeting.next.step}`)} />
+            <Fact
+              label={t('overview.next')}
+              value={
+                meeting.next.step === 'done'
+                  ? t('nextStep.done')
+                  : t(`nextStep.${meeting.next.step}`)
+              }
+            />
           </SimpleGrid>
           <Group mt="md" gap="xs">
             {forward && FORWARD_LABEL[meeting.status] && (
-              <Button variant="light" loading={setStatus.isPending} onClick={() => changeStatus(forward)}>{t(FORWARD_LABEL[meeting.status]!)}</Button>
+              <Button
+                variant="light"
+                loading={setStatus.isPending}
+                onClick={() => changeStatus(forward)}
+              >
+                {t(FORWARD_LABEL[meeting.status]!)}
+              </Button>
             )}
             {backward && (
-              <Button variant="subtle" color="gray" onClick={() => changeStatus(backward)}>{t('meeting.back1', { status: t(`status.${backward}`).toLowerCase() })}</Button>
+              <Button variant="subtle" color="gray" onClick={() => changeStatus(backward)}>
+                {t('meeting.back1', { status: t(`status.${backward}`).toLowerCase() })}
+              </Button>
             )}
-            <Button variant="default" onClick={() => setDialog('edit')} disabled={meeting.status === 'minutesAdjusted'}>{t('meeting.edit')}</Button>
+            <Button
+              variant="default"
+              onClick={() => setDialog('edit')}
+              disabled={meeting.status === 'minutesAdjusted'}
+            >
+              {t('meeting.edit')}
+            </Button>
             {(meeting.status === 'planned' || meeting.status === 'noticeSent') && (
-              <Button variant="subtle" color="red" onClick={() => setDialog('delete')}>{t('meeting.delete')}</Button>
+              <Button variant="subtle" color="red" onClick={() => setDialog('delete')}>
+                {t('meeting.delete')}
+              </Button>
             )}
           </Group>
         </Card>
@@ -112,7 +171,13 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
       </Stack>
       {dialog === 'edit' && <EditMeetingForm meeting={meeting} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
-        <ConfirmModal message={t('meeting.deleteConfirm', { date: meeting.date })} confirmLabel={tc('actions.delete')} pending={remove.isPending} onConfirm={deleteMeeting} onClose={() => setDialog(null)} />
+        <ConfirmModal
+          message={t('meeting.deleteConfirm', { date: meeting.date })}
+          confirmLabel={tc('actions.delete')}
+          pending={remove.isPending}
+          onConfirm={deleteMeeting}
+          onClose={() => setDialog(null)}
+        />
       )}
     </>
   )

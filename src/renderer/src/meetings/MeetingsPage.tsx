@@ -1,4 +1,17 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
@@ -14,7 +27,15 @@ import { NewMeetingForm } from './MeetingForm.tsx'
 import { useMeetings, yearPlanIcs, yearPlanXlsx } from './queries.ts'
 import { YearPlanForm } from './YearPlanForm.tsx'
 
-function MeetingTable({ rows, showBody, label }: { rows: MeetingSummaryDto[]; showBody: boolean; label: string }) {
+function MeetingTable({
+  rows,
+  showBody,
+  label,
+}: {
+  rows: MeetingSummaryDto[]
+  showBody: boolean
+  label: string
+}) {
   const { t } = useTranslation('meetings')
   return (
     <Table striped highlightOnHover verticalSpacing="xs" aria-label={label}>
@@ -33,7 +54,13 @@ function MeetingTable({ rows, showBody, label }: { rows: MeetingSummaryDto[]; sh
         {rows.map((row) => (
           <Table.Tr key={row.id}>
             <Table.Td>
-              <Anchor component={Link} to={`/meetings/${row.id}`} fw={600} style={{ whiteSpace: 'nowrap' }} aria-label={t('overview.open', { body: row.bodyName, date: row.date })}>
+              <Anchor
+                component={Link}
+                to={`/meetings/${row.id}`}
+                fw={600}
+                style={{ whiteSpace: 'nowrap' }}
+                aria-label={t('overview.open', { body: row.bodyName, date: row.date })}
+              >
                 {row.date}
               </Anchor>
               {row.holiday && (
@@ -43,7 +70,9 @@ function MeetingTable({ rows, showBody, label }: { rows: MeetingSummaryDto[]; sh
               )}
             </Table.Td>
             {showBody && <Table.Td>{row.bodyName}</Table.Td>}
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{timeRange(row.startTime, row.endTime)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {timeRange(row.startTime, row.endTime)}
+            </Table.Td>
             <Table.Td>{row.place}</Table.Td>
             <Table.Td>{row.itemCount}</Table.Td>
             <Table.Td>
@@ -53,7 +82,9 @@ function MeetingTable({ rows, showBody, label }: { rows: MeetingSummaryDto[]; sh
               {row.next.step !== 'done' && (
                 <Text size="sm" c={row.next.overdue ? 'red.8' : undefined}>
                   {t(`nextStep.${row.next.step}`)}
-                  {row.next.due && row.next.step === 'sendNotice' ? ` (${t('overview.due', { date: row.next.due })})` : ''}
+                  {row.next.due && row.next.step === 'sendNotice'
+                    ? ` (${t('overview.due', { date: row.next.due })})`
+                    : ''}
                 </Text>
               )}
             </Table.Td>
@@ -69,8 +100,18 @@ function Todo({ rows, today }: { rows: MeetingSummaryDto[]; today: string }) {
   const { t } = useTranslation('meetings')
   const recent = addDays(today, -90)
   const todo = rows
-    .filter((row) => row.next.step !== 'done' && (row.date >= today || row.status === 'noticeSent' || (row.status === 'held' && row.date >= recent)))
-    .sort((a, b) => Number(a.next.step === 'writeMinutes') - Number(b.next.step === 'writeMinutes') || (a.next.due ?? a.date).localeCompare(b.next.due ?? b.date))
+    .filter(
+      (row) =>
+        row.next.step !== 'done' &&
+        (row.date >= today ||
+          row.status === 'noticeSent' ||
+          (row.status === 'held' && row.date >= recent)),
+    )
+    .sort(
+      (a, b) =>
+        Number(a.next.step === 'writeMinutes') - Number(b.next.step === 'writeMinutes') ||
+        (a.next.due ?? a.date).localeCompare(b.next.due ?? b.date),
+    )
     .slice(0, 6)
   return (
     <section aria-labelledby="todo-title">
@@ -82,7 +123,14 @@ function Todo({ rows, today }: { rows: MeetingSummaryDto[]; today: string }) {
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
           {todo.map((row) => (
-            <Card key={row.id} withBorder padding="sm" component={Link} to={`/meetings/${row.id}`} aria-label={`${t(`nextStep.${row.next.step}`)}: ${row.bodyName} ${row.date}`}>
+            <Card
+              key={row.id}
+              withBorder
+              padding="sm"
+              component={Link}
+              to={`/meetings/${row.id}`}
+              aria-label={`${t(`nextStep.${row.next.step}`)}: ${row.bodyName} ${row.date}`}
+            >
               <Group justify="space-between" wrap="nowrap">
                 <Text fw={700} c={row.next.overdue ? 'red.8' : 'indigo.8'}>
                   {t(`nextStep.${row.next.step}`)}
@@ -108,7 +156,15 @@ function Todo({ rows, today }: { rows: MeetingSummaryDto[]; today: string }) {
 }
 
 /** Every body with its next and latest meeting, so a group without meetings stands out. */
-function PerBody({ rows, today, onPick }: { rows: MeetingSummaryDto[]; today: string; onPick: (bodyId: number) => void }) {
+function PerBody({
+  rows,
+  today,
+  onPick,
+}: {
+  rows: MeetingSummaryDto[]
+  today: string
+  onPick: (bodyId: number) => void
+}) {
   const { t } = useTranslation('meetings')
   const bodies = useBodies()
   return (
@@ -129,11 +185,40 @@ function PerBody({ rows, today, onPick }: { rows: MeetingSummaryDto[]; today: st
           return (
             <Table.Tr key={body.id}>
               <Table.Td>
-                <Anchor component="button" type="button" onClick={() => onPick(body.id)} fw={body.kind === 'council' ? 700 : 500}>{body.name}</Anchor>
+                <Anchor
+                  component="button"
+                  type="button"
+                  onClick={() => onPick(body.id)}
+                  fw={body.kind === 'council' ? 700 : 500}
+                >
+                  {body.name}
+                </Anchor>
               </Table.Td>
-              <Table.Td>{next ? <Anchor component={Link} to={`/meetings/${next.id}`}>{next.date}</Anchor> : <Text span c="dimmed" size="sm">{t('overview.none')}</Text>}</Table.Td>
-              <Table.Td>{last ? <Anchor component={Link} to={`/meetings/${last.id}`}>{last.date}</Anchor> : <Text span c="dimmed" size="sm">{t('overview.none')}</Text>}</Table.Td>
-              <Table.Td ta="right">{own.filter((row) => row.date.slice(0, 4) === today.slice(0, 4)).length}</Table.Td>
+              <Table.Td>
+                {next ? (
+                  <Anchor component={Link} to={`/meetings/${next.id}`}>
+                    {next.date}
+                  </Anchor>
+                ) : (
+                  <Text span c="dimmed" size="sm">
+                    {t('overview.none')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {last ? (
+                  <Anchor component={Link} to={`/meetings/${last.id}`}>
+                    {last.date}
+                  </Anchor>
+                ) : (
+                  <Text span c="dimmed" size="sm">
+                    {t('overview.none')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                {own.filter((row) => row.date.slice(0, 4) === today.slice(0, 4)).length}
+              </Table.Td>
             </Table.Tr>
           )
         })}
@@ -152,11 +237,26 @@ function YearExport({ bodyId, rows }: { bodyId: number; rows: MeetingSummaryDto[
   if (!chosen) return null
   return (
     <Group gap="xs" align="flex-end">
-      <Select label={t('overview.exportYear')} w={120} data={years} value={chosen} onChange={setYear} allowDeselect={false} />
-      <Button variant="default" loading={xlsx.isPending} onClick={() => xlsx.mutate({ bodyId, year: Number(chosen) })}>
+      <Select
+        label={t('overview.exportYear')}
+        w={120}
+        data={years}
+        value={chosen}
+        onChange={setYear}
+        allowDeselect={false}
+      />
+      <Button
+        variant="default"
+        loading={xlsx.isPending}
+        onClick={() => xlsx.mutate({ bodyId, year: Number(chosen) })}
+      >
         {t('yearPlan.exportXlsx')}
       </Button>
-      <Button variant="default" loading={ics.isPending} onClick={() => ics.mutate({ bodyId, year: Number(chosen) })}>
+      <Button
+        variant="default"
+        loading={ics.isPending}
+        onClick={() => ics.mutate({ bodyId, year: Number(chosen) })}
+      >
         {t('yearPlan.exportIcs')}
       </Button>
     </Group>
@@ -175,7 +275,10 @@ export function MeetingsPage() {
   const query = useMeetings(allPast ? null : RECENT_YEARS)
   const today = useToday()
   const [dialog, setDialog] = useState<'meeting' | 'yearPlan' | null>(null)
-  const rows = useMemo(() => (query.data ?? []).filter((row) => bodyId === null || row.bodyId === bodyId), [query.data, bodyId])
+  const rows = useMemo(
+    () => (query.data ?? []).filter((row) => bodyId === null || row.bodyId === bodyId),
+    [query.data, bodyId],
+  )
   return (
     <>
       <PageHeader
@@ -183,8 +286,12 @@ export function MeetingsPage() {
         intro={t('overview.intro')}
         actions={
           <>
-            <Button variant="default" onClick={() => setDialog('yearPlan')}>{t('overview.yearPlan')}</Button>
-            <Button onClick={() => setDialog('meeting')} disabled={!today}>{t('overview.newMeeting')}</Button>
+            <Button variant="default" onClick={() => setDialog('yearPlan')}>
+              {t('overview.yearPlan')}
+            </Button>
+            <Button onClick={() => setDialog('meeting')} disabled={!today}>
+              {t('overview.newMeeting')}
+            </Button>
           </>
         }
       />
@@ -195,7 +302,10 @@ export function MeetingsPage() {
           value={bodyId === null ? 'all' : String(bodyId)}
           allowDeselect={false}
           searchable
-          data={[{ value: 'all', label: t('overview.allBodies') }, ...(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))]}
+          data={[
+            { value: 'all', label: t('overview.allBodies') },
+            ...(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name })),
+          ]}
           onChange={(value) => setParams(value && value !== 'all' ? { body: value } : {})}
         />
         {bodyId !== null && <YearExport bodyId={bodyId} rows={rows} />}
@@ -209,34 +319,77 @@ export function MeetingsPage() {
             <Stack gap="lg">
               <Todo rows={rows} today={today} />
               <section>
-                <Title order={2} size="h4" mb="xs">{t('overview.upcoming')} ({upcoming.length})</Title>
-                {upcoming.length === 0 ? <Alert color="gray" variant="light">{t('overview.noUpcoming')}</Alert> : <MeetingTable rows={upcoming} showBody={bodyId === null} label={t('overview.upcoming')} />}
+                <Title order={2} size="h4" mb="xs">
+                  {t('overview.upcoming')} ({upcoming.length})
+                </Title>
+                {upcoming.length === 0 ? (
+                  <Alert color="gray" variant="light">
+                    {t('overview.noUpcoming')}
+                  </Alert>
+                ) : (
+                  <MeetingTable
+                    rows={upcoming}
+                    showBody={bodyId === null}
+                    label={t('overview.upcoming')}
+                  />
+                )}
               </section>
               {bodyId === null && (
                 <section>
-                  <Title order={2} size="h4" mb="xs">{t('overview.perBody')}</Title>
-                  <PerBody rows={rows} today={today} onPick={(id) => setParams({ body: String(id) })} />
+                  <Title order={2} size="h4" mb="xs">
+                    {t('overview.perBody')}
+                  </Title>
+                  <PerBody
+                    rows={rows}
+                    today={today}
+                    onPick={(id) => setParams({ body: String(id) })}
+                  />
                 </section>
               )}
               <section>
                 <Title order={2} size="h4" mb="xs">
-                  {allPast ? `${t('overview.past')} (${past.length})` : t('overview.pastSince', { year: Number(today.slice(0, 4)) - RECENT_YEARS, count: past.length })}
+                  {allPast
+                    ? `${t('overview.past')} (${past.length})`
+                    : t('overview.pastSince', {
+                        year: Number(today.slice(0, 4)) - RECENT_YEARS,
+                        count: past.length,
+                      })}
                 </Title>
                 {past.length === 0 ? (
                   <Text c="dimmed">{t('overview.noPast')}</Text>
                 ) : (
-                  <MeetingTable rows={allPast ? past : past.slice(0, 8)} showBody={bodyId === null} label={t('overview.past')} />
+                  <MeetingTable
+                    rows={allPast ? past : past.slice(0, 8)}
+                    showBody={bodyId === null}
+                    label={t('overview.past')}
+                  />
                 )}
                 {!allPast && (
-                  <Button variant="subtle" mt="xs" onClick={() => setAllPast(true)}>{t('overview.showAllPast')}</Button>
+                  <Button variant="subtle" mt="xs" onClick={() => setAllPast(true)}>
+                    {t('overview.showAllPast')}
+                  </Button>
                 )}
               </section>
             </Stack>
           )
         }}
       </QueryState>
-      {dialog === 'meeting' && today && <NewMeetingForm meetings={query.data ?? []} bodyId={bodyId} today={today} onClose={() => setDialog(null)} />}
-      {dialog === 'yearPlan' && today && <YearPlanForm bodyId={bodyId} today={today} meetings={query.data ?? []} onClose={() => setDialog(null)} />}
+      {dialog === 'meeting' && today && (
+        <NewMeetingForm
+          meetings={query.data ?? []}
+          bodyId={bodyId}
+          today={today}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'yearPlan' && today && (
+        <YearPlanForm
+          bodyId={bodyId}
+          today={today}
+          meetings={query.data ?? []}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </>
   )
 }

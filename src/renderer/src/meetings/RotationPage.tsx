@@ -14,13 +14,18 @@ function RotationView({ rotation }: { rotation: RotationDto }) {
   const { t } = useTranslation('meetings')
   const apply = useApplyRotation()
   const setGroup = useSetPresentingGroup()
-  const fail = (error: unknown) => notifications.show({ color: 'red', message: errorMessage(error) })
+  const fail = (error: unknown) =>
+    notifications.show({ color: 'red', message: errorMessage(error) })
   const groups = rotation.groups.map((group) => ({ value: String(group.id), label: group.name }))
-  const missing = rotation.upcoming.some((row) => row.hasPresentationItem && row.chosenGroupId === null)
+  const missing = rotation.upcoming.some(
+    (row) => row.hasPresentationItem && row.chosenGroupId === null,
+  )
   return (
     <Grid gap="xl">
       <Grid.Col span={12}>
-        <Title order={2} size="h4" mb="xs">{rotation.councilName}</Title>
+        <Title order={2} size="h4" mb="xs">
+          {rotation.councilName}
+        </Title>
         {rotation.upcoming.length === 0 ? (
           <Alert color="gray">{t('rotation.noUpcoming')}</Alert>
         ) : (
@@ -37,9 +42,18 @@ function RotationView({ rotation }: { rotation: RotationDto }) {
               {rotation.upcoming.map((row) => (
                 <Table.Tr key={row.meetingId}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/meetings/${row.meetingId}`} fw={600} style={{ whiteSpace: 'nowrap' }}>{row.date}</Anchor>
+                    <Anchor
+                      component={Link}
+                      to={`/meetings/${row.meetingId}`}
+                      fw={600}
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
+                      {row.date}
+                    </Anchor>
                   </Table.Td>
-                  <Table.Td><StatusBadge status={row.status} /></Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={row.status} />
+                  </Table.Td>
                   <Table.Td>
                     <Select
                       aria-label={`${t('rotation.chosen')} ${row.date}`}
@@ -48,14 +62,29 @@ function RotationView({ rotation }: { rotation: RotationDto }) {
                       searchable
                       data={groups}
                       value={row.chosenGroupId ? String(row.chosenGroupId) : null}
-                      onChange={(value) => setGroup.mutate({ meetingId: row.meetingId, version: row.version, localGroupId: value ? Number(value) : null }, { onError: fail })}
+                      onChange={(value) =>
+                        setGroup.mutate(
+                          {
+                            meetingId: row.meetingId,
+                            version: row.version,
+                            localGroupId: value ? Number(value) : null,
+                          },
+                          { onError: fail },
+                        )
+                      }
                     />
                   </Table.Td>
                   <Table.Td>
                     {!row.hasPresentationItem ? (
-                      <Text size="sm" c="dimmed">{t('rotation.noItem')}</Text>
+                      <Text size="sm" c="dimmed">
+                        {t('rotation.noItem')}
+                      </Text>
                     ) : (
-                      <Text size="sm" c={row.chosenGroupId === row.proposedGroupId ? 'dimmed' : 'indigo.8'} fw={row.chosenGroupId === row.proposedGroupId ? undefined : 600}>
+                      <Text
+                        size="sm"
+                        c={row.chosenGroupId === row.proposedGroupId ? 'dimmed' : 'indigo.8'}
+                        fw={row.chosenGroupId === row.proposedGroupId ? undefined : 600}
+                      >
                         {row.proposedGroupName}
                       </Text>
                     )}
@@ -65,12 +94,28 @@ function RotationView({ rotation }: { rotation: RotationDto }) {
             </Table.Tbody>
           </Table>
         )}
-        <Button mt="sm" disabled={!missing} loading={apply.isPending} onClick={() => apply.mutate({ councilId: rotation.councilId }, { onSuccess: () => notifications.show({ color: 'teal', message: t('rotation.applied') }), onError: fail })}>
+        <Button
+          mt="sm"
+          disabled={!missing}
+          loading={apply.isPending}
+          onClick={() =>
+            apply.mutate(
+              { councilId: rotation.councilId },
+              {
+                onSuccess: () =>
+                  notifications.show({ color: 'teal', message: t('rotation.applied') }),
+                onError: fail,
+              },
+            )
+          }
+        >
           {t('rotation.apply')}
         </Button>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 8 }}>
-        <Title order={2} size="h4" mb="xs">{t('rotation.groups')}</Title>
+        <Title order={2} size="h4" mb="xs">
+          {t('rotation.groups')}
+        </Title>
         <Table striped verticalSpacing={4} aria-label={t('rotation.groups')}>
           <Table.Thead>
             <Table.Tr>
@@ -81,11 +126,17 @@ function RotationView({ rotation }: { rotation: RotationDto }) {
           </Table.Thead>
           <Table.Tbody>
             {[...rotation.groups]
-              .sort((a, b) => (a.lastPresented ?? '').localeCompare(b.lastPresented ?? '') || a.name.localeCompare(b.name, 'sv'))
+              .sort(
+                (a, b) =>
+                  (a.lastPresented ?? '').localeCompare(b.lastPresented ?? '') ||
+                  a.name.localeCompare(b.name, 'sv'),
+              )
               .map((group) => (
                 <Table.Tr key={group.id}>
                   <Table.Td>{group.name}</Table.Td>
-                  <Table.Td c={group.lastPresented ? undefined : 'orange.8'}>{group.lastPresented ?? t('rotation.never')}</Table.Td>
+                  <Table.Td c={group.lastPresented ? undefined : 'orange.8'}>
+                    {group.lastPresented ?? t('rotation.never')}
+                  </Table.Td>
                   <Table.Td ta="right">{group.presentations}</Table.Td>
                 </Table.Tr>
               ))}
@@ -104,7 +155,11 @@ export function RotationPage() {
   return (
     <>
       <PageHeader title={t('rotation.title')} intro={t('rotation.intro')} />
-      {bodies.isSuccess && !council ? <Alert color="gray">{t('rotation.noCouncil')}</Alert> : <QueryState query={rotation}>{(data) => <RotationView rotation={data} />}</QueryState>}
+      {bodies.isSuccess && !council ? (
+        <Alert color="gray">{t('rotation.noCouncil')}</Alert>
+      ) : (
+        <QueryState query={rotation}>{(data) => <RotationView rotation={data} />}</QueryState>
+      )}
     </>
   )
 }

@@ -1,4 +1,15 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, NumberInput, Select, Table, Text, TextInput } from '@mantine/core'
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -15,25 +26,46 @@ import { useSaveTemplate, useTemplate } from './queries.ts'
 type Row = Omit<TemplateItemDto, 'key'> & { key: string | null; localId: number }
 
 let nextLocalId = 1
-const toRows = (items: TemplateItemDto[]): Row[] => items.map((item) => ({ ...item, localId: nextLocalId++ }))
+const toRows = (items: TemplateItemDto[]): Row[] =>
+  items.map((item) => ({ ...item, localId: nextLocalId++ }))
 
 function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItemDto[] }) {
   const { t } = useTranslation('meetings')
   const save = useSaveTemplate()
-  const { rows, dirty, change, move, moveByKey, reset } = useEditableList(items, toRows, 'data-template-row')
-  const update = (localId: number, patch: Partial<Row>) => change(rows.map((row) => (row.localId === localId ? { ...row, ...patch } : row)))
+  const { rows, dirty, change, move, moveByKey, reset } = useEditableList(
+    items,
+    toRows,
+    'data-template-row',
+  )
+  const update = (localId: number, patch: Partial<Row>) =>
+    change(rows.map((row) => (row.localId === localId ? { ...row, ...patch } : row)))
   const keys = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
     if (event.target === event.currentTarget) moveByKey(event, index)
   }
   const submit = () =>
     save.mutate(
-      { bodyId, items: rows.map(({ key, title, description, kind, plannedMinutes, recurring }) => ({ key, title, description, kind, plannedMinutes, recurring })) },
-      { onSuccess: () => notifications.show({ color: 'teal', message: t('template.saved') }), onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }) },
+      {
+        bodyId,
+        items: rows.map(({ key, title, description, kind, plannedMinutes, recurring }) => ({
+          key,
+          title,
+          description,
+          kind,
+          plannedMinutes,
+          recurring,
+        })),
+      },
+      {
+        onSuccess: () => notifications.show({ color: 'teal', message: t('template.saved') }),
+        onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+      },
     )
   const total = rows.reduce((sum, row) => sum + (Number(row.plannedMinutes) || 0), 0)
   return (
     <>
-      <Text size="sm" c="dimmed" mb="xs">{t('template.help')}</Text>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('template.help')}
+      </Text>
       <Table verticalSpacing={4} aria-label={t('template.title')} withTableBorder>
         <Table.Thead>
           <Table.Tr>
@@ -47,28 +79,87 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row, index) => (
-            <Table.Tr key={row.localId} tabIndex={0} data-template-row={row.localId} onKeyDown={(event) => keys(event, index)} aria-label={`${index + 1}. ${row.title}`}>
+            <Table.Tr
+              key={row.localId}
+              tabIndex={0}
+              data-template-row={row.localId}
+              onKeyDown={(event) => keys(event, index)}
+              aria-label={`${index + 1}. ${row.title}`}
+            >
               <Table.Td fw={700}>{index + 1}.</Table.Td>
               <Table.Td>
                 <Group gap={6} wrap="nowrap">
-                  <TextInput aria-label={`${t('item.title')} ${index + 1}`} value={row.title} onChange={(event) => update(row.localId, { title: event.currentTarget.value })} style={{ flex: 1 }} />
-                  {row.standard && <Badge size="xs" variant="light" styles={darkText('indigo')}>{t('template.standard')}</Badge>}
+                  <TextInput
+                    aria-label={`${t('item.title')} ${index + 1}`}
+                    value={row.title}
+                    onChange={(event) => update(row.localId, { title: event.currentTarget.value })}
+                    style={{ flex: 1 }}
+                  />
+                  {row.standard && (
+                    <Badge size="xs" variant="light" styles={darkText('indigo')}>
+                      {t('template.standard')}
+                    </Badge>
+                  )}
                 </Group>
               </Table.Td>
               <Table.Td>
-                <Select aria-label={`${t('item.kind')} ${index + 1}`} allowDeselect={false} data={AGENDA_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))} value={row.kind} onChange={(value) => update(row.localId, { kind: (value ?? 'information') as AgendaKind })} />
+                <Select
+                  aria-label={`${t('item.kind')} ${index + 1}`}
+                  allowDeselect={false}
+                  data={AGENDA_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))}
+                  value={row.kind}
+                  onChange={(value) =>
+                    update(row.localId, { kind: (value ?? 'information') as AgendaKind })
+                  }
+                />
               </Table.Td>
               <Table.Td>
-                <NumberInput aria-label={`${t('agenda.minutes')} ${index + 1}`} min={0} max={480} value={row.plannedMinutes} onChange={(value) => update(row.localId, { plannedMinutes: Number(value) || 0 })} />
+                <NumberInput
+                  aria-label={`${t('agenda.minutes')} ${index + 1}`}
+                  min={0}
+                  max={480}
+                  value={row.plannedMinutes}
+                  onChange={(value) => update(row.localId, { plannedMinutes: Number(value) || 0 })}
+                />
               </Table.Td>
               <Table.Td>
-                <Checkbox aria-label={`${t('agenda.recurring')} ${index + 1}`} checked={row.recurring} onChange={(event) => update(row.localId, { recurring: event.currentTarget.checked })} />
+                <Checkbox
+                  aria-label={`${t('agenda.recurring')} ${index + 1}`}
+                  checked={row.recurring}
+                  onChange={(event) =>
+                    update(row.localId, { recurring: event.currentTarget.checked })
+                  }
+                />
               </Table.Td>
               <Table.Td>
                 <Group gap={2} wrap="nowrap">
-                  <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.moveUp', { title: row.title })} disabled={index === 0} onClick={() => move(index, index - 1)}>{icons.up}</ActionIcon>
-                  <ActionIcon variant="subtle" size="sm" aria-label={t('agenda.moveDown', { title: row.title })} disabled={index === rows.length - 1} onClick={() => move(index, index + 1)}>{icons.down}</ActionIcon>
-                  <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('agenda.remove', { title: row.title })} onClick={() => change(rows.filter((other) => other.localId !== row.localId))}>{icons.remove}</ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    size="sm"
+                    aria-label={t('agenda.moveUp', { title: row.title })}
+                    disabled={index === 0}
+                    onClick={() => move(index, index - 1)}
+                  >
+                    {icons.up}
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    size="sm"
+                    aria-label={t('agenda.moveDown', { title: row.title })}
+                    disabled={index === rows.length - 1}
+                    onClick={() => move(index, index + 1)}
+                  >
+                    {icons.down}
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    size="sm"
+                    aria-label={t('agenda.remove', { title: row.title })}
+                    onClick={() => change(rows.filter((other) => other.localId !== row.localId))}
+                  >
+                    {icons.remove}
+                  </ActionIcon>
                 </Group>
               </Table.Td>
             </Table.Tr>
@@ -77,13 +168,42 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
       </Table>
       <Group justify="space-between" mt="sm">
         <Group gap="xs">
-          <Button variant="default" onClick={() => change([...rows, { key: null, localId: nextLocalId++, title: '', description: null, kind: 'information', plannedMinutes: 10, recurring: true, standard: false }])}>{t('template.add')}</Button>
-          <Text size="sm" c="dimmed">{t('template.total', { minutes: total })}</Text>
+          <Button
+            variant="default"
+            onClick={() =>
+              change([
+                ...rows,
+                {
+                  key: null,
+                  localId: nextLocalId++,
+                  title: '',
+                  description: null,
+                  kind: 'information',
+                  plannedMinutes: 10,
+                  recurring: true,
+                  standard: false,
+                },
+              ])
+            }
+          >
+            {t('template.add')}
+          </Button>
+          <Text size="sm" c="dimmed">
+            {t('template.total', { minutes: total })}
+          </Text>
         </Group>
         <Group gap="xs">
-          {dirty && <Text size="sm" c={WARNING_TEXT}>{t('template.unsaved')}</Text>}
-          <Button variant="subtle" color="gray" disabled={!dirty} onClick={reset}>{t('template.reset')}</Button>
-          <Button onClick={submit} loading={save.isPending} disabled={!dirty}>{t('template.save')}</Button>
+          {dirty && (
+            <Text size="sm" c={WARNING_TEXT}>
+              {t('template.unsaved')}
+            </Text>
+          )}
+          <Button variant="subtle" color="gray" disabled={!dirty} onClick={reset}>
+            {t('template.reset')}
+          </Button>
+          <Button onClick={submit} loading={save.isPending} disabled={!dirty}>
+            {t('template.save')}
+          </Button>
         </Group>
       </Group>
     </>
@@ -98,7 +218,11 @@ export function TemplatePage() {
     <>
       <PageHeader title={t('template.title')} intro={t('template.intro')} />
       {select(t('template.body'))}
-      {bodyId !== null && <QueryState query={template}>{(items) => <TemplateEditor key={bodyId} bodyId={bodyId} items={items} />}</QueryState>}
+      {bodyId !== null && (
+        <QueryState query={template}>
+          {(items) => <TemplateEditor key={bodyId} bodyId={bodyId} items={items} />}
+        </QueryState>
+      )}
     </>
   )
 }

@@ -1,4 +1,16 @@
-import { Alert, Badge, Button, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core'
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
@@ -6,7 +18,11 @@ import { useTranslation } from 'react-i18next'
 import { darkText } from './common.tsx'
 import type { MeetingSummaryDto } from '../../../shared/api/meetings.ts'
 import { isoWeekday } from '../../../shared/domain/dates.ts'
-import { HOLIDAY_POLICIES, describeRule, type HolidayPolicy } from '../../../shared/domain/yearPlan.ts'
+import {
+  HOLIDAY_POLICIES,
+  describeRule,
+  type HolidayPolicy,
+} from '../../../shared/domain/yearPlan.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { useBodies } from '../register/queries.ts'
 import { useCreateYearPlan, useYearPlanPreview } from './queries.ts'
@@ -19,7 +35,17 @@ const parseWeeks = (text: string): number[] | null => {
 }
 const TIME = /^([01]\d|2[0-3])[:.][0-5]\d$/
 
-export function YearPlanForm({ bodyId, today, meetings, onClose }: { bodyId: number | null; today: string; meetings: MeetingSummaryDto[]; onClose: () => void }) {
+export function YearPlanForm({
+  bodyId,
+  today,
+  meetings,
+  onClose,
+}: {
+  bodyId: number | null
+  today: string
+  meetings: MeetingSummaryDto[]
+  onClose: () => void
+}) {
   const { t } = useTranslation('meetings')
   const { t: tc } = useTranslation()
   const bodies = useBodies()
@@ -57,50 +83,118 @@ export function YearPlanForm({ bodyId, today, meetings, onClose }: { bodyId: num
           holidayPolicy: values.holidayPolicy,
         }
       : null
-  const [debounced] = useDebouncedValue(rule && values.bodyId ? { bodyId: Number(values.bodyId), year: Number(values.year), rule } : null, 250)
+  const [debounced] = useDebouncedValue(
+    rule && values.bodyId
+      ? { bodyId: Number(values.bodyId), year: Number(values.year), rule }
+      : null,
+    250,
+  )
   const preview = useYearPlanPreview(debounced)
   const submit = form.onSubmit(async () => {
     if (!rule || !values.bodyId) return
     try {
-      const result = await create.mutateAsync({ bodyId: Number(values.bodyId), year: Number(values.year), rule })
-      notifications.show({ color: 'teal', message: t('yearPlan.created', { count: result.created.length }) })
+      const result = await create.mutateAsync({
+        bodyId: Number(values.bodyId),
+        year: Number(values.year),
+        rule,
+      })
+      notifications.show({
+        color: 'teal',
+        message: t('yearPlan.created', { count: result.created.length }),
+      })
       onClose()
     } catch (error) {
       const errors = fieldErrors(error)
       form.setErrors(Object.keys(errors).length > 0 ? errors : { weeks: errorMessage(error) })
     }
   })
-  const weekdayOptions = (t('weekday', { returnObjects: true }) as string[]).map((label, index) => ({ value: String(index + 1), label }))
+  const weekdayOptions = (t('weekday', { returnObjects: true }) as string[]).map(
+    (label, index) => ({ value: String(index + 1), label }),
+  )
   return (
     <Modal opened onClose={onClose} title={t('yearPlan.title')} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack>
           <Group grow align="flex-start">
-            <Select label={t('yearPlan.body')} required allowDeselect={false} searchable data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))} {...form.getInputProps('bodyId')} />
-            <NumberInput label={t('yearPlan.year')} min={2000} max={2099} required {...form.getInputProps('year')} />
+            <Select
+              label={t('yearPlan.body')}
+              required
+              allowDeselect={false}
+              searchable
+              data={(bodies.data ?? []).map((body) => ({
+                value: String(body.id),
+                label: body.name,
+              }))}
+              {...form.getInputProps('bodyId')}
+            />
+            <NumberInput
+              label={t('yearPlan.year')}
+              min={2000}
+              max={2099}
+              required
+              {...form.getInputProps('year')}
+            />
           </Group>
           <Group grow align="flex-start">
-            <Select label={t('yearPlan.weekday')} allowDeselect={false} data={weekdayOptions} {...form.getInputProps('weekday')} />
-            <TextInput label={t('yearPlan.weeks')} description={t('yearPlan.weeksHint')} required data-autofocus {...form.getInputProps('weeks')} />
+            <Select
+              label={t('yearPlan.weekday')}
+              allowDeselect={false}
+              data={weekdayOptions}
+              {...form.getInputProps('weekday')}
+            />
+            <TextInput
+              label={t('yearPlan.weeks')}
+              description={t('yearPlan.weeksHint')}
+              required
+              data-autofocus
+              {...form.getInputProps('weeks')}
+            />
           </Group>
           <Group grow align="flex-start">
-            <TextInput label={t('yearPlan.startTime')} placeholder="TT:MM" required {...form.getInputProps('startTime')} />
-            <TextInput label={t('yearPlan.endTime')} placeholder="TT:MM" required {...form.getInputProps('endTime')} />
+            <TextInput
+              label={t('yearPlan.startTime')}
+              placeholder="TT:MM"
+              required
+              {...form.getInputProps('startTime')}
+            />
+            <TextInput
+              label={t('yearPlan.endTime')}
+              placeholder="TT:MM"
+              required
+              {...form.getInputProps('endTime')}
+            />
             <TextInput label={t('yearPlan.place')} required {...form.getInputProps('place')} />
           </Group>
           <Group grow align="flex-start">
-            <NumberInput label={t('yearPlan.noticeDays')} min={0} max={90} {...form.getInputProps('noticeDaysBefore')} />
-            <NumberInput label={t('yearPlan.replyDays')} min={0} max={90} {...form.getInputProps('replyDaysBefore')} />
+            <NumberInput
+              label={t('yearPlan.noticeDays')}
+              min={0}
+              max={90}
+              {...form.getInputProps('noticeDaysBefore')}
+            />
+            <NumberInput
+              label={t('yearPlan.replyDays')}
+              min={0}
+              max={90}
+              {...form.getInputProps('replyDaysBefore')}
+            />
             <Select
               label={t('yearPlan.holidays')}
               allowDeselect={false}
-              data={HOLIDAY_POLICIES.map((value) => ({ value, label: t(`yearPlan.holiday${value[0]!.toUpperCase()}${value.slice(1)}` as 'yearPlan.holidayKeep') }))}
+              data={HOLIDAY_POLICIES.map((value) => ({
+                value,
+                label: t(
+                  `yearPlan.holiday${value[0]!.toUpperCase()}${value.slice(1)}` as 'yearPlan.holidayKeep',
+                ),
+              }))}
               {...form.getInputProps('holidayPolicy')}
             />
           </Group>
           {rule && (
             <Alert variant="light" color="indigo" title={t('yearPlan.preview')}>
-              <Text size="sm">{describeRule(rule).replace(/^./, (first) => first.toUpperCase())}</Text>
+              <Text size="sm">
+                {describeRule(rule).replace(/^./, (first) => first.toUpperCase())}
+              </Text>
             </Alert>
           )}
           {preview.isError && <Alert color="red">{errorMessage(preview.error)}</Alert>}
@@ -119,7 +213,9 @@ export function YearPlanForm({ bodyId, today, meetings, onClose }: { bodyId: num
                 {preview.data.rows.map((row) => (
                   <Table.Tr key={row.week}>
                     <Table.Td>{row.week}</Table.Td>
-                    <Table.Td fw={600} td={row.date ? undefined : 'line-through'}>{row.date ?? row.ruleDate}</Table.Td>
+                    <Table.Td fw={600} td={row.date ? undefined : 'line-through'}>
+                      {row.date ?? row.ruleDate}
+                    </Table.Td>
                     <Table.Td>{row.noticeDate}</Table.Td>
                     <Table.Td>{row.replyBy}</Table.Td>
                     <Table.Td>
@@ -132,7 +228,11 @@ export function YearPlanForm({ bodyId, today, meetings, onClose }: { bodyId: num
                               : t('yearPlan.kept', { holiday: row.holiday })}
                         </Badge>
                       )}
-                      {row.exists && <Badge color="gray" styles={darkText('gray')} variant="light" size="sm">{t('yearPlan.exists')}</Badge>}
+                      {row.exists && (
+                        <Badge color="gray" styles={darkText('gray')} variant="light" size="sm">
+                          {t('yearPlan.exists')}
+                        </Badge>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -140,8 +240,14 @@ export function YearPlanForm({ bodyId, today, meetings, onClose }: { bodyId: num
             </Table>
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{tc('actions.cancel')}</Button>
-            <Button type="submit" loading={create.isPending} disabled={!preview.data || preview.data.createCount === 0}>
+            <Button variant="default" onClick={onClose}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              loading={create.isPending}
+              disabled={!preview.data || preview.data.createCount === 0}
+            >
               {t('yearPlan.create', { count: preview.data?.createCount ?? 0 })}
             </Button>
           </Group>

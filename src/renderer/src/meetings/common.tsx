@@ -4,19 +4,30 @@ import { useTranslation } from 'react-i18next'
 import type { MeetingStatus } from '../../../shared/domain/meetings.ts'
 import { useSystemInfo } from '../start/queries.ts'
 
-const STATUS_COLOR: Record<MeetingStatus, string> = { planned: 'gray', noticeSent: 'blue', held: 'teal', minutesAdjusted: 'green' }
+const STATUS_COLOR: Record<MeetingStatus, string> = {
+  planned: 'gray',
+  noticeSent: 'blue',
+  held: 'teal',
+  minutesAdjusted: 'green',
+}
 
 export function StatusBadge({ status }: { status: MeetingStatus }) {
   const { t } = useTranslation('meetings')
   return (
-    <Badge variant="light" color={STATUS_COLOR[status]} styles={darkText(STATUS_COLOR[status])} style={{ minWidth: 'max-content' }}>
+    <Badge
+      variant="light"
+      color={STATUS_COLOR[status]}
+      styles={darkText(STATUS_COLOR[status])}
+      style={{ minWidth: 'max-content' }}
+    >
       {t(`status.${status}`)}
     </Badge>
   )
 }
 
 /** 13:15–15:00 -> "13.15–15.00", as Swedish running text writes times. */
-export const timeRange = (start: string, end: string) => `${start.replace(':', '.')}–${end.replace(':', '.')}`
+export const timeRange = (start: string, end: string) =>
+  `${start.replace(':', '.')}–${end.replace(':', '.')}`
 
 /** Today by the program's clock (main's), so the UI and the services agree on what is upcoming. */
 export function useToday(): string | null {
@@ -24,20 +35,46 @@ export function useToday(): string | null {
 }
 
 /** A small "are you sure?" dialog; Enter confirms, Escape cancels. */
-export function ConfirmModal({ message, confirmLabel, onConfirm, onClose, pending }: { message: string; confirmLabel: string; onConfirm: () => void; onClose: () => void; pending?: boolean }) {
+export function ConfirmModal({
+  message,
+  confirmLabel,
+  onConfirm,
+  onClose,
+  pending,
+}: {
+  message: string
+  confirmLabel: string
+  onConfirm: () => void
+  onClose: () => void
+  pending?: boolean
+}) {
   const { t } = useTranslation()
   return (
     <Modal opened onClose={onClose} title={message} size="sm">
       <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>
-        <Button color="red" onClick={onConfirm} loading={pending} data-autofocus>{confirmLabel}</Button>
+        <Button variant="default" onClick={onClose}>
+          {t('actions.cancel')}
+        </Button>
+        <Button color="red" onClick={onConfirm} loading={pending} data-autofocus>
+          {confirmLabel}
+        </Button>
       </Group>
     </Modal>
   )
 }
 
 const svg = (path: string) => (
-  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden>
+  <svg
+    width="16"
+    height="16"
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="2"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden
+  >
     <path d={path} />
   </svg>
 )
@@ -57,7 +94,10 @@ export const WARNING_TEXT = DARKER.orange
 
 /** Light badges in Mantine's default shades fall short of WCAG AA contrast: darken their text. */
 export const darkText = (color: string): { root: CSSProperties; label: CSSProperties } => ({
-  root: { background: `var(--mantine-color-${color}-0)`, borderColor: `var(--mantine-color-${color}-3)` },
+  root: {
+    background: `var(--mantine-color-${color}-0)`,
+    borderColor: `var(--mantine-color-${color}-3)`,
+  },
   // Mantine's shade 9 of orange, green and teal is still too light on shade 0; darker tones keep the hue.
   label: { color: DARKER[color] ?? `var(--mantine-color-${color}-9)` },
 })

@@ -16,12 +16,25 @@ const keys = {
 
 /** All bodies' meetings; `yearsBack` keeps to this year and that many before (ten years of meetings is a megabyte). */
 export const useMeetings = (yearsBack: number | null) =>
-  useQuery({ queryKey: keys.list(yearsBack), queryFn: () => api.meetings.list(yearsBack === null ? {} : { yearsBack }), placeholderData: keepPreviousData })
-export const useMeeting = (id: number) => useQuery({ queryKey: keys.meeting(id), queryFn: () => api.meetings.get({ id }) })
+  useQuery({
+    queryKey: keys.list(yearsBack),
+    queryFn: () => api.meetings.list(yearsBack === null ? {} : { yearsBack }),
+    placeholderData: keepPreviousData,
+  })
+export const useMeeting = (id: number) =>
+  useQuery({ queryKey: keys.meeting(id), queryFn: () => api.meetings.get({ id }) })
 export const useTemplate = (bodyId: number | null) =>
-  useQuery({ queryKey: keys.template(bodyId ?? 0), queryFn: () => api.meetings.getTemplate({ bodyId: bodyId! }), enabled: bodyId !== null })
+  useQuery({
+    queryKey: keys.template(bodyId ?? 0),
+    queryFn: () => api.meetings.getTemplate({ bodyId: bodyId! }),
+    enabled: bodyId !== null,
+  })
 export const useRotation = (councilId: number | null) =>
-  useQuery({ queryKey: keys.rotation(councilId ?? 0), queryFn: () => api.meetings.rotation({ councilId: councilId! }), enabled: councilId !== null })
+  useQuery({
+    queryKey: keys.rotation(councilId ?? 0),
+    queryFn: () => api.meetings.rotation({ councilId: councilId! }),
+    enabled: councilId !== null,
+  })
 export const useYearPlanPreview = (input: In<'meetings.previewYearPlan'> | null) =>
   useQuery({
     queryKey: ['meetings', 'yearPlanPreview', input],
@@ -38,7 +51,12 @@ function useMeetingsMutation<I, O>(fn: (input: I) => Promise<O>) {
     mutationFn: fn,
     onSuccess: (result) => {
       const meeting = result as unknown as Partial<MeetingDto>
-      if (meeting && typeof meeting === 'object' && typeof meeting.id === 'number' && Array.isArray(meeting.items)) {
+      if (
+        meeting &&
+        typeof meeting === 'object' &&
+        typeof meeting.id === 'number' &&
+        Array.isArray(meeting.items)
+      ) {
         client.setQueryData(keys.meeting(meeting.id), result)
       }
       return client.invalidateQueries({ queryKey: keys.all })
@@ -46,20 +64,34 @@ function useMeetingsMutation<I, O>(fn: (input: I) => Promise<O>) {
   })
 }
 
-export const useCreateMeeting = () => useMeetingsMutation((input: In<'meetings.create'>) => api.meetings.create(input))
-export const useUpdateMeeting = () => useMeetingsMutation((input: In<'meetings.update'>) => api.meetings.update(input))
-export const useSetStatus = () => useMeetingsMutation((input: In<'meetings.setStatus'>) => api.meetings.setStatus(input))
-export const useDeleteMeeting = () => useMeetingsMutation((input: In<'meetings.delete'>) => api.meetings.delete(input))
-export const useAddItem = () => useMeetingsMutation((input: In<'meetings.addItem'>) => api.meetings.addItem(input))
-export const useUpdateItem = () => useMeetingsMutation((input: In<'meetings.updateItem'>) => api.meetings.updateItem(input))
-export const useRemoveItem = () => useMeetingsMutation((input: In<'meetings.removeItem'>) => api.meetings.removeItem(input))
-export const useDuplicateItem = () => useMeetingsMutation((input: In<'meetings.duplicateItem'>) => api.meetings.duplicateItem(input))
-export const useCopyRecurring = () => useMeetingsMutation((input: In<'meetings.copyRecurring'>) => api.meetings.copyRecurring(input))
+export const useCreateMeeting = () =>
+  useMeetingsMutation((input: In<'meetings.create'>) => api.meetings.create(input))
+export const useUpdateMeeting = () =>
+  useMeetingsMutation((input: In<'meetings.update'>) => api.meetings.update(input))
+export const useSetStatus = () =>
+  useMeetingsMutation((input: In<'meetings.setStatus'>) => api.meetings.setStatus(input))
+export const useDeleteMeeting = () =>
+  useMeetingsMutation((input: In<'meetings.delete'>) => api.meetings.delete(input))
+export const useAddItem = () =>
+  useMeetingsMutation((input: In<'meetings.addItem'>) => api.meetings.addItem(input))
+export const useUpdateItem = () =>
+  useMeetingsMutation((input: In<'meetings.updateItem'>) => api.meetings.updateItem(input))
+export const useRemoveItem = () =>
+  useMeetingsMutation((input: In<'meetings.removeItem'>) => api.meetings.removeItem(input))
+export const useDuplicateItem = () =>
+  useMeetingsMutation((input: In<'meetings.duplicateItem'>) => api.meetings.duplicateItem(input))
+export const useCopyRecurring = () =>
+  useMeetingsMutation((input: In<'meetings.copyRecurring'>) => api.meetings.copyRecurring(input))
 export const useSetPresentingGroup = () =>
-  useMeetingsMutation((input: In<'meetings.setPresentingGroup'>) => api.meetings.setPresentingGroup(input))
-export const useSaveTemplate = () => useMeetingsMutation((input: In<'meetings.saveTemplate'>) => api.meetings.saveTemplate(input))
-export const useCreateYearPlan = () => useMeetingsMutation((input: In<'meetings.createYearPlan'>) => api.meetings.createYearPlan(input))
-export const useApplyRotation = () => useMeetingsMutation((input: In<'meetings.applyRotation'>) => api.meetings.applyRotation(input))
+  useMeetingsMutation((input: In<'meetings.setPresentingGroup'>) =>
+    api.meetings.setPresentingGroup(input),
+  )
+export const useSaveTemplate = () =>
+  useMeetingsMutation((input: In<'meetings.saveTemplate'>) => api.meetings.saveTemplate(input))
+export const useCreateYearPlan = () =>
+  useMeetingsMutation((input: In<'meetings.createYearPlan'>) => api.meetings.createYearPlan(input))
+export const useApplyRotation = () =>
+  useMeetingsMutation((input: In<'meetings.applyRotation'>) => api.meetings.applyRotation(input))
 
 /** Reordering is optimistic: the list moves at once, and the server's answer replaces it. */
 export function useReorderItems(meetingId: number) {

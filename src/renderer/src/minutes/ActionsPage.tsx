@@ -17,11 +17,18 @@ function ActionsTable({ rows }: { rows: ActionItemDto[] }) {
   const { sorted, sort, toggle } = useSorted<ActionItemDto, Column>(rows, 'dueDate', value)
   return (
     <>
-      <Text size="sm" c="dimmed" mb="xs">{t('actions.count', { count: rows.length })}</Text>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('actions.count', { count: rows.length })}
+      </Text>
       <Table aria-label={t('actions.title')} striped>
         <Table.Thead>
           <Table.Tr>
-            <SortHeader label={t('actions.description')} column="description" sort={sort} onSort={toggle} />
+            <SortHeader
+              label={t('actions.description')}
+              column="description"
+              sort={sort}
+              onSort={toggle}
+            />
             <SortHeader label={t('actions.owner')} column="owner" sort={sort} onSort={toggle} />
             <SortHeader label={t('actions.due')} column="dueDate" sort={sort} onSort={toggle} />
             <SortHeader label={t('actions.status')} column="status" sort={sort} onSort={toggle} />
@@ -35,15 +42,34 @@ function ActionsTable({ rows }: { rows: ActionItemDto[] }) {
               <Table.Td>{action.owner}</Table.Td>
               <Table.Td>{action.dueDate}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Badge variant="light" color={action.overdue ? 'red' : action.status === 'done' ? 'teal' : 'gray'}>
+                <Badge
+                  variant="light"
+                  color={action.overdue ? 'red' : action.status === 'done' ? 'teal' : 'gray'}
+                >
                   {action.overdue ? t('action.overdue') : t(`status.${action.status}`)}
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/meetings/${action.decidedMeetingId}/minutes?p=${action.decidedParagraphId}`} size="sm" style={{ whiteSpace: 'nowrap' }}>
-                  {action.bodyName} {t('action.decidedIn', { date: action.decidedDate, number: action.decidedParagraph })}
+                <Anchor
+                  component={Link}
+                  to={`/meetings/${action.decidedMeetingId}/minutes?p=${action.decidedParagraphId}`}
+                  size="sm"
+                  style={{ whiteSpace: 'nowrap' }}
+                >
+                  {action.bodyName}{' '}
+                  {t('action.decidedIn', {
+                    date: action.decidedDate,
+                    number: action.decidedParagraph,
+                  })}
                 </Anchor>
-                {action.reportedDate && <Text size="xs" c="dimmed">{t('action.reportedIn', { date: action.reportedDate, number: action.reportedParagraph })}</Text>}
+                {action.reportedDate && (
+                  <Text size="xs" c="dimmed">
+                    {t('action.reportedIn', {
+                      date: action.reportedDate,
+                      number: action.reportedParagraph,
+                    })}
+                  </Text>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}
@@ -62,7 +88,12 @@ export function ActionsPage() {
   const bodies = useBodies()
   const organisations = useOrganisations()
   const people = usePeople()
-  const query = useActions({ filter, bodyId: bodyId ? Number(bodyId) : null, organisationId: organisationId ? Number(organisationId) : null, personId: personId ? Number(personId) : null })
+  const query = useActions({
+    filter,
+    bodyId: bodyId ? Number(bodyId) : null,
+    organisationId: organisationId ? Number(organisationId) : null,
+    personId: personId ? Number(personId) : null,
+  })
   return (
     <>
       <PageHeader title={t('actions.title')} intro={t('actions.intro')} />
@@ -77,9 +108,39 @@ export function ActionsPage() {
             { value: 'all', label: t('actions.all') },
           ]}
         />
-        <Select label={t('actions.body')} placeholder={t('actions.anyBody')} clearable searchable value={bodyId} onChange={setBodyId} data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))} />
-        <Select label={t('actions.organisation')} placeholder={t('actions.anyOrganisation')} clearable searchable value={organisationId} onChange={setOrganisationId} data={(organisations.data ?? []).map((organisation) => ({ value: String(organisation.id), label: organisation.name }))} />
-        <Select label={t('actions.person')} placeholder={t('actions.anyPerson')} clearable searchable value={personId} onChange={setPersonId} data={(people.data ?? []).map((person) => ({ value: String(person.id), label: person.name }))} />
+        <Select
+          label={t('actions.body')}
+          placeholder={t('actions.anyBody')}
+          clearable
+          searchable
+          value={bodyId}
+          onChange={setBodyId}
+          data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))}
+        />
+        <Select
+          label={t('actions.organisation')}
+          placeholder={t('actions.anyOrganisation')}
+          clearable
+          searchable
+          value={organisationId}
+          onChange={setOrganisationId}
+          data={(organisations.data ?? []).map((organisation) => ({
+            value: String(organisation.id),
+            label: organisation.name,
+          }))}
+        />
+        <Select
+          label={t('actions.person')}
+          placeholder={t('actions.anyPerson')}
+          clearable
+          searchable
+          value={personId}
+          onChange={setPersonId}
+          data={(people.data ?? []).map((person) => ({
+            value: String(person.id),
+            label: person.name,
+          }))}
+        />
       </Group>
       <QueryState query={query}>{(rows) => <ActionsTable rows={rows} />}</QueryState>
     </>

@@ -15,21 +15,48 @@ export function DecisionsPage() {
   const [bodyId, setBodyId] = useState<string | null>(null)
   const [year, setYear] = useState<string | null>(null)
   const bodies = useBodies()
-  const query = useDecisions({ search: debounced || null, bodyId: bodyId ? Number(bodyId) : null, year: year ? Number(year) : null })
+  const query = useDecisions({
+    search: debounced || null,
+    bodyId: bodyId ? Number(bodyId) : null,
+    year: year ? Number(year) : null,
+  })
   const thisYear = new Date().getFullYear()
   const years = Array.from({ length: thisYear - 2009 }, (_, index) => String(thisYear - index))
   return (
     <>
       <PageHeader title={t('decisions.title')} intro={t('decisions.intro')} />
       <Group mb="md" align="flex-end">
-        <TextInput label={t('decisions.search')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} w={320} />
-        <Select label={t('actions.body')} placeholder={t('actions.anyBody')} clearable searchable value={bodyId} onChange={setBodyId} data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))} />
-        <Select label={t('decisions.year')} placeholder={t('decisions.anyYear')} clearable value={year} onChange={setYear} data={years} w={130} />
+        <TextInput
+          label={t('decisions.search')}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          w={320}
+        />
+        <Select
+          label={t('actions.body')}
+          placeholder={t('actions.anyBody')}
+          clearable
+          searchable
+          value={bodyId}
+          onChange={setBodyId}
+          data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))}
+        />
+        <Select
+          label={t('decisions.year')}
+          placeholder={t('decisions.anyYear')}
+          clearable
+          value={year}
+          onChange={setYear}
+          data={years}
+          w={130}
+        />
       </Group>
       <QueryState query={query}>
         {(rows) => (
           <>
-            <Text size="sm" c="dimmed" mb="xs">{t('decisions.count', { count: rows.length })}</Text>
+            <Text size="sm" c="dimmed" mb="xs">
+              {t('decisions.count', { count: rows.length })}
+            </Text>
             <Table aria-label={t('decisions.title')} striped>
               <Table.Thead>
                 <Table.Tr>
@@ -42,10 +69,16 @@ export function DecisionsPage() {
                   <Table.Tr key={row.id}>
                     <Table.Td>{row.text}</Table.Td>
                     <Table.Td>
-                      <Anchor component={Link} to={`/meetings/${row.meetingId}/minutes?p=${row.paragraphId}`} size="sm">
+                      <Anchor
+                        component={Link}
+                        to={`/meetings/${row.meetingId}/minutes?p=${row.paragraphId}`}
+                        size="sm"
+                      >
                         {row.bodyName} {row.date} § {row.paragraph}
                       </Anchor>
-                      <Text size="xs" c="dimmed">{row.paragraphTitle}</Text>
+                      <Text size="xs" c="dimmed">
+                        {row.paragraphTitle}
+                      </Text>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -6,8 +6,18 @@ import { QueryState } from '../components/QueryState.tsx'
 import { useMeetings } from '../meetings/queries.ts'
 import { useAdjustmentsDue } from './queries.ts'
 
-const STATUS_COLOR = { planned: 'gray', noticeSent: 'blue', held: 'orange', minutesAdjusted: 'teal' } as const
-const STATUS_SV = { planned: 'Planerat', noticeSent: 'Kallat', held: 'Genomfört', minutesAdjusted: 'Protokoll justerat' } as const
+const STATUS_COLOR = {
+  planned: 'gray',
+  noticeSent: 'blue',
+  held: 'orange',
+  minutesAdjusted: 'teal',
+} as const
+const STATUS_SV = {
+  planned: 'Planerat',
+  noticeSent: 'Kallat',
+  held: 'Genomfört',
+  minutesAdjusted: 'Protokoll justerat',
+} as const
 
 export function MinutesListPage() {
   const { t } = useTranslation('minutes')
@@ -23,9 +33,17 @@ export function MinutesListPage() {
             {due.data!.map((row) => (
               <List.Item key={row.meetingId}>
                 <Anchor component={Link} to={`/meetings/${row.meetingId}/minutes`} size="sm">
-                  {t('list.dueLine', { body: row.bodyName, date: row.date, by: row.adjustBy ?? '—' })}
+                  {t('list.dueLine', {
+                    body: row.bodyName,
+                    date: row.date,
+                    by: row.adjustBy ?? '—',
+                  })}
                 </Anchor>
-                {row.overdue && <Badge ml={6} size="xs" color="red">{t('list.overdue')}</Badge>}
+                {row.overdue && (
+                  <Badge ml={6} size="xs" color="red">
+                    {t('list.overdue')}
+                  </Badge>
+                )}
               </List.Item>
             ))}
           </List>
@@ -45,13 +63,19 @@ export function MinutesListPage() {
               {[...rows].reverse().map((meeting) => (
                 <Table.Tr key={meeting.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/meetings/${meeting.id}/minutes`} aria-label={`${t('list.open')} ${meeting.bodyName} ${meeting.date}`}>
+                    <Anchor
+                      component={Link}
+                      to={`/meetings/${meeting.id}/minutes`}
+                      aria-label={`${t('list.open')} ${meeting.bodyName} ${meeting.date}`}
+                    >
                       {meeting.date}
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{meeting.bodyName}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={STATUS_COLOR[meeting.status]}>{STATUS_SV[meeting.status]}</Badge>
+                    <Badge variant="light" color={STATUS_COLOR[meeting.status]}>
+                      {STATUS_SV[meeting.status]}
+                    </Badge>
                   </Table.Td>
                 </Table.Tr>
               ))}

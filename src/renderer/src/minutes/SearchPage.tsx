@@ -10,7 +10,11 @@ import { useSearch } from './queries.ts'
 /** "…text [[hit]] text…" -> the hits in <mark>. */
 function Snippet({ text }: { text: string }) {
   const parts = text.split(/\[\[|\]\]/)
-  return <Text size="sm">{parts.map((part, index) => (index % 2 === 1 ? <mark key={index}>{part}</mark> : part))}</Text>
+  return (
+    <Text size="sm">
+      {parts.map((part, index) => (index % 2 === 1 ? <mark key={index}>{part}</mark> : part))}
+    </Text>
+  )
 }
 
 export function SearchPage() {
@@ -21,20 +25,45 @@ export function SearchPage() {
   return (
     <>
       <PageHeader title={t('search.title')} intro={t('search.intro')} />
-      <TextInput label={t('search.label')} placeholder={t('search.placeholder')} value={text} onChange={(event) => setText(event.currentTarget.value)} w={420} mb="md" autoFocus type="search" />
+      <TextInput
+        label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        w={420}
+        mb="md"
+        autoFocus
+        type="search"
+      />
       {query.length < 2 ? (
-        <Text c="dimmed" size="sm">{t('search.hint')}</Text>
+        <Text c="dimmed" size="sm">
+          {t('search.hint')}
+        </Text>
       ) : (
-        <QueryState query={results} isEmpty={(hits) => hits.length === 0} empty={<Text c="dimmed">{t('search.none')}</Text>}>
+        <QueryState
+          query={results}
+          isEmpty={(hits) => hits.length === 0}
+          empty={<Text c="dimmed">{t('search.none')}</Text>}
+        >
           {(hits) => (
             <Stack gap="xs" aria-label={t('search.title')}>
-              <Text size="sm" c="dimmed">{t('search.count', { count: hits.length })}</Text>
+              <Text size="sm" c="dimmed">
+                {t('search.count', { count: hits.length })}
+              </Text>
               {hits.map((hit, index) => (
                 <Card key={`${hit.kind}-${index}`} withBorder p="sm">
                   <Group gap="xs" mb={4}>
-                    <Badge size="xs" variant="light">{t(`search.kind.${hit.kind}`)}</Badge>
-                    <Anchor component={Link} to={`/meetings/${hit.meetingId}/minutes${hit.paragraphId ? `?p=${hit.paragraphId}` : ''}`} fw={600} size="sm">
-                      {hit.bodyName} {hit.date}{hit.paragraph ? ` § ${hit.paragraph}` : ''} {hit.title}
+                    <Badge size="xs" variant="light">
+                      {t(`search.kind.${hit.kind}`)}
+                    </Badge>
+                    <Anchor
+                      component={Link}
+                      to={`/meetings/${hit.meetingId}/minutes${hit.paragraphId ? `?p=${hit.paragraphId}` : ''}`}
+                      fw={600}
+                      size="sm"
+                    >
+                      {hit.bodyName} {hit.date}
+                      {hit.paragraph ? ` § ${hit.paragraph}` : ''} {hit.title}
                     </Anchor>
                   </Group>
                   <Snippet text={hit.snippet} />

@@ -1,4 +1,16 @@
-import { Alert, Box, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core'
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { diffLines } from 'diff'
 import { useState } from 'react'
@@ -13,13 +25,23 @@ const PARTS = ['concerns', 'events', 'measures'] as const
 export function SituationDiff({ from, to }: { from: SituationDto; to: SituationDto }) {
   const { t } = useTranslation('minutes')
   const same = PARTS.every((part) => from[part] === to[part])
-  if (same) return <Text size="sm" c="dimmed">{t('situation.noChange')}</Text>
+  if (same)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('situation.noChange')}
+      </Text>
+    )
   return (
     <Stack gap="xs" aria-label={t('situation.history')}>
       {PARTS.map((part) => (
         <div key={part}>
-          <Text size="sm" fw={600}>{t(`situation.${part}`)}</Text>
-          {diffLines(from[part].endsWith('\n') ? from[part] : `${from[part]}\n`, to[part].endsWith('\n') ? to[part] : `${to[part]}\n`).flatMap((change, index) =>
+          <Text size="sm" fw={600}>
+            {t(`situation.${part}`)}
+          </Text>
+          {diffLines(
+            from[part].endsWith('\n') ? from[part] : `${from[part]}\n`,
+            to[part].endsWith('\n') ? to[part] : `${to[part]}\n`,
+          ).flatMap((change, index) =>
             change.value
               .split('\n')
               .filter((line) => line !== '')
@@ -32,7 +54,13 @@ export function SituationDiff({ from, to }: { from: SituationDto; to: SituationD
                   fz="sm"
                   bg={change.added ? 'teal.0' : change.removed ? 'red.0' : undefined}
                   c={change.removed ? 'red.9' : change.added ? 'teal.9' : undefined}
-                  title={change.added ? t('situation.added') : change.removed ? t('situation.removed') : undefined}
+                  title={
+                    change.added
+                      ? t('situation.added')
+                      : change.removed
+                        ? t('situation.removed')
+                        : undefined
+                  }
                   style={{ textDecoration: change.removed ? 'line-through' : 'none' }}
                 >
                   {change.added ? '+ ' : change.removed ? '− ' : '  '}
@@ -66,7 +94,9 @@ export function SituationHistory({ bodyId, current }: { bodyId: number; current:
           allowDeselect={false}
           w={160}
         />
-        <Text size="sm" pb={8}>{t('situation.to')} {current.date}</Text>
+        <Text size="sm" pb={8}>
+          {t('situation.to')} {current.date}
+        </Text>
       </Group>
       <SituationDiff from={from} to={current} />
     </Stack>
@@ -77,13 +107,21 @@ export function SituationEditor({ minutes, locked }: { minutes: MinutesDto; lock
   const { t } = useTranslation('minutes')
   const situation = minutes.situation!
   const save = useSaveSituation()
-  const [values, setValues] = useState({ concerns: situation.concerns, events: situation.events, measures: situation.measures })
+  const [values, setValues] = useState({
+    concerns: situation.concerns,
+    events: situation.events,
+    measures: situation.measures,
+  })
   const [problem, setProblem] = useState<string | null>(null)
   const [showDiff, setShowDiff] = useState(false)
   const submit = async () => {
     setProblem(null)
     try {
-      await save.mutateAsync({ meetingId: minutes.meetingId, version: situation.version, ...values })
+      await save.mutateAsync({
+        meetingId: minutes.meetingId,
+        version: situation.version,
+        ...values,
+      })
       notifications.show({ color: 'teal', message: t('situation.saved') })
     } catch (error) {
       setProblem(errorMessage(error))
@@ -92,21 +130,46 @@ export function SituationEditor({ minutes, locked }: { minutes: MinutesDto; lock
   return (
     <Card withBorder mt="sm" bg="gray.0" component="section" aria-label={t('situation.title')}>
       <Group justify="space-between" mb="xs">
-        <Title order={3} size="h5">{t('situation.title')}</Title>
-        <Button size="compact-xs" variant="subtle" onClick={() => setShowDiff((shown) => !shown)}>{t('situation.history')}</Button>
+        <Title order={3} size="h5">
+          {t('situation.title')}
+        </Title>
+        <Button size="compact-xs" variant="subtle" onClick={() => setShowDiff((shown) => !shown)}>
+          {t('situation.history')}
+        </Button>
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 3 }}>
         {PARTS.map((part) => (
-          <Textarea key={part} label={t(`situation.${part}`)} autosize minRows={3} value={values[part]} readOnly={locked} onChange={(event) => { const value = event.currentTarget.value; setValues((current) => ({ ...current, [part]: value })) }} />
+          <Textarea
+            key={part}
+            label={t(`situation.${part}`)}
+            autosize
+            minRows={3}
+            value={values[part]}
+            readOnly={locked}
+            onChange={(event) => {
+              const value = event.currentTarget.value
+              setValues((current) => ({ ...current, [part]: value }))
+            }}
+          />
         ))}
       </SimpleGrid>
       {!locked && (
         <Group justify="flex-end" mt="xs">
-          <Button size="xs" onClick={submit} loading={save.isPending}>{t('situation.save')}</Button>
+          <Button size="xs" onClick={submit} loading={save.isPending}>
+            {t('situation.save')}
+          </Button>
         </Group>
       )}
-      {problem && <Alert color="red" role="alert" mt="xs">{problem}</Alert>}
-      {showDiff && <Box mt="sm"><SituationHistory bodyId={minutes.bodyId} current={{ ...situation, ...values }} /></Box>}
+      {problem && (
+        <Alert color="red" role="alert" mt="xs">
+          {problem}
+        </Alert>
+      )}
+      {showDiff && (
+        <Box mt="sm">
+          <SituationHistory bodyId={minutes.bodyId} current={{ ...situation, ...values }} />
+        </Box>
+      )}
     </Card>
   )
 }

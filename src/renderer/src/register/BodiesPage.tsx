@@ -14,8 +14,11 @@ type Column = 'name' | 'kind' | 'area' | 'seatCount' | 'memberCount' | 'vacantSe
 function BodiesTable({ rows }: { rows: BodySummaryDto[] }) {
   const { t } = useTranslation('register')
   // Default order keeps the council first (as the service returns it).
-  const { sorted, sort, toggle } = useSorted<BodySummaryDto, Column | 'order'>(rows, 'order', (row, key) =>
-    key === 'order' ? rows.indexOf(row) : key === 'kind' ? t(`bodyKind.${row.kind}`) : row[key],
+  const { sorted, sort, toggle } = useSorted<BodySummaryDto, Column | 'order'>(
+    rows,
+    'order',
+    (row, key) =>
+      key === 'order' ? rows.indexOf(row) : key === 'kind' ? t(`bodyKind.${row.kind}`) : row[key],
   )
   return (
     <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('bodies.title')}>
@@ -25,15 +28,29 @@ function BodiesTable({ rows }: { rows: BodySummaryDto[] }) {
           <SortHeader label={t('bodies.kind')} column="kind" sort={sort} onSort={toggle} />
           <SortHeader label={t('bodies.area')} column="area" sort={sort} onSort={toggle} />
           <SortHeader label={t('bodies.seats')} column="seatCount" sort={sort} onSort={toggle} />
-          <SortHeader label={t('bodies.members')} column="memberCount" sort={sort} onSort={toggle} />
-          <SortHeader label={t('bodies.vacant')} column="vacantSeatCount" sort={sort} onSort={toggle} />
+          <SortHeader
+            label={t('bodies.members')}
+            column="memberCount"
+            sort={sort}
+            onSort={toggle}
+          />
+          <SortHeader
+            label={t('bodies.vacant')}
+            column="vacantSeatCount"
+            sort={sort}
+            onSort={toggle}
+          />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {sorted.map((row) => (
           <Table.Tr key={row.id}>
             <Table.Td>
-              <Anchor component={Link} to={`/register/bodies/${row.id}`} fw={row.kind === 'council' ? 700 : 500}>
+              <Anchor
+                component={Link}
+                to={`/register/bodies/${row.id}`}
+                fw={row.kind === 'council' ? 700 : 500}
+              >
                 {row.name}
               </Anchor>
             </Table.Td>
@@ -45,7 +62,10 @@ function BodiesTable({ rows }: { rows: BodySummaryDto[] }) {
             <Table.Td>{row.area}</Table.Td>
             <Table.Td>{row.seatCount}</Table.Td>
             <Table.Td>{row.memberCount}</Table.Td>
-            <Table.Td c={row.vacantSeatCount > 0 ? 'orange.8' : undefined} fw={row.vacantSeatCount > 0 ? 600 : undefined}>
+            <Table.Td
+              c={row.vacantSeatCount > 0 ? 'orange.8' : undefined}
+              fw={row.vacantSeatCount > 0 ? 600 : undefined}
+            >
               {row.vacantSeatCount}
             </Table.Td>
           </Table.Tr>
@@ -63,12 +83,32 @@ export function BodiesPage() {
   const needle = filter.trim().toLocaleLowerCase('sv')
   return (
     <>
-      <PageHeader title={t('bodies.title')} intro={t('bodies.intro')} actions={<Button onClick={() => setCreating(true)}>{t('bodies.new')}</Button>} />
+      <PageHeader
+        title={t('bodies.title')}
+        intro={t('bodies.intro')}
+        actions={<Button onClick={() => setCreating(true)}>{t('bodies.new')}</Button>}
+      />
       <Group mb="sm">
-        <TextInput placeholder={t('bodies.filter')} aria-label={t('bodies.filter')} value={filter} onChange={(event) => setFilter(event.currentTarget.value)} w={320} />
+        <TextInput
+          placeholder={t('bodies.filter')}
+          aria-label={t('bodies.filter')}
+          value={filter}
+          onChange={(event) => setFilter(event.currentTarget.value)}
+          w={320}
+        />
       </Group>
       <QueryState query={query}>
-        {(rows) => <BodiesTable rows={rows.filter((row) => !needle || [row.name, row.area].some((value) => value?.toLocaleLowerCase('sv').includes(needle)))} />}
+        {(rows) => (
+          <BodiesTable
+            rows={rows.filter(
+              (row) =>
+                !needle ||
+                [row.name, row.area].some((value) =>
+                  value?.toLocaleLowerCase('sv').includes(needle),
+                ),
+            )}
+          />
+        )}
       </QueryState>
       {creating && <BodyForm onClose={() => setCreating(false)} />}
     </>

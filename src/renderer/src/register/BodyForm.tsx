@@ -13,7 +13,12 @@ export function BodyForm({ body, onClose }: { body?: BodySummaryDto; onClose: ()
   const councils = (bodies.data ?? []).filter((body) => body.kind === 'council')
   const form = useForm({
     initialValues: body
-      ? { name: body.name, kind: body.kind, area: body.area ?? '', parentId: body.parentId ? String(body.parentId) : null }
+      ? {
+          name: body.name,
+          kind: body.kind,
+          area: body.area ?? '',
+          parentId: body.parentId ? String(body.parentId) : null,
+        }
       : {
           name: '',
           kind: (councils.length > 0 ? 'localGroup' : 'council') as BodyKind,
@@ -23,7 +28,11 @@ export function BodyForm({ body, onClose }: { body?: BodySummaryDto; onClose: ()
   })
   const submit = form.onSubmit(async (values) => {
     try {
-      await save.mutateAsync({ ...values, parentId: values.kind === 'council' || !values.parentId ? null : Number(values.parentId), ...(body ? { id: body.id } : {}) })
+      await save.mutateAsync({
+        ...values,
+        parentId: values.kind === 'council' || !values.parentId ? null : Number(values.parentId),
+        ...(body ? { id: body.id } : {}),
+      })
       onClose()
     } catch (error) {
       const errors = fieldErrors(error)
@@ -34,11 +43,25 @@ export function BodyForm({ body, onClose }: { body?: BodySummaryDto; onClose: ()
     <Modal opened onClose={onClose} title={body ? t('bodies.edit') : t('bodies.new')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('bodies.name')} required data-autofocus {...form.getInputProps('name')} />
-          <Select label={t('bodies.kind')} allowDeselect={false} data={BODY_KINDS.map((kind) => ({ value: kind, label: t(`bodyKind.${kind}`) }))} {...form.getInputProps('kind')} />
+          <TextInput
+            label={t('bodies.name')}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <Select
+            label={t('bodies.kind')}
+            allowDeselect={false}
+            data={BODY_KINDS.map((kind) => ({ value: kind, label: t(`bodyKind.${kind}`) }))}
+            {...form.getInputProps('kind')}
+          />
           <TextInput label={t('bodies.area')} {...form.getInputProps('area')} />
           {form.values.kind === 'localGroup' && (
-            <Select label={t('bodies.parent')} data={councils.map((body) => ({ value: String(body.id), label: body.name }))} {...form.getInputProps('parentId')} />
+            <Select
+              label={t('bodies.parent')}
+              data={councils.map((body) => ({ value: String(body.id), label: body.name }))}
+              {...form.getInputProps('parentId')}
+            />
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -1,4 +1,18 @@
-import { ActionIcon, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -9,7 +23,13 @@ import { BodyForm } from './BodyForm.tsx'
 import { EndMembershipForm, MembershipForm, SeatForm } from './MembershipForms.tsx'
 import { useBody } from './queries.ts'
 
-function Person({ membership, onEnd }: { membership: MembershipDto; onEnd: (membership: MembershipDto) => void }) {
+function Person({
+  membership,
+  onEnd,
+}: {
+  membership: MembershipDto
+  onEnd: (membership: MembershipDto) => void
+}) {
   const { t } = useTranslation('register')
   return (
     <Group gap={6} wrap="nowrap">
@@ -22,7 +42,13 @@ function Person({ membership, onEnd }: { membership: MembershipDto; onEnd: (memb
         </Badge>
       )}
       <Tooltip label={t('body.endMembership')}>
-        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`${t('body.endMembership')}: ${membership.personName}`} onClick={() => onEnd(membership)}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="sm"
+          aria-label={`${t('body.endMembership')}: ${membership.personName}`}
+          onClick={() => onEnd(membership)}
+        >
           ×
         </ActionIcon>
       </Tooltip>
@@ -30,7 +56,13 @@ function Person({ membership, onEnd }: { membership: MembershipDto; onEnd: (memb
   )
 }
 
-function SeatsTable({ body, onEnd }: { body: BodyDetailDto; onEnd: (membership: MembershipDto) => void }) {
+function SeatsTable({
+  body,
+  onEnd,
+}: {
+  body: BodyDetailDto
+  onEnd: (membership: MembershipDto) => void
+}) {
   const { t } = useTranslation('register')
   if (body.seats.length === 0) return <Text c="dimmed">{t('body.noSeats')}</Text>
   return (
@@ -46,14 +78,24 @@ function SeatsTable({ body, onEnd }: { body: BodyDetailDto; onEnd: (membership: 
         {body.seats.map((seat) => (
           <Table.Tr key={seat.id}>
             <Table.Td>
-              <Text fw={600} size="sm">{seat.label}</Text>
-              {seat.label !== seat.organisationName && <Text size="xs" c="dimmed">{seat.organisationName}</Text>}
+              <Text fw={600} size="sm">
+                {seat.label}
+              </Text>
+              {seat.label !== seat.organisationName && (
+                <Text size="xs" c="dimmed">
+                  {seat.organisationName}
+                </Text>
+              )}
             </Table.Td>
             <Table.Td>
               {seat.holders.length === 0 ? (
-                <Badge color="orange" variant="light">{t('body.vacant')}</Badge>
+                <Badge color="orange" variant="light">
+                  {t('body.vacant')}
+                </Badge>
               ) : (
-                seat.holders.map((holder) => <Person key={holder.id} membership={holder} onEnd={onEnd} />)
+                seat.holders.map((holder) => (
+                  <Person key={holder.id} membership={holder} onEnd={onEnd} />
+                ))
               )}
             </Table.Td>
             <Table.Td>
@@ -62,7 +104,9 @@ function SeatsTable({ body, onEnd }: { body: BodyDetailDto; onEnd: (membership: 
                   <Group key={deputy.id} gap={6} wrap="nowrap">
                     <Person membership={deputy} onEnd={onEnd} />
                     <Text size="xs" c="dimmed">
-                      {deputy.deputyForName ? t('body.personalDeputy', { name: deputy.deputyForName }) : t('body.seatDeputy')}
+                      {deputy.deputyForName
+                        ? t('body.personalDeputy', { name: deputy.deputyForName })
+                        : t('body.seatDeputy')}
                     </Text>
                   </Group>
                 ))}
@@ -90,8 +134,12 @@ function BodyView({ body }: { body: BodyDetailDto }) {
         intro={intro}
         actions={
           <>
-            <Button variant="default" onClick={() => setDialog('edit')}>{t('bodies.edit')}</Button>
-            <Button variant="default" onClick={() => setDialog('seat')}>{t('body.addSeat')}</Button>
+            <Button variant="default" onClick={() => setDialog('edit')}>
+              {t('bodies.edit')}
+            </Button>
+            <Button variant="default" onClick={() => setDialog('seat')}>
+              {t('body.addSeat')}
+            </Button>
             <Button onClick={() => setDialog('member')}>{t('body.addMember')}</Button>
           </>
         }
@@ -105,25 +153,33 @@ function BodyView({ body }: { body: BodyDetailDto }) {
         </section>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Card withBorder>
-            <Title order={2} size="h4" mb="xs">{t('body.othersTitle')}</Title>
+            <Title order={2} size="h4" mb="xs">
+              {t('body.othersTitle')}
+            </Title>
             <List spacing={4} listStyleType="none">
               {body.others.map((membership) => (
                 <List.Item key={membership.id}>
                   <Group gap={6}>
                     <Person membership={membership} onEnd={setEnding} />
-                    <Text size="xs" c="dimmed">{t(`role.${membership.role}`)}{membership.organisationName ? `, ${membership.organisationName}` : ''}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`role.${membership.role}`)}
+                      {membership.organisationName ? `, ${membership.organisationName}` : ''}
+                    </Text>
                   </Group>
                 </List.Item>
               ))}
             </List>
           </Card>
           <Card withBorder>
-            <Title order={2} size="h4" mb="xs">{t('body.historyTitle')}</Title>
+            <Title order={2} size="h4" mb="xs">
+              {t('body.historyTitle')}
+            </Title>
             <List spacing={4} listStyleType="none">
               {body.history.map((membership) => (
                 <List.Item key={membership.id}>
                   <Text size="sm">
-                    {membership.personName} · {t(`role.${membership.role}`)} · {t('body.period', { from: membership.from, to: membership.to })}
+                    {membership.personName} · {t(`role.${membership.role}`)} ·{' '}
+                    {t('body.period', { from: membership.from, to: membership.to })}
                   </Text>
                 </List.Item>
               ))}
@@ -132,10 +188,17 @@ function BodyView({ body }: { body: BodyDetailDto }) {
         </SimpleGrid>
         {body.localGroups.length > 0 && (
           <section>
-            <Title order={2} size="h4" mb="xs">{t('body.localGroupsTitle')} ({body.localGroups.length})</Title>
+            <Title order={2} size="h4" mb="xs">
+              {t('body.localGroupsTitle')} ({body.localGroups.length})
+            </Title>
             <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs">
               {body.localGroups.map((group) => (
-                <Anchor key={group.id} component={Link} to={`/register/bodies/${group.id}`} size="sm">
+                <Anchor
+                  key={group.id}
+                  component={Link}
+                  to={`/register/bodies/${group.id}`}
+                  size="sm"
+                >
                   {group.name}
                 </Anchor>
               ))}

@@ -10,7 +10,8 @@ import { useApplyImport, usePreviewImport } from './queries.ts'
 async function readAsBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer())
   let binary = ''
-  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000))
+  for (let index = 0; index < bytes.length; index += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000))
   return btoa(binary)
 }
 
@@ -35,10 +36,14 @@ function PreviewTable({ preview }: { preview: ImportPreviewDto }) {
             <Table.Td>{row.name}</Table.Td>
             <Table.Td>{row.organisationName}</Table.Td>
             <Table.Td>
-              <Badge color={actionColor[row.action]} variant="light">{t(`import.${row.action}`)}</Badge>
+              <Badge color={actionColor[row.action]} variant="light">
+                {t(`import.${row.action}`)}
+              </Badge>
               {row.errors.length > 0 && (
                 <List size="sm" c="red.8" mt={4}>
-                  {row.errors.map((message) => <List.Item key={message}>{message}</List.Item>)}
+                  {row.errors.map((message) => (
+                    <List.Item key={message}>{message}</List.Item>
+                  ))}
                 </List>
               )}
             </Table.Td>
@@ -73,7 +78,10 @@ export function ImportPage() {
     if (!file) return
     try {
       const result = await applyImport.mutateAsync({ file })
-      notifications.show({ color: 'teal', message: t('import.done', { count: result.createCount + result.updateCount }) })
+      notifications.show({
+        color: 'teal',
+        message: t('import.done', { count: result.createCount + result.updateCount }),
+      })
       previewImport.reset()
       setFile(null)
     } catch (error) {
@@ -84,21 +92,46 @@ export function ImportPage() {
     <>
       <PageHeader title={t('import.title')} intro={t('import.intro')} />
       <Group mb="md">
-        <FileButton onChange={(chosen) => void choose(chosen)} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
-          {(props) => <Button {...props} loading={previewImport.isPending}>{t('import.choose')}</Button>}
+        <FileButton
+          onChange={(chosen) => void choose(chosen)}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        >
+          {(props) => (
+            <Button {...props} loading={previewImport.isPending}>
+              {t('import.choose')}
+            </Button>
+          )}
         </FileButton>
         {file && <Text c="dimmed">{file.fileName}</Text>}
       </Group>
-      {failure && <Alert color="red" role="alert" mb="md">{failure}</Alert>}
+      {failure && (
+        <Alert color="red" role="alert" mb="md">
+          {failure}
+        </Alert>
+      )}
       {preview && (
         <>
           <Group justify="space-between" mb="sm">
-            <Text fw={600}>{t('import.summary', { create: preview.createCount, update: preview.updateCount, error: preview.errorCount })}</Text>
-            <Button disabled={preview.errorCount > 0 || preview.rows.length === 0} loading={applyImport.isPending} onClick={() => void apply()}>
+            <Text fw={600}>
+              {t('import.summary', {
+                create: preview.createCount,
+                update: preview.updateCount,
+                error: preview.errorCount,
+              })}
+            </Text>
+            <Button
+              disabled={preview.errorCount > 0 || preview.rows.length === 0}
+              loading={applyImport.isPending}
+              onClick={() => void apply()}
+            >
               {t('import.apply', { count: preview.createCount + preview.updateCount })}
             </Button>
           </Group>
-          {preview.errorCount > 0 && <Alert color="orange" mb="sm">{t('import.fixErrors')}</Alert>}
+          {preview.errorCount > 0 && (
+            <Alert color="orange" mb="sm">
+              {t('import.fixErrors')}
+            </Alert>
+          )}
           <PreviewTable preview={preview} />
         </>
       )}

@@ -7,17 +7,30 @@ import { ORGANISATION_KINDS, type OrganisationKind } from '../../../shared/domai
 import { errorMessage, fieldErrors } from '../api.ts'
 import { useSaveOrganisation } from './queries.ts'
 
-export function OrganisationForm({ organisation, onClose }: { organisation: OrganisationDto | 'new'; onClose: () => void }) {
+export function OrganisationForm({
+  organisation,
+  onClose,
+}: {
+  organisation: OrganisationDto | 'new'
+  onClose: () => void
+}) {
   const { t } = useTranslation('register')
   const save = useSaveOrganisation()
   const existing = organisation === 'new' ? null : organisation
   const form = useForm({
-    initialValues: { name: existing?.name ?? '', kind: (existing?.kind ?? 'municipalDepartment') as OrganisationKind, contact: existing?.contact ?? '' },
+    initialValues: {
+      name: existing?.name ?? '',
+      kind: (existing?.kind ?? 'municipalDepartment') as OrganisationKind,
+      contact: existing?.contact ?? '',
+    },
   })
   const submit = form.onSubmit(async (values) => {
     try {
       const saved = await save.mutateAsync({ ...values, ...(existing ? { id: existing.id } : {}) })
-      notifications.show({ color: 'teal', message: t('organisations.created', { name: saved.name }) })
+      notifications.show({
+        color: 'teal',
+        message: t('organisations.created', { name: saved.name }),
+      })
       onClose()
     } catch (error) {
       const errors = fieldErrors(error)
@@ -26,18 +39,36 @@ export function OrganisationForm({ organisation, onClose }: { organisation: Orga
     }
   })
   return (
-    <Modal opened onClose={onClose} title={existing ? t('organisations.editTitle') : t('organisations.new')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={existing ? t('organisations.editTitle') : t('organisations.new')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('organisations.name')} required data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            label={t('organisations.name')}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
           <Select
             label={t('organisations.kind')}
             required
             allowDeselect={false}
-            data={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`organisationKind.${kind}`) }))}
+            data={ORGANISATION_KINDS.map((kind) => ({
+              value: kind,
+              label: t(`organisationKind.${kind}`),
+            }))}
             {...form.getInputProps('kind')}
           />
-          <Textarea label={t('organisations.contact')} autosize minRows={2} {...form.getInputProps('contact')} />
+          <Textarea
+            label={t('organisations.contact')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('contact')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('actions.cancel', { ns: 'common' })}

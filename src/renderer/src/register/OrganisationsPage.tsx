@@ -11,7 +11,13 @@ import { useOrganisations } from './queries.ts'
 
 type Column = 'name' | 'kind' | 'peopleCount' | 'seatCount'
 
-function OrganisationTable({ rows, onEdit }: { rows: OrganisationDto[]; onEdit: (row: OrganisationDto) => void }) {
+function OrganisationTable({
+  rows,
+  onEdit,
+}: {
+  rows: OrganisationDto[]
+  onEdit: (row: OrganisationDto) => void
+}) {
   const { t } = useTranslation('register')
   const { sorted, sort, toggle } = useSorted<OrganisationDto, Column>(rows, 'name', (row, key) =>
     key === 'kind' ? t(`organisationKind.${row.kind}`) : row[key],
@@ -23,8 +29,18 @@ function OrganisationTable({ rows, onEdit }: { rows: OrganisationDto[]; onEdit: 
           <SortHeader label={t('organisations.name')} column="name" sort={sort} onSort={toggle} />
           <SortHeader label={t('organisations.kind')} column="kind" sort={sort} onSort={toggle} />
           <Table.Th>{t('organisations.contact')}</Table.Th>
-          <SortHeader label={t('organisations.people')} column="peopleCount" sort={sort} onSort={toggle} />
-          <SortHeader label={t('organisations.seats')} column="seatCount" sort={sort} onSort={toggle} />
+          <SortHeader
+            label={t('organisations.people')}
+            column="peopleCount"
+            sort={sort}
+            onSort={toggle}
+          />
+          <SortHeader
+            label={t('organisations.seats')}
+            column="seatCount"
+            sort={sort}
+            onSort={toggle}
+          />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -65,20 +81,33 @@ export function OrganisationsPage() {
         actions={<Button onClick={() => setEditing('new')}>{t('organisations.new')}</Button>}
       />
       <Group mb="sm">
-        <TextInput placeholder={t('organisations.filter')} aria-label={t('organisations.filter')} value={filter} onChange={(event) => setFilter(event.currentTarget.value)} w={320} />
+        <TextInput
+          placeholder={t('organisations.filter')}
+          aria-label={t('organisations.filter')}
+          value={filter}
+          onChange={(event) => setFilter(event.currentTarget.value)}
+          w={320}
+        />
         <Select
           aria-label={t('organisations.kind')}
           placeholder={t('organisations.allKinds')}
           clearable
           value={kind}
           onChange={setKind}
-          data={ORGANISATION_KINDS.map((value) => ({ value, label: t(`organisationKind.${value}`) }))}
+          data={ORGANISATION_KINDS.map((value) => ({
+            value,
+            label: t(`organisationKind.${value}`),
+          }))}
         />
       </Group>
       <QueryState query={query}>
         {(rows) => (
           <OrganisationTable
-            rows={rows.filter((row) => (!needle || row.name.toLocaleLowerCase('sv').includes(needle)) && (!kind || row.kind === kind))}
+            rows={rows.filter(
+              (row) =>
+                (!needle || row.name.toLocaleLowerCase('sv').includes(needle)) &&
+                (!kind || row.kind === kind),
+            )}
             onEdit={setEditing}
           />
         )}

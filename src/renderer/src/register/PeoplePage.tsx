@@ -12,14 +12,23 @@ type Column = 'name' | 'title' | 'organisationName' | 'email'
 
 function PeopleTable({ rows, onEdit }: { rows: PersonDto[]; onEdit: (row: PersonDto) => void }) {
   const { t } = useTranslation('register')
-  const { sorted, sort, toggle } = useSorted<PersonDto, Column>(rows, 'name', (row, key) => row[key])
+  const { sorted, sort, toggle } = useSorted<PersonDto, Column>(
+    rows,
+    'name',
+    (row, key) => row[key],
+  )
   return (
     <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('people.title')}>
       <Table.Thead>
         <Table.Tr>
           <SortHeader label={t('people.name')} column="name" sort={sort} onSort={toggle} />
           <SortHeader label={t('people.titleField')} column="title" sort={sort} onSort={toggle} />
-          <SortHeader label={t('people.organisation')} column="organisationName" sort={sort} onSort={toggle} />
+          <SortHeader
+            label={t('people.organisation')}
+            column="organisationName"
+            sort={sort}
+            onSort={toggle}
+          />
           <SortHeader label={t('people.email')} column="email" sort={sort} onSort={toggle} />
           <Table.Th>{t('people.phone')}</Table.Th>
         </Table.Tr>
@@ -52,14 +61,29 @@ export function PeoplePage() {
   const [editing, setEditing] = useState<PersonDto | 'new' | null>(null)
   const needle = filter.trim().toLocaleLowerCase('sv')
   const matches = (row: PersonDto) =>
-    !needle || [row.name, row.organisationName, row.email].some((value) => value?.toLocaleLowerCase('sv').includes(needle))
+    !needle ||
+    [row.name, row.organisationName, row.email].some((value) =>
+      value?.toLocaleLowerCase('sv').includes(needle),
+    )
   return (
     <>
-      <PageHeader title={t('people.title')} intro={t('people.intro')} actions={<Button onClick={() => setEditing('new')}>{t('people.new')}</Button>} />
+      <PageHeader
+        title={t('people.title')}
+        intro={t('people.intro')}
+        actions={<Button onClick={() => setEditing('new')}>{t('people.new')}</Button>}
+      />
       <Group mb="sm">
-        <TextInput placeholder={t('people.filter')} aria-label={t('people.filter')} value={filter} onChange={(event) => setFilter(event.currentTarget.value)} w={380} />
+        <TextInput
+          placeholder={t('people.filter')}
+          aria-label={t('people.filter')}
+          value={filter}
+          onChange={(event) => setFilter(event.currentTarget.value)}
+          w={380}
+        />
       </Group>
-      <QueryState query={query}>{(rows) => <PeopleTable rows={rows.filter(matches)} onEdit={setEditing} />}</QueryState>
+      <QueryState query={query}>
+        {(rows) => <PeopleTable rows={rows.filter(matches)} onEdit={setEditing} />}
+      </QueryState>
       {editing && <PersonForm person={editing} onClose={() => setEditing(null)} />}
     </>
   )

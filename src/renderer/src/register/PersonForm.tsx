@@ -8,7 +8,13 @@ import { api, errorMessage, fieldErrors } from '../api.ts'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { useErasePersonContact, useOrganisations, useSavePerson } from './queries.ts'
 
-export function PersonForm({ person, onClose }: { person: PersonDto | 'new'; onClose: () => void }) {
+export function PersonForm({
+  person,
+  onClose,
+}: {
+  person: PersonDto | 'new'
+  onClose: () => void
+}) {
   const { t } = useTranslation('register')
   const save = useSavePerson()
   const organisations = useOrganisations()
@@ -40,21 +46,39 @@ export function PersonForm({ person, onClose }: { person: PersonDto | 'new'; onC
     }
   })
   return (
-    <Modal opened onClose={onClose} title={existing ? t('people.editTitle') : t('people.new')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={existing ? t('people.editTitle') : t('people.new')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('people.name')} required data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            label={t('people.name')}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
           <TextInput label={t('people.titleField')} {...form.getInputProps('title')} />
           <Select
             label={t('people.organisation')}
             placeholder={t('people.noOrganisation')}
             searchable
             clearable
-            data={(organisations.data ?? []).map((organisation) => ({ value: String(organisation.id), label: organisation.name }))}
+            data={(organisations.data ?? []).map((organisation) => ({
+              value: String(organisation.id),
+              label: organisation.name,
+            }))}
             {...form.getInputProps('organisationId')}
           />
           <Group grow>
-            <TextInput label={t('people.email')} type="email" autoComplete="off" {...form.getInputProps('email')} />
+            <TextInput
+              label={t('people.email')}
+              type="email"
+              autoComplete="off"
+              {...form.getInputProps('email')}
+            />
             <TextInput label={t('people.phone')} type="tel" {...form.getInputProps('phone')} />
           </Group>
           {existing && confirmErase && (
@@ -68,10 +92,14 @@ export function PersonForm({ person, onClose }: { person: PersonDto | 'new'; onC
                     onClick={() =>
                       erase.mutate(existing.id, {
                         onSuccess: (erased) => {
-                          notifications.show({ color: 'teal', message: t('people.erased', { name: erased.name }) })
+                          notifications.show({
+                            color: 'teal',
+                            message: t('people.erased', { name: erased.name }),
+                          })
                           onClose()
                         },
-                        onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+                        onError: (error) =>
+                          notifications.show({ color: 'red', message: errorMessage(error) }),
                       })
                     }
                   >
@@ -87,7 +115,11 @@ export function PersonForm({ person, onClose }: { person: PersonDto | 'new'; onC
           <Group justify="flex-end">
             {existing && (
               <Group gap="xs" mr="auto">
-                <Button variant="subtle" loading={extract.isPending} onClick={() => extract.mutate(existing.id)}>
+                <Button
+                  variant="subtle"
+                  loading={extract.isPending}
+                  onClick={() => extract.mutate(existing.id)}
+                >
                   {t('people.extract')}
                 </Button>
                 <Button variant="subtle" color="orange" onClick={() => setConfirmErase(true)}>

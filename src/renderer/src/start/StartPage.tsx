@@ -13,7 +13,9 @@ function EmptyDatabase() {
   const load = useLoadExampleData()
   return (
     <Card withBorder padding="lg" maw={720}>
-      <Title order={2} size="h3" mb="xs">{t('emptyTitle')}</Title>
+      <Title order={2} size="h3" mb="xs">
+        {t('emptyTitle')}
+      </Title>
       <Text mb="md">{t('emptyText')}</Text>
       <Button
         loading={load.isPending}
@@ -35,7 +37,15 @@ function Counts() {
   const bodies = useBodies()
   const organisations = useOrganisations()
   const people = usePeople()
-  return <Text>{t('counts', { bodies: bodies.data?.length ?? 0, organisations: organisations.data?.length ?? 0, people: people.data?.length ?? 0 })}</Text>
+  return (
+    <Text>
+      {t('counts', {
+        bodies: bodies.data?.length ?? 0,
+        organisations: organisations.data?.length ?? 0,
+        people: people.data?.length ?? 0,
+      })}
+    </Text>
+  )
 }
 
 export function StartPage() {
@@ -54,7 +64,11 @@ export function StartPage() {
               <Card withBorder maw={720}>
                 <Counts />
                 <Group mt="md">
-                  <Button variant="default" loading={exportRegister.isPending} onClick={() => exportRegister.mutate({})}>
+                  <Button
+                    variant="default"
+                    loading={exportRegister.isPending}
+                    onClick={() => exportRegister.mutate({})}
+                  >
                     {t('exportRegister', { ns: 'register' })}
                   </Button>
                 </Group>

@@ -1,15 +1,28 @@
 import type { attendance as sv } from '../sv/attendance.ts'
 
 export const attendance: typeof sv = {
-  status: { attending: 'Attending', apologies: 'Apologies', present: 'Present', absent: 'Absent', none: 'No reply', unmarked: 'Not marked' },
+  status: {
+    attending: 'Attending',
+    apologies: 'Apologies',
+    present: 'Present',
+    absent: 'Absent',
+    none: 'No reply',
+    unmarked: 'Not marked',
+  },
   group: { member: 'Members', deputy: 'Deputies', other: 'Others', guest: 'Guests' },
   meeting: {
     title: 'Attendance and roll call',
     intro: '{{body}} · {{date}} at {{time}} · {{place}}',
     back: 'Attendance statistics',
-    tabs: { before: 'Before the meeting', rollCall: 'Roll call', items: 'Items and quorum', guests: 'Others present' },
+    tabs: {
+      before: 'Before the meeting',
+      rollCall: 'Roll call',
+      items: 'Items and quorum',
+      guests: 'Others present',
+    },
     locked: 'Attendance is locked',
-    rollCallClosed: 'The roll call is taken on the day of the meeting ({{date}}). Record replies and call deputies under Before the meeting.',
+    rollCallClosed:
+      'The roll call is taken on the day of the meeting ({{date}}). Record replies and call deputies under Before the meeting.',
   },
   quorum: {
     label: 'Quorum',
@@ -18,11 +31,13 @@ export const attendance: typeof sv = {
     expectedQuorate: 'Expected to be quorate',
     expectedNot: 'Not expected to be quorate',
     now: '{{filled}} of {{seats}} seats filled – at least {{required}} needed',
-    expected: 'From the replies: {{filled}} of {{seats}} seats filled – at least {{required}} needed',
+    expected:
+      'From the replies: {{filled}} of {{seats}} seats filled – at least {{required}} needed',
   },
   before: {
     repliesTitle: 'Replies to the notice',
-    repliesIntro: 'Record apologies and other replies as they come in. Last day for apologies: {{date}}.',
+    repliesIntro:
+      'Record apologies and other replies as they come in. Last day for apologies: {{date}}.',
     reply: 'Reply',
     receivedOn: 'Reply received',
     markAttending: 'Attending',
@@ -60,7 +75,8 @@ export const attendance: typeof sv = {
     serving: 'serving for {{name}}',
     calledFor: 'called for {{name}}',
     change: 'Change',
-    counts: 'Present {{present}} · Apologies {{apologies}} · Absent {{absent}} · Not marked {{unmarked}}',
+    counts:
+      'Present {{present}} · Apologies {{apologies}} · Absent {{absent}} · Not marked {{unmarked}}',
   },
   range: {
     title: 'Attendance for {{name}}',
@@ -97,7 +113,8 @@ export const attendance: typeof sv = {
   kind: { information: 'Information', discussion: 'Discussion', decision: 'Decision' },
   guests: {
     title: 'Guests',
-    intro: 'Co-opted members, researchers and the secretary are in the roll call. Add guests here, e.g. presenters from other organisations.',
+    intro:
+      'Co-opted members, researchers and the secretary are in the roll call. Add guests here, e.g. presenters from other organisations.',
     name: 'Name',
     organisation: 'Organisation',
     note: 'Note',
@@ -107,7 +124,8 @@ export const attendance: typeof sv = {
   },
   stats: {
     title: 'Attendance',
-    intro: 'How often members come, and which organisations’ seats stand empty. Counts held meetings where the roll call was taken.',
+    intro:
+      'How often members come, and which organisations’ seats stand empty. Counts held meetings where the roll call was taken.',
     body: 'Body',
     allBodies: 'All bodies',
     fromYear: 'From year',
@@ -124,7 +142,8 @@ export const attendance: typeof sv = {
     trendTitle: 'Attendance year by year',
     trendLabel: 'Line chart: members’ attendance and share of seats filled per year, in per cent.',
     emptyTitle: 'Organisations whose seats are most often empty',
-    emptyLabel: 'Bar chart: share of meetings where the organisation’s seat stood empty, in per cent.',
+    emptyLabel:
+      'Bar chart: share of meetings where the organisation’s seat stood empty, in per cent.',
     emptyRate: 'Empty seat',
     organisation: 'Organisation',
     seatMeetings: 'Seat occasions',
@@ -148,7 +167,8 @@ export const attendance: typeof sv = {
     notRecorded: 'No roll call',
     open: 'Attendance and roll call',
     upcomingTitle: 'Coming meetings',
-    upcomingIntro: 'Record apologies and call deputies before the meeting; take the roll call on the day.',
+    upcomingIntro:
+      'Record apologies and call deputies before the meeting; take the roll call on the day.',
     noData: 'No held meetings with a roll call yet for this selection.',
   },
 }

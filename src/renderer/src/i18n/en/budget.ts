@@ -12,7 +12,8 @@ export const budget: typeof sv = {
   },
   page: {
     title: 'Budget and activities',
-    intro: 'Activities and their cost per year: total cost, grant from Brå and own financing (total cost minus grant).',
+    intro:
+      'Activities and their cost per year: total cost, grant from Brå and own financing (total cost minus grant).',
     newActivity: 'New activity',
     export: 'Export budget (.xlsx)',
     exportYear: 'Export {{year}} (.xlsx)',
@@ -88,7 +89,8 @@ export const budget: typeof sv = {
   },
   indicators: {
     title: 'Indicators',
-    intro: 'Figures from safety surveys and comparisons, followed year by year. The final report takes its results figures from here.',
+    intro:
+      'Figures from safety surveys and comparisons, followed year by year. The final report takes its results figures from here.',
     new: 'New indicator',
     edit: 'Edit',
     editTitle: 'Edit indicator',
@@ -118,7 +120,8 @@ export const budget: typeof sv = {
   },
   report: {
     title: 'Final report',
-    intro: 'The report back to the grant giver. You write the texts here; the actors come from the register, the results figures from the indicators and the money from the budget.',
+    intro:
+      'The report back to the grant giver. You write the texts here; the actors come from the register, the results figures from the indicators and the money from the budget.',
     noGrant: 'First add the grant decision under Budget and activities.',
     grant: 'Grant',
     export: 'Export final report (.docx)',

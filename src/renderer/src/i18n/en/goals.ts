@@ -12,9 +12,11 @@ export const goals: typeof sv = {
   ideaStatus: { new: 'New', takenForward: 'Taken forward', done: 'Done', dismissed: 'Dismissed' },
   list: {
     title: 'Goal documents',
-    intro: 'The council’s vision, mission, goals and strategies. The draft saves as you type; save a version when someone is to see the text.',
+    intro:
+      'The council’s vision, mission, goals and strategies. The draft saves as you type; save a version when someone is to see the text.',
     new: 'New goal document',
-    empty: 'There is no goal document yet. Start a new one; it gets the sections Vision, Mission, Goals, Strategies and Follow-up.',
+    empty:
+      'There is no goal document yet. Start a new one; it gets the sections Vision, Mission, Goals, Strategies and Follow-up.',
     titleColumn: 'Title',
     body: 'Body',
     statusColumn: 'Status',
@@ -37,8 +39,10 @@ export const goals: typeof sv = {
     draftUnchanged: 'The draft is the same as version {{number}}.',
     draftChanged: 'The draft has changed since version {{number}}.',
     noVersionYet: 'No version has been saved yet.',
-    adoptedNotice: 'Version {{number}} was adopted on {{date}} ({{reference}}) and is locked. Choose “Start a revision” to continue in a new draft.',
-    consultationNotice: 'Version {{number}} is out for consultation. You can keep working on the draft with the responses.',
+    adoptedNotice:
+      'Version {{number}} was adopted on {{date}} ({{reference}}) and is locked. Choose “Start a revision” to continue in a new draft.',
+    consultationNotice:
+      'Version {{number}} is out for consultation. You can keep working on the draft with the responses.',
     rename: 'Rename',
   },
   editor: {
@@ -59,7 +63,8 @@ export const goals: typeof sv = {
     reload: 'Reload the section',
     copy: 'Copy my text',
     copied: 'Your text has been copied.',
-    headingRequired: 'The heading must not be empty. The text is saved once the section has a heading.',
+    headingRequired:
+      'The heading must not be empty. The text is saved once the section has a heading.',
     characters: '{{count}} characters',
     ideas_one: '{{count}} idea feeds this section',
     ideas_other: '{{count}} ideas feed this section',
@@ -69,7 +74,8 @@ export const goals: typeof sv = {
     comment: 'Comment',
     commentHelp: 'What is new in this version? Shown in the version list and in comparisons.',
     author: 'Saved by',
-    authorHelp: 'Shown as the author of the changes in Word. Leave empty for the council’s secretary.',
+    authorHelp:
+      'Shown as the author of the changes in Word. Leave empty for the council’s secretary.',
     saved: 'Version {{number}} has been saved.',
     number: 'Version',
     date: 'Saved',
@@ -80,7 +86,8 @@ export const goals: typeof sv = {
     word: 'Word',
     compareWithPrevious: 'Compare with previous',
     restore: 'Restore the draft to this',
-    restoreConfirm: 'Replace the draft with the text of version {{number}}? The versions do not change, but the draft’s current text is replaced.',
+    restoreConfirm:
+      'Replace the draft with the text of version {{number}}? The versions do not change, but the draft’s current text is replaced.',
     restored: 'The draft has been restored to version {{number}}.',
     editComment: 'Edit comment',
     lockedComment: 'Adopted version: locked',
@@ -118,7 +125,8 @@ export const goals: typeof sv = {
   },
   ideas: {
     title: 'Idea bank',
-    intro: 'Ideas from workshops, sorted as do more – do better – do new – rethink. Move an idea by dragging it, with its menu, or with Alt + arrow key.',
+    intro:
+      'Ideas from workshops, sorted as do more – do better – do new – rethink. Move an idea by dragging it, with its menu, or with Alt + arrow key.',
     body: 'Body',
     new: 'New idea',
     newIn: 'New idea in {{category}}',
@@ -143,7 +151,8 @@ export const goals: typeof sv = {
     deleteConfirm: 'Delete the idea “{{text}}”?',
     deleted: 'The idea has been deleted.',
     saved: 'The idea has been saved.',
-    keyboardHelp: 'Press Enter to edit the idea. Alt + arrow key moves it to the field in that direction.',
+    keyboardHelp:
+      'Press Enter to edit the idea. Alt + arrow key moves it to the field in that direction.',
     dragHelp: 'Drag the idea to another field with the mouse, or use Alt + arrow key.',
   },
 }

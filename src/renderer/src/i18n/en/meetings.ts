@@ -1,9 +1,20 @@
 import type { meetings as sv } from '../sv/meetings.ts'
 
 export const meetings: typeof sv = {
-  status: { planned: 'Planned', noticeSent: 'Notice sent', held: 'Held', minutesAdjusted: 'Minutes adjusted' },
+  status: {
+    planned: 'Planned',
+    noticeSent: 'Notice sent',
+    held: 'Held',
+    minutesAdjusted: 'Minutes adjusted',
+  },
   kind: { information: 'Information', discussion: 'Discussion', decision: 'Decision' },
-  nextStep: { sendNotice: 'Send the notice', hold: 'Hold the meeting', markHeld: 'Mark as held', writeMinutes: 'Write and adjust the minutes', done: 'Done' },
+  nextStep: {
+    sendNotice: 'Send the notice',
+    hold: 'Hold the meeting',
+    markHeld: 'Mark as held',
+    writeMinutes: 'Write and adjust the minutes',
+    done: 'Done',
+  },
   weekday: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   overview: {
     perBody: 'By body',
@@ -169,7 +180,8 @@ export const meetings: typeof sv = {
   },
   rotation: {
     title: 'Presentation rota',
-    intro: 'One local safety group presents itself at each council meeting. The proposal takes the group that presented longest ago first, so nobody presents twice before all have once. You can choose another group for a meeting.',
+    intro:
+      'One local safety group presents itself at each council meeting. The proposal takes the group that presented longest ago first, so nobody presents twice before all have once. You can choose another group for a meeting.',
     apply: 'Use the proposal for meetings without a group',
     applied: 'The proposal has been put on the agendas',
     meeting: 'Meeting',

@@ -3,7 +3,8 @@ import type { minutes as sv } from '../sv/minutes.ts'
 export const minutes: typeof sv = {
   list: {
     title: 'Minutes',
-    intro: 'The meetings’ minutes: start from the agenda, write the paragraphs and have them adjusted. Minutes waiting for adjustment come first.',
+    intro:
+      'The meetings’ minutes: start from the agenda, write the paragraphs and have them adjusted. Minutes waiting for adjustment come first.',
     due: 'Waiting for adjustment',
     dueLine: '{{body}} {{date}}: adjust by {{by}}',
     overdue: 'late',
@@ -16,7 +17,8 @@ export const minutes: typeof sv = {
   page: {
     back: 'All minutes',
     title: 'Minutes {{body}} {{date}}',
-    notBegun: 'The minutes have not been started. They start from the agenda: each item becomes a paragraph with the body’s next number for the year. Tick items that were struck.',
+    notBegun:
+      'The minutes have not been started. They start from the agenda: each item becomes a paragraph with the body’s next number for the year. Tick items that were struck.',
     agenda: 'Agenda',
     strike: 'Struck',
     begin: 'Start the minutes',
@@ -25,7 +27,8 @@ export const minutes: typeof sv = {
     noFollowUp: 'No open action items.',
     exportMinutes: 'Minutes (.docx)',
     exportSituation: 'Situation picture (.docx)',
-    locked: 'The minutes were adjusted on {{date}} and are locked. A correction is recorded as a paragraph in the next meeting’s minutes.',
+    locked:
+      'The minutes were adjusted on {{date}} and are locked. A correction is recorded as a paragraph in the next meeting’s minutes.',
     adjustOverdue: 'Adjustment was due on {{date}}.',
     presence: 'Present: {{members}} members, {{others}} others',
     extra: 'Extra item',
@@ -94,7 +97,8 @@ export const minutes: typeof sv = {
   },
   actions: {
     title: 'Action items',
-    intro: 'Follow-up of action items across meetings and bodies. Open items are carried into the next meeting’s follow-up item.',
+    intro:
+      'Follow-up of action items across meetings and bodies. Open items are carried into the next meeting’s follow-up item.',
     filter: 'Show',
     open: 'Open',
     overdue: 'Overdue',
@@ -124,17 +128,24 @@ export const minutes: typeof sv = {
   },
   search: {
     title: 'Search',
-    intro: 'Full-text search in minutes, decisions, action items and situation pictures. A result opens the right paragraph.',
+    intro:
+      'Full-text search in minutes, decisions, action items and situation pictures. A result opens the right paragraph.',
     label: 'Search for',
     placeholder: 'e.g. graffiti, safety walk …',
     hint: 'Type at least two characters.',
     none: 'No results.',
-    kind: { paragraph: 'Paragraph', decision: 'Decision', action: 'Action item', situation: 'Situation picture' },
+    kind: {
+      paragraph: 'Paragraph',
+      decision: 'Decision',
+      action: 'Action item',
+      situation: 'Situation picture',
+    },
     count: '{{count}} results',
   },
   phrases: {
     title: 'Standard phrases',
-    intro: 'Phrases the secretary inserts into the minutes with one key press: the first nine with Ctrl+1–9 in a paragraph’s text. Each body has its own.',
+    intro:
+      'Phrases the secretary inserts into the minutes with one key press: the first nine with Ctrl+1–9 in a paragraph’s text. Each body has its own.',
     body: 'Body',
     standard: 'Program defaults',
     help: 'Move a phrase with Alt+↑ and Alt+↓ while typing in it.',

@@ -40,7 +40,8 @@ export const register: typeof sv = {
   },
   people: {
     title: 'People',
-    intro: 'Members, deputies and others who take part. Contact details are personal data: keep only what is needed.',
+    intro:
+      'Members, deputies and others who take part. Contact details are personal data: keep only what is needed.',
     new: 'New person',
     editTitle: 'Edit person',
     name: 'Name',
@@ -53,13 +54,15 @@ export const register: typeof sv = {
     created: '{{name}} was added',
     extract: 'Register extract',
     erase: 'Erase contact details',
-    eraseConfirm: 'E-mail, phone and title of {{name}} are erased. The name stays in minutes and history. This cannot be undone (except by restoring a backup).',
+    eraseConfirm:
+      'E-mail, phone and title of {{name}} are erased. The name stays in minutes and history. This cannot be undone (except by restoring a backup).',
     eraseConfirmButton: 'Erase',
     erased: 'The contact details of {{name}} have been erased',
   },
   bodies: {
     title: 'Safety council and local groups',
-    intro: 'The council steers the local safety groups. Each body has seats held for an organisation.',
+    intro:
+      'The council steers the local safety groups. Each body has seats held for an organisation.',
     new: 'New body',
     edit: 'Edit body',
     name: 'Name',
@@ -105,7 +108,8 @@ export const register: typeof sv = {
   },
   import: {
     title: 'Import people from Excel',
-    intro: 'Choose an .xlsx file with the columns Namn, Titel, Organisation, E-post and Telefon. You first see what would happen; nothing is saved until you confirm.',
+    intro:
+      'Choose an .xlsx file with the columns Namn, Titel, Organisation, E-post and Telefon. You first see what would happen; nothing is saved until you confirm.',
     choose: 'Choose Excel file',
     preview: 'Preview',
     row: 'Row',
@@ -116,7 +120,8 @@ export const register: typeof sv = {
     update: 'Updated',
     error: 'Error',
     summary: '{{create}} new, {{update}} updated, {{error}} with errors',
-    fixErrors: 'Fix the rows with errors in the file and choose it again. Nothing is saved while any row has errors.',
+    fixErrors:
+      'Fix the rows with errors in the file and choose it again. Nothing is saved while any row has errors.',
     apply: 'Import {{count}} people',
     done: '{{count}} people were imported',
   },

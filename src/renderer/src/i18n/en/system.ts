@@ -8,7 +8,8 @@ export const system: typeof sv = {
     backUpNow: 'Back up now',
     backedUp: 'The backup is saved and checked',
     folder: 'Backup folder',
-    folderHelp: 'Preferably another disk than the database, e.g. a network drive. Existing copies are not moved.',
+    folderHelp:
+      'Preferably another disk than the database, e.g. a network drive. Existing copies are not moved.',
     chooseFolder: 'Choose folder …',
     saveFolder: 'Use this folder',
     folderSaved: 'The backup folder has been changed',

@@ -1,13 +1,26 @@
 export const attendance = {
-  status: { attending: 'Kommer', apologies: 'Förhinder', present: 'Närvarande', absent: 'Frånvarande', none: 'Inte svarat', unmarked: 'Ej markerad' },
+  status: {
+    attending: 'Kommer',
+    apologies: 'Förhinder',
+    present: 'Närvarande',
+    absent: 'Frånvarande',
+    none: 'Inte svarat',
+    unmarked: 'Ej markerad',
+  },
   group: { member: 'Ledamöter', deputy: 'Ersättare', other: 'Övriga', guest: 'Gäster' },
   meeting: {
     title: 'Närvaro och upprop',
     intro: '{{body}} · {{date}} kl. {{time}} · {{place}}',
     back: 'Närvarostatistik',
-    tabs: { before: 'Före mötet', rollCall: 'Upprop', items: 'Punkter och beslutsförhet', guests: 'Övriga närvarande' },
+    tabs: {
+      before: 'Före mötet',
+      rollCall: 'Upprop',
+      items: 'Punkter och beslutsförhet',
+      guests: 'Övriga närvarande',
+    },
     locked: 'Närvaron är låst',
-    rollCallClosed: 'Uppropet görs på mötesdagen ({{date}}). Registrera svar och kalla ersättare under Före mötet.',
+    rollCallClosed:
+      'Uppropet görs på mötesdagen ({{date}}). Registrera svar och kalla ersättare under Före mötet.',
   },
   quorum: {
     label: 'Beslutsförhet',
@@ -20,7 +33,8 @@ export const attendance = {
   },
   before: {
     repliesTitle: 'Svar på kallelsen',
-    repliesIntro: 'Registrera förhinder och andra svar när de kommer in. Sista dag för förhinder: {{date}}.',
+    repliesIntro:
+      'Registrera förhinder och andra svar när de kommer in. Sista dag för förhinder: {{date}}.',
     reply: 'Svar',
     receivedOn: 'Svaret kom',
     markAttending: 'Kommer',
@@ -58,7 +72,8 @@ export const attendance = {
     serving: 'tjänstgör för {{name}}',
     calledFor: 'kallad för {{name}}',
     change: 'Ändra',
-    counts: 'Närvarande {{present}} · Förhinder {{apologies}} · Frånvarande {{absent}} · Ej markerade {{unmarked}}',
+    counts:
+      'Närvarande {{present}} · Förhinder {{apologies}} · Frånvarande {{absent}} · Ej markerade {{unmarked}}',
   },
   range: {
     title: 'Närvaro för {{name}}',
@@ -95,7 +110,8 @@ export const attendance = {
   kind: { information: 'Information', discussion: 'Diskussion', decision: 'Beslut' },
   guests: {
     title: 'Gäster',
-    intro: 'Adjungerade, följeforskare och sekreterare finns i uppropet. Här läggs gäster till, t.ex. föredragande från andra organisationer.',
+    intro:
+      'Adjungerade, följeforskare och sekreterare finns i uppropet. Här läggs gäster till, t.ex. föredragande från andra organisationer.',
     name: 'Namn',
     organisation: 'Organisation',
     note: 'Anteckning',
@@ -105,7 +121,8 @@ export const attendance = {
   },
   stats: {
     title: 'Närvaro',
-    intro: 'Hur ofta ledamöterna kommer, och vilka aktörers platser som står tomma. Räknar genomförda möten där uppropet är gjort.',
+    intro:
+      'Hur ofta ledamöterna kommer, och vilka aktörers platser som står tomma. Räknar genomförda möten där uppropet är gjort.',
     body: 'Organ',
     allBodies: 'Alla organ',
     fromYear: 'Från år',
@@ -146,7 +163,8 @@ export const attendance = {
     notRecorded: 'Inget upprop',
     open: 'Närvaro och upprop',
     upcomingTitle: 'Kommande möten',
-    upcomingIntro: 'Registrera förhinder och kalla ersättare före mötet; gör uppropet på mötesdagen.',
+    upcomingIntro:
+      'Registrera förhinder och kalla ersättare före mötet; gör uppropet på mötesdagen.',
     noData: 'Inga genomförda möten med upprop ännu för det här urvalet.',
   },
 }

@@ -4,7 +4,8 @@ export const budget = {
   activityKind: ACTIVITY_KIND_SV,
   page: {
     title: 'Budget och aktiviteter',
-    intro: 'Aktiviteterna och vad de kostar per år: totalkostnad, medel från Brå och egen finansiering (totalkostnad minus medel från Brå).',
+    intro:
+      'Aktiviteterna och vad de kostar per år: totalkostnad, medel från Brå och egen finansiering (totalkostnad minus medel från Brå).',
     newActivity: 'Ny aktivitet',
     export: 'Exportera budget (.xlsx)',
     exportYear: 'Exportera {{year}} (.xlsx)',
@@ -80,7 +81,8 @@ export const budget = {
   },
   indicators: {
     title: 'Indikatorer',
-    intro: 'Mått från trygghetsundersökningar och jämförelser, följda år för år. Slutrapportens resultatdel hämtar sina siffror härifrån.',
+    intro:
+      'Mått från trygghetsundersökningar och jämförelser, följda år för år. Slutrapportens resultatdel hämtar sina siffror härifrån.',
     new: 'Ny indikator',
     edit: 'Ändra',
     editTitle: 'Ändra indikator',
@@ -110,7 +112,8 @@ export const budget = {
   },
   report: {
     title: 'Slutrapport',
-    intro: 'Återrapporteringen till bidragsgivaren. Du skriver texterna här; aktörerna hämtas från registret, resultatsiffrorna från indikatorerna och pengarna från budgeten.',
+    intro:
+      'Återrapporteringen till bidragsgivaren. Du skriver texterna här; aktörerna hämtas från registret, resultatsiffrorna från indikatorerna och pengarna från budgeten.',
     noGrant: 'Lägg först till bidragsbeslutet under Budget och aktiviteter.',
     grant: 'Bidrag',
     export: 'Exportera slutrapport (.docx)',

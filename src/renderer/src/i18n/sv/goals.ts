@@ -12,9 +12,11 @@ export const goals = {
   ideaStatus: { new: 'Ny', takenForward: 'Tas vidare', done: 'Genomförd', dismissed: 'Avförd' },
   list: {
     title: 'Måldokument',
-    intro: 'Rådets vision, uppdrag, mål och strategier. Utkastet sparas medan du skriver; spara en version när texten ska visas för någon.',
+    intro:
+      'Rådets vision, uppdrag, mål och strategier. Utkastet sparas medan du skriver; spara en version när texten ska visas för någon.',
     new: 'Nytt måldokument',
-    empty: 'Det finns inget måldokument ännu. Börja med ett nytt; det får avsnitten Vision, Uppdrag, Mål, Strategier och Uppföljning.',
+    empty:
+      'Det finns inget måldokument ännu. Börja med ett nytt; det får avsnitten Vision, Uppdrag, Mål, Strategier och Uppföljning.',
     titleColumn: 'Titel',
     body: 'Organ',
     statusColumn: 'Status',
@@ -37,8 +39,10 @@ export const goals = {
     draftUnchanged: 'Utkastet är detsamma som version {{number}}.',
     draftChanged: 'Utkastet har ändrats sedan version {{number}}.',
     noVersionYet: 'Ingen version är sparad ännu.',
-    adoptedNotice: 'Version {{number}} antogs {{date}} ({{reference}}) och är låst. Välj ”Påbörja revidering” för att arbeta vidare i ett nytt utkast.',
-    consultationNotice: 'Version {{number}} är ute på remiss. Du kan fortsätta arbeta i utkastet med synpunkterna.',
+    adoptedNotice:
+      'Version {{number}} antogs {{date}} ({{reference}}) och är låst. Välj ”Påbörja revidering” för att arbeta vidare i ett nytt utkast.',
+    consultationNotice:
+      'Version {{number}} är ute på remiss. Du kan fortsätta arbeta i utkastet med synpunkterna.',
     rename: 'Byt titel',
   },
   editor: {
@@ -80,7 +84,8 @@ export const goals = {
     word: 'Word',
     compareWithPrevious: 'Jämför med föregående',
     restore: 'Återställ utkastet hit',
-    restoreConfirm: 'Ersätta utkastet med texten i version {{number}}? Versionerna ändras inte, men utkastets nuvarande text ersätts.',
+    restoreConfirm:
+      'Ersätta utkastet med texten i version {{number}}? Versionerna ändras inte, men utkastets nuvarande text ersätts.',
     restored: 'Utkastet har återställts till version {{number}}.',
     editComment: 'Ändra kommentar',
     lockedComment: 'Antagen version: låst',
@@ -118,7 +123,8 @@ export const goals = {
   },
   ideas: {
     title: 'Idébank',
-    intro: 'Idéer från workshoppar, sorterade enligt gör mer – gör bättre – gör nytt – tänk om. Flytta en idé genom att dra den, med menyn, eller med Alt + piltangent.',
+    intro:
+      'Idéer från workshoppar, sorterade enligt gör mer – gör bättre – gör nytt – tänk om. Flytta en idé genom att dra den, med menyn, eller med Alt + piltangent.',
     body: 'Organ',
     new: 'Ny idé',
     newIn: 'Ny idé i {{category}}',
@@ -143,7 +149,8 @@ export const goals = {
     deleteConfirm: 'Ta bort idén ”{{text}}”?',
     deleted: 'Idén är borttagen.',
     saved: 'Idén är sparad.',
-    keyboardHelp: 'Tryck Enter för att ändra idén. Alt + piltangent flyttar den till fältet åt det hållet.',
+    keyboardHelp:
+      'Tryck Enter för att ändra idén. Alt + piltangent flyttar den till fältet åt det hållet.',
     dragHelp: 'Dra idén till ett annat fält med musen, eller använd Alt + piltangent.',
   },
 }

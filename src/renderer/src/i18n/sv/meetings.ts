@@ -1,4 +1,8 @@
-import { AGENDA_KIND_SV, MEETING_STATUS_SV, NEXT_STEP_SV } from '../../../../shared/domain/meetings.ts'
+import {
+  AGENDA_KIND_SV,
+  MEETING_STATUS_SV,
+  NEXT_STEP_SV,
+} from '../../../../shared/domain/meetings.ts'
 
 export const meetings = {
   status: MEETING_STATUS_SV,
@@ -81,7 +85,8 @@ export const meetings = {
   agenda: {
     title: 'Dagordning',
     help: 'Dra i handtaget eller markera en punkt och tryck Alt+↑ / Alt+↓ för att flytta den.',
-    empty: 'Dagordningen är tom. Lägg till punkter eller hämta de återkommande från föregående möte.',
+    empty:
+      'Dagordningen är tom. Lägg till punkter eller hämta de återkommande från föregående möte.',
     add: 'Lägg till punkt',
     copyRecurring: 'Hämta återkommande punkter',
     copied_one: '{{count}} punkt hämtades från föregående möte',
@@ -169,7 +174,8 @@ export const meetings = {
   },
   rotation: {
     title: 'Presentationsordning',
-    intro: 'En lokal trygghetsgrupp per rådsmöte presenterar sig. Förslaget tar den grupp som presenterade för längst sedan först, så ingen presenterar två gånger innan alla har gjort det en gång. Du kan välja en annan grupp för ett möte.',
+    intro:
+      'En lokal trygghetsgrupp per rådsmöte presenterar sig. Förslaget tar den grupp som presenterade för längst sedan först, så ingen presenterar två gånger innan alla har gjort det en gång. Du kan välja en annan grupp för ett möte.',
     apply: 'Använd förslaget för möten utan grupp',
     applied: 'Förslaget är infört på dagordningarna',
     meeting: 'Möte',

@@ -1,7 +1,8 @@
 export const minutes = {
   list: {
     title: 'Protokoll',
-    intro: 'Mötenas protokoll: börja från dagordningen, skriv paragraferna och justera. Protokoll som väntar på justering visas först.',
+    intro:
+      'Mötenas protokoll: börja från dagordningen, skriv paragraferna och justera. Protokoll som väntar på justering visas först.',
     due: 'Väntar på justering',
     dueLine: '{{body}} {{date}}: justeras senast {{by}}',
     overdue: 'försenad',
@@ -14,7 +15,8 @@ export const minutes = {
   page: {
     back: 'Alla protokoll',
     title: 'Protokoll {{body}} {{date}}',
-    notBegun: 'Protokollet är inte påbörjat. Det börjar från dagordningen: varje punkt blir en paragraf med nästa nummer för organet och året. Kryssa i punkter som ströks.',
+    notBegun:
+      'Protokollet är inte påbörjat. Det börjar från dagordningen: varje punkt blir en paragraf med nästa nummer för organet och året. Kryssa i punkter som ströks.',
     agenda: 'Dagordning',
     strike: 'Struken',
     begin: 'Börja protokollet',
@@ -23,7 +25,8 @@ export const minutes = {
     noFollowUp: 'Inga öppna uppdrag.',
     exportMinutes: 'Protokoll (.docx)',
     exportSituation: 'Lägesbild (.docx)',
-    locked: 'Protokollet justerades {{date}} och är låst. En rättelse tas upp som en paragraf i nästa mötes protokoll, t.ex. under Föregående protokoll.',
+    locked:
+      'Protokollet justerades {{date}} och är låst. En rättelse tas upp som en paragraf i nästa mötes protokoll, t.ex. under Föregående protokoll.',
     adjustOverdue: 'Justeringen skulle vara klar {{date}}.',
     presence: 'Närvarande: {{members}} ledamöter, {{others}} övriga',
     extra: 'Extra ärende',
@@ -92,7 +95,8 @@ export const minutes = {
   },
   actions: {
     title: 'Uppdrag',
-    intro: 'Uppföljning av uppdrag över alla möten och organ. Öppna uppdrag följer med till nästa mötes punkt Uppföljning av uppdrag.',
+    intro:
+      'Uppföljning av uppdrag över alla möten och organ. Öppna uppdrag följer med till nästa mötes punkt Uppföljning av uppdrag.',
     filter: 'Visa',
     open: 'Öppna',
     overdue: 'Försenade',
@@ -122,7 +126,8 @@ export const minutes = {
   },
   search: {
     title: 'Sök',
-    intro: 'Fritextsökning i protokoll, beslut, uppdrag och lägesbilder. Ett resultat öppnar rätt paragraf.',
+    intro:
+      'Fritextsökning i protokoll, beslut, uppdrag och lägesbilder. Ett resultat öppnar rätt paragraf.',
     label: 'Sök efter',
     placeholder: 't.ex. klotter, trygghetsvandring …',
     hint: 'Skriv minst två tecken.',
@@ -132,7 +137,8 @@ export const minutes = {
   },
   phrases: {
     title: 'Standardfraser',
-    intro: 'Fraser som sekreteraren sätter in i protokollet med ett tangenttryck: de nio första med Ctrl+1–9 i paragrafens text. Varje organ har sina egna.',
+    intro:
+      'Fraser som sekreteraren sätter in i protokollet med ett tangenttryck: de nio första med Ctrl+1–9 i paragrafens text. Varje organ har sina egna.',
     body: 'Organ',
     standard: 'Programmets förval',
     help: 'Flytta en fras med Alt+↑ och Alt+↓ medan du skriver i den.',

@@ -21,7 +21,8 @@ export const register = {
   },
   people: {
     title: 'Personer',
-    intro: 'Ledamöter, ersättare och andra som deltar. Kontaktuppgifter är personuppgifter: spara bara det som behövs.',
+    intro:
+      'Ledamöter, ersättare och andra som deltar. Kontaktuppgifter är personuppgifter: spara bara det som behövs.',
     new: 'Ny person',
     editTitle: 'Ändra person',
     name: 'Namn',
@@ -34,13 +35,15 @@ export const register = {
     created: '{{name}} har lagts till',
     extract: 'Registerutdrag',
     erase: 'Radera kontaktuppgifter',
-    eraseConfirm: 'E-post, telefon och titel för {{name}} raderas. Namnet finns kvar i protokoll och historik. Det går inte att ångra (utom genom att återställa en säkerhetskopia).',
+    eraseConfirm:
+      'E-post, telefon och titel för {{name}} raderas. Namnet finns kvar i protokoll och historik. Det går inte att ångra (utom genom att återställa en säkerhetskopia).',
     eraseConfirmButton: 'Radera',
     erased: 'Kontaktuppgifterna för {{name}} är raderade',
   },
   bodies: {
     title: 'Trygghetsråd och lokala grupper',
-    intro: 'Rådet styr de lokala trygghetsgrupperna. Varje organ har platser som innehas för en aktör.',
+    intro:
+      'Rådet styr de lokala trygghetsgrupperna. Varje organ har platser som innehas för en aktör.',
     new: 'Nytt organ',
     edit: 'Ändra organ',
     name: 'Namn',
@@ -86,7 +89,8 @@ export const register = {
   },
   import: {
     title: 'Importera personer från Excel',
-    intro: 'Välj en .xlsx-fil med kolumnerna Namn, Titel, Organisation, E-post och Telefon. Du ser först vad som skulle hända; ingenting sparas förrän du bekräftar.',
+    intro:
+      'Välj en .xlsx-fil med kolumnerna Namn, Titel, Organisation, E-post och Telefon. Du ser först vad som skulle hända; ingenting sparas förrän du bekräftar.',
     choose: 'Välj Excelfil',
     preview: 'Förhandsgranskning',
     row: 'Rad',
@@ -97,7 +101,8 @@ export const register = {
     update: 'Uppdateras',
     error: 'Fel',
     summary: '{{create}} nya, {{update}} uppdateras, {{error}} med fel',
-    fixErrors: 'Rätta raderna med fel i filen och välj den igen. Inget sparas så länge någon rad har fel.',
+    fixErrors:
+      'Rätta raderna med fel i filen och välj den igen. Inget sparas så länge någon rad har fel.',
     apply: 'Importera {{count}} personer',
     done: '{{count}} personer importerades',
   },

@@ -6,7 +6,8 @@ export const system = {
     backUpNow: 'Säkerhetskopiera nu',
     backedUp: 'Säkerhetskopian är sparad och kontrollerad',
     folder: 'Mapp för säkerhetskopior',
-    folderHelp: 'Välj gärna en annan disk än den där databasen ligger, t.ex. en nätverksenhet. Befintliga kopior flyttas inte.',
+    folderHelp:
+      'Välj gärna en annan disk än den där databasen ligger, t.ex. en nätverksenhet. Befintliga kopior flyttas inte.',
     chooseFolder: 'Välj mapp …',
     saveFolder: 'Använd mappen',
     folderSaved: 'Mappen för säkerhetskopior är ändrad',
