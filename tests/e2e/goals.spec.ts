@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import JSZip from 'jszip'
 import type { Page } from '@playwright/test'
-import type { GoalDocumentDto } from '../../src/shared/api/goals.ts'
 import { expect, test } from './harness.ts'
 
 // Two CPU cores are shared with other work; the flows below are long.
@@ -39,8 +38,8 @@ test('the secretary edits the goal document, saves a version, compares and expor
   await app.screenshot('goals-01-editor')
 
   // A second window changes the same section: this window is told, and keeps its text.
-  const document = (await db.call<GoalDocumentDto[]>('goals.listDocuments'))[0]!
-  const fresh = await db.call<GoalDocumentDto>('goals.getDocument', { id: document.id })
+  const document = (await db.call('goals.listDocuments'))[0]!
+  const fresh = await db.call('goals.getDocument', { id: document.id })
   const follow = fresh.sections.find((section) => section.heading === 'Uppföljning')!
   await db.call('goals.updateSection', {
     id: follow.id,

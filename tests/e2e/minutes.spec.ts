@@ -1,6 +1,4 @@
 import { readdirSync } from 'node:fs'
-import type { MeetingDto } from '../../src/shared/api/meetings.ts'
-import type { BodyDetailDto, BodySummaryDto } from '../../src/shared/api/register.ts'
 import { expect, test } from './harness.ts'
 
 test('the secretary holds a meeting: minutes from the agenda, a decision, an action item, adjustment; the action is on the next agenda', async ({
@@ -9,11 +7,9 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
   test.setTimeout(240_000)
   const { page, db } = app
   await db.call('system.loadExampleData')
-  const council = (await db.call<BodySummaryDto[]>('register.listBodies')).find(
-    (body) => body.kind === 'council',
-  )!
+  const council = (await db.call('register.listBodies')).find((body) => body.kind === 'council')!
   // Today's extra council meeting (the test clock says 2026-11-25).
-  const today = await db.call<MeetingDto>('meetings.create', {
+  const today = await db.call('meetings.create', {
     bodyId: council.id,
     date: '2026-11-25',
     startTime: '13:15',
@@ -23,9 +19,9 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
     replyBy: null,
   })
   // The roll call is done (the attendance area's screen): every member is present, so adjusters can be proposed.
-  const members = (
-    await db.call<BodyDetailDto>('register.getBody', { id: council.id })
-  ).seats.flatMap((seat) => seat.holders)
+  const members = (await db.call('register.getBody', { id: council.id })).seats.flatMap(
+    (seat) => seat.holders,
+  )
   for (const member of members)
     await db.call('attendance.setStatus', {
       meetingId: today.id,

@@ -1,6 +1,4 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { PhrasesDto } from '../../src/shared/api/minutes.ts'
-import type { BodySummaryDto } from '../../src/shared/api/register.ts'
 import { expect, test } from './harness.ts'
 
 test('the secretary edits the council’s standard phrases by keyboard, saves them and restores the defaults', async ({
@@ -9,10 +7,8 @@ test('the secretary edits the council’s standard phrases by keyboard, saves th
   test.setTimeout(120_000)
   const { page, db } = app
   await db.call('system.loadExampleData')
-  const council = (await db.call<BodySummaryDto[]>('register.listBodies')).find(
-    (body) => body.kind === 'council',
-  )!
-  const defaults = await db.call<PhrasesDto>('minutes.getPhrases', { bodyId: council.id })
+  const council = (await db.call('register.listBodies')).find((body) => body.kind === 'council')!
+  const defaults = await db.call('minutes.getPhrases', { bodyId: council.id })
   await page.reload()
 
   await page.getByRole('link', { name: 'Standardfraser', exact: true }).click()
@@ -36,7 +32,7 @@ test('the secretary edits the council’s standard phrases by keyboard, saves th
   await page.getByRole('button', { name: 'Spara fraserna' }).click()
   await expect(page.getByText('Standardfraserna är sparade.')).toBeVisible()
   await expect(page.getByText('Programmets förval', { exact: true })).toBeHidden()
-  const saved = await db.call<PhrasesDto>('minutes.getPhrases', { bodyId: council.id })
+  const saved = await db.call('minutes.getPhrases', { bodyId: council.id })
   expect(saved).toEqual({
     bodyId: council.id,
     standard: false,
@@ -50,7 +46,7 @@ test('the secretary edits the council’s standard phrases by keyboard, saves th
   await expect(
     page.getByRole('alert').filter({ hasText: 'En standardfras får inte vara tom' }),
   ).toBeVisible()
-  expect(await db.call<PhrasesDto>('minutes.getPhrases', { bodyId: council.id })).toEqual(saved)
+  expect(await db.call('minutes.getPhrases', { bodyId: council.id })).toEqual(saved)
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
   const serious = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
@@ -65,5 +61,5 @@ test('the secretary edits the council’s standard phrases by keyboard, saves th
 
   await page.getByRole('button', { name: 'Återställ programmets förval' }).click()
   await expect(page.getByText('Programmets förval gäller igen.')).toBeVisible()
-  expect(await db.call<PhrasesDto>('minutes.getPhrases', { bodyId: council.id })).toEqual(defaults)
+  expect(await db.call('minutes.getPhrases', { bodyId: council.id })).toEqual(defaults)
 })

@@ -11,6 +11,8 @@ import {
 import { openSession, type DatabaseSession } from '../../src/main/db/session.ts'
 import { createDispatcher, type Dispatcher } from '../../src/main/registry.ts'
 import type { ErrorBody } from '../../src/shared/api/errors.ts'
+import type { ContractType, ProcedureName } from '../../src/shared/api/index.ts'
+import type { InputOf, OutputOf } from '../../src/shared/api/procedure.ts'
 import type { SavedFile } from '../../src/shared/api/procedure.ts'
 
 /** A host that keeps saved documents in memory (and optionally on disk), for tests. */
@@ -45,8 +47,13 @@ export interface TestDatabase {
   clock: Clock
   /** A service context on a fresh fork, for calling services directly. */
   context(): ServiceContext
-  /** Calls a procedure through the dispatcher and returns the value, or throws with the error body. */
-  call<T = unknown>(name: string, input?: unknown): Promise<T>
+  /**
+   * Calls a procedure through the dispatcher and returns the value, or throws with the error body.
+   * Typed from the contract: a misspelt name or a missing required field does not compile.
+   */
+  call<N extends ProcedureName>(name: N, ...input: CallInput<N>): Promise<OutputOf<ContractType[N]>>
+  /** The same door for input a test makes wrong on purpose (hostile, misspelt, out of range). */
+  callUnchecked(name: string, input?: unknown): Promise<unknown>
   close(): Promise<void>
 }
 
@@ -76,19 +83,29 @@ export async function createTestDatabase(
     host,
     clock,
     context: () => ({ em: database.orm.em.fork(), clock, host, app, database }),
-    async call<T>(name: string, input: unknown = {}) {
-      const result = await dispatcher.call(name, input)
-      if (!result.ok)
-        throw Object.assign(new Error(`${name}: ${result.error.code} ${result.error.message}`), {
-          body: result.error,
-        })
-      return result.value as T
-    },
+    call: <N extends ProcedureName>(name: N, ...input: CallInput<N>) =>
+      callDispatcher(dispatcher, name, input[0]) as Promise<OutputOf<ContractType[N]>>,
+    callUnchecked: (name: string, input?: unknown) => callDispatcher(dispatcher, name, input),
     async close() {
       await database.close()
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** Input is optional only where the procedure's schema accepts `{}`. */
+export type CallInput<N extends ProcedureName> =
+  Record<never, never> extends InputOf<ContractType[N]>
+    ? [input?: InputOf<ContractType[N]>]
+    : [input: InputOf<ContractType[N]>]
+
+async function callDispatcher(dispatcher: Dispatcher, name: string, input: unknown = {}) {
+  const result = await dispatcher.call(name, input)
+  if (!result.ok)
+    throw Object.assign(new Error(`${name}: ${result.error.code} ${result.error.message}`), {
+      body: result.error,
+    })
+  return result.value
 }
 
 /** The error body of a call that must fail (a call that succeeds fails the test). */

@@ -4,19 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type {
-  AttendanceDto,
-  AttendanceStatsDto,
-  DeputyProposalDto,
-} from '../../src/shared/api/attendance.ts'
-import type { MeetingDto } from '../../src/shared/api/meetings.ts'
-import type {
-  BodySummaryDto,
-  MembershipDto,
-  OrganisationDto,
-  PersonDto,
-  SeatDto,
-} from '../../src/shared/api/register.ts'
+import type { OrganisationKind, Role } from '../../src/shared/domain/register.ts'
+import type { AttendanceStatus } from '../../src/shared/api/attendance.ts'
 import { loadPresence } from '../../src/main/services/attendance/presence.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
@@ -32,13 +21,13 @@ afterEach(async () => db.close())
  * the other police seat; Kim (Kyrkan) for Kyrkan's seat. Plus a secretary.
  */
 async function council() {
-  const org = async (name: string, kind: string) =>
-    (await db.call<OrganisationDto>('register.createOrganisation', { name, kind })).id
+  const org = async (name: string, kind: OrganisationKind) =>
+    (await db.call('register.createOrganisation', { name, kind })).id
   const police = await org('Polisen', 'police')
   const municipality = await org('Kommunen', 'municipalDepartment')
   const church = await org('Kyrkan', 'faithCommunity')
   const region = await org('Regionen', 'region')
-  const body = await db.call<BodySummaryDto>('register.createBody', {
+  const body = await db.call('register.createBody', {
     name: 'Rådet',
     kind: 'council',
     area: null,
@@ -46,16 +35,16 @@ async function council() {
   })
   const person = async (name: string, organisationId: number) =>
     (
-      await db.call<PersonDto>('register.createPerson', {
+      await db.call('register.createPerson', {
         name,
         organisationId,
         email: `${name.toLowerCase()}@exempel.se`,
       })
     ).id
   const seat = async (organisationId: number) =>
-    (await db.call<SeatDto>('register.addSeat', { bodyId: body.id, organisationId })).id
-  const member = async (personId: number, seatId: number, role = 'member') =>
-    db.call<MembershipDto>('register.addMembership', {
+    (await db.call('register.addSeat', { bodyId: body.id, organisationId })).id
+  const member = async (personId: number, seatId: number, role: Role = 'member') =>
+    db.call('register.addMembership', {
       bodyId: body.id,
       personId,
       role,
@@ -65,7 +54,7 @@ async function council() {
       to: null,
     })
   const deputy = async (personId: number, seatId: number | null, deputyForId: number | null) =>
-    db.call<MembershipDto>('register.addMembership', {
+    db.call('register.addMembership', {
       bodyId: body.id,
       personId,
       role: 'deputy',
@@ -115,7 +104,7 @@ async function council() {
 }
 
 const meetingOn = (bodyId: number, date: string) =>
-  db.call<MeetingDto>('meetings.create', {
+  db.call('meetings.create', {
     bodyId,
     date,
     startTime: '13:15',
@@ -123,8 +112,13 @@ const meetingOn = (bodyId: number, date: string) =>
     place: 'Stadshuset',
   })
 
-const mark = (meetingId: number, personId: number, status: string | null, repliedOn?: string) =>
-  db.call<AttendanceDto>('attendance.setStatus', {
+const mark = (
+  meetingId: number,
+  personId: number,
+  status: AttendanceStatus | null,
+  repliedOn?: string,
+) =>
+  db.call('attendance.setStatus', {
     meetingId,
     personId,
     status,
@@ -152,7 +146,7 @@ describe('apologies and deputies before the meeting', () => {
 
     // Dora cannot come either: Doris is proposed, and Dora shows why not.
     await mark(meeting.id, ids.dora, 'apologies')
-    const next = await db.call<DeputyProposalDto>('attendance.deputyProposal', {
+    const next = await db.call('attendance.deputyProposal', {
       meetingId: meeting.id,
       memberPersonId: ids.petra,
     })
@@ -163,7 +157,7 @@ describe('apologies and deputies before the meeting', () => {
       unavailableReason: 'har anmält förhinder',
     })
 
-    view = await db.call<AttendanceDto>('attendance.setServing', {
+    view = await db.call('attendance.setServing', {
       meetingId: meeting.id,
       deputyPersonId: ids.doris,
       memberPersonId: ids.petra,
@@ -185,7 +179,7 @@ describe('apologies and deputies before the meeting', () => {
   it('lists who has not answered, and a reply removes them from the list', async () => {
     const { bodyId, ids } = await council()
     const meeting = await meetingOn(bodyId, '2026-12-08')
-    let view = await db.call<AttendanceDto>('attendance.get', { meetingId: meeting.id })
+    let view = await db.call('attendance.get', { meetingId: meeting.id })
     // Five members and no called deputies; the secretary is not asked.
     expect(view.counts.unanswered).toBe(5)
     await mark(meeting.id, ids.karin, 'attending')
@@ -206,8 +200,7 @@ describe('apologies and deputies before the meeting', () => {
     expect((await errorOf(mark(meeting.id, ids.karin, 'present'))).message).toBe(
       'Uppropet görs på mötesdagen (2026-12-08). Före mötet registrerar du svar: kommer eller förhinder.',
     )
-    const outsider = (await db.call<PersonDto>('register.createPerson', { name: 'Ulla Utanför' }))
-      .id
+    const outsider = (await db.call('register.createPerson', { name: 'Ulla Utanför' })).id
     expect((await errorOf(mark(meeting.id, outsider, 'apologies'))).message).toContain(
       'Ulla Utanför är inte kallad till Rådet 2026-12-08',
     )
@@ -247,7 +240,7 @@ describe('the roll call and quorum per item', () => {
       toItemId: items[1]!.id,
       note: 'Gick efter punkt 2.',
     })
-    view = await db.call<AttendanceDto>('attendance.setRange', {
+    view = await db.call('attendance.setRange', {
       meetingId: meeting.id,
       personId: ids.kent,
       fromItemId: items[4]!.id,
@@ -270,7 +263,7 @@ describe('the roll call and quorum per item', () => {
       bodyId,
       rule: { kind: 'fraction', numerator: 2, denominator: 3 },
     })
-    view = await db.call<AttendanceDto>('attendance.get', { meetingId: meeting.id })
+    view = await db.call('attendance.get', { meetingId: meeting.id })
     expect(view.required).toBe(4)
     expect(view.items.every((item) => !item.quorate)).toBe(true)
     expect(view.rule.description).toContain('Minst 2/3')
@@ -299,7 +292,7 @@ describe('the roll call and quorum per item', () => {
       fromItemId: null,
       toItemId: meeting.items[3]!.id,
     })
-    await db.call<AttendanceDto>('attendance.setServing', {
+    await db.call('attendance.setServing', {
       meetingId: meeting.id,
       deputyPersonId: ids.dora,
       memberPersonId: ids.petra,
@@ -363,8 +356,8 @@ describe('the roll call and quorum per item', () => {
     const { bodyId, ids } = await council()
     let meeting = await meetingOn(bodyId, '2026-11-25')
     await mark(meeting.id, ids.petra, 'present')
-    for (const status of ['noticeSent', 'held', 'minutesAdjusted'])
-      meeting = await db.call<MeetingDto>('meetings.setStatus', {
+    for (const status of ['noticeSent', 'held', 'minutesAdjusted'] as const)
+      meeting = await db.call('meetings.setStatus', {
         id: meeting.id,
         version: meeting.version,
         status,
@@ -374,9 +367,9 @@ describe('the roll call and quorum per item', () => {
     expect(error.message).toBe(
       'Protokollet för mötet 2026-11-25 är justerat. Närvaron ingår i det justerade protokollet och kan inte ändras längre; en rättelse tas upp i nästa mötes protokoll.',
     )
-    expect(
-      (await db.call<AttendanceDto>('attendance.get', { meetingId: meeting.id })).lockedReason,
-    ).toBe(error.message)
+    expect((await db.call('attendance.get', { meetingId: meeting.id })).lockedReason).toBe(
+      error.message,
+    )
     expect(
       (await errorOf(db.call('attendance.addGuest', { meetingId: meeting.id, name: 'Gäst' }))).code,
     ).toBe('CONFLICT')
@@ -397,7 +390,7 @@ describe('the roll call and quorum per item', () => {
     await mark(meeting.id, ids.kim, 'present')
     await mark(meeting.id, ids.karin, 'absent')
     await mark(meeting.id, ids.sara, 'present')
-    let view = await db.call<AttendanceDto>('attendance.addGuest', {
+    let view = await db.call('attendance.addGuest', {
       meetingId: meeting.id,
       name: 'Gun Gäst',
       organisation: 'Länsstyrelsen',
@@ -443,9 +436,9 @@ describe('the roll call and quorum per item', () => {
       ['Rita', false],
     ])
 
-    view = await db.call<AttendanceDto>('attendance.removeGuest', {
+    view = await db.call('attendance.removeGuest', {
       meetingId: meeting.id,
-      guestId: guest.guestId,
+      guestId: guest.guestId!,
     })
     expect(view.attendees.some((person) => person.group === 'guest')).toBe(false)
   })
@@ -455,7 +448,7 @@ describe('the roll call and quorum per item', () => {
 async function history() {
   const { bodyId, ids } = await council()
   // Rita (Regionen) comes to one meeting of four; Petra always, with Dora in her place once.
-  const plan: [string, Record<string, string>][] = [
+  const plan: [string, Record<string, AttendanceStatus>][] = [
     [
       '2022-03-01',
       { petra: 'present', pelle: 'present', karin: 'present', kent: 'present', rita: 'absent' },
@@ -491,8 +484,8 @@ async function history() {
       })
       await mark(meeting.id, ids.dora, 'present')
     }
-    for (const status of ['noticeSent', 'held'])
-      meeting = await db.call<MeetingDto>('meetings.setStatus', {
+    for (const status of ['noticeSent', 'held'] as const)
+      meeting = await db.call('meetings.setStatus', {
         id: meeting.id,
         version: meeting.version,
         status,
@@ -500,8 +493,8 @@ async function history() {
   }
   // A held meeting without a roll call does not count; neither does a planned one.
   let unrecorded = await meetingOn(bodyId, '2024-11-12')
-  for (const status of ['noticeSent', 'held'])
-    unrecorded = await db.call<MeetingDto>('meetings.setStatus', {
+  for (const status of ['noticeSent', 'held'] as const)
+    unrecorded = await db.call('meetings.setStatus', {
       id: unrecorded.id,
       version: unrecorded.version,
       status,
@@ -513,7 +506,7 @@ describe('statistics over several years', () => {
   it('rates people, organisations, years and terms from held meetings with a roll call', async () => {
     const { bodyId } = await history()
 
-    const stats = await db.call<AttendanceStatsDto>('attendance.statistics', { bodyId })
+    const stats = await db.call('attendance.statistics', { bodyId })
     expect(stats.meetingCount).toBe(4)
     expect(stats.overall).toMatchObject({ expected: 20, present: 13, apologies: 5, absent: 2 })
     expect(
@@ -560,7 +553,7 @@ describe('statistics over several years', () => {
       ['2023-03-07', true, false],
       ['2022-03-01', true, true],
     ])
-    const only2024 = await db.call<AttendanceStatsDto>('attendance.statistics', {
+    const only2024 = await db.call('attendance.statistics', {
       bodyId,
       fromYear: 2024,
       toYear: 2024,

@@ -3,8 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { BackupDto, BackupOverviewDto, RestoreResultDto } from '../../src/shared/api/backup.ts'
-import type { PersonDto } from '../../src/shared/api/register.ts'
 import { backupManager, parseBackupName } from '../../src/main/backup/backups.ts'
 import { restoreDatabaseFile } from '../../src/main/backup/restore.ts'
 import { readSettings } from '../../src/main/backup/settings.ts'
@@ -23,13 +21,12 @@ const person = (name: string) => ({
   email: null,
   phone: null,
 })
-const names = async () =>
-  (await db.call<PersonDto[]>('register.listPeople', {})).map((row) => row.name)
+const names = async () => (await db.call('register.listPeople', {})).map((row) => row.name)
 
 describe('backups', () => {
   it('backs up now with the backup API: one self-contained, checked file in the backup folder', async () => {
     await db.call('register.createPerson', person('Anna Berg'))
-    const backup = await db.call<BackupDto>('backup.backUpNow')
+    const backup = await db.call('backup.backUpNow')
     expect(backup.kind).toBe('manual')
     expect(backup.fileName).toBe('radsrum-manuell-20261125-090000.sqlite')
     expect(readdirSync(join(db.dir, 'säkerhetskopior'))).toEqual([backup.fileName]) // no -wal/-shm beside it
@@ -38,25 +35,25 @@ describe('backups', () => {
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete')
     expect(copy.prepare('select name from person').pluck().all()).toEqual(['Anna Berg'])
     copy.close()
-    const list = await db.call<BackupOverviewDto>('backup.list')
+    const list = await db.call('backup.list')
     expect(list.backups.map((entry) => entry.fileName)).toEqual([backup.fileName])
     expect(list.folder).toBe(join(db.dir, 'säkerhetskopior'))
   })
 
   it('restores a backup, keeps the current database aside, and the restore can be undone', async () => {
     await db.call('register.createPerson', person('Före kopian'))
-    const backup = await db.call<BackupDto>('backup.backUpNow')
+    const backup = await db.call('backup.backUpNow')
     await db.call('register.createPerson', person('Efter kopian'))
     expect(await names()).toEqual(['Efter kopian', 'Före kopian'])
 
-    const result = await db.call<RestoreResultDto>('backup.restore', { fileName: backup.fileName })
+    const result = await db.call('backup.restore', { fileName: backup.fileName })
     expect(result.keptAside.kind).toBe('beforeRestore')
     expect(await names()).toEqual(['Före kopian'])
     // The app keeps working on the restored database.
     await db.call('register.createPerson', person('Ny efter återställning'))
 
     // Undo: restore the copy that was kept aside.
-    await db.call<RestoreResultDto>('backup.restore', { fileName: result.keptAside.fileName })
+    await db.call('backup.restore', { fileName: result.keptAside.fileName })
     expect(await names()).toEqual(['Efter kopian', 'Före kopian'])
   })
 
@@ -83,10 +80,10 @@ describe('backups', () => {
 
   it('lets the secretary change the folder (kept in a settings file beside the database) and refuses one it cannot write to', async () => {
     const target = join(db.dir, 'usb', 'kopior')
-    const overview = await db.call<BackupOverviewDto>('backup.setFolder', { folder: target })
+    const overview = await db.call('backup.setFolder', { folder: target })
     expect(overview.folder).toBe(target)
     expect(readSettings(db.path).backupFolder).toBe(target)
-    const backup = await db.call<BackupDto>('backup.backUpNow')
+    const backup = await db.call('backup.backUpNow')
     expect(backup.path).toBe(join(target, backup.fileName))
     const relative = await db.dispatcher.call('backup.setFolder', { folder: 'kopior' })
     expect(relative).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
@@ -130,7 +127,7 @@ describe('backups', () => {
 
   it('restores over a damaged database by moving the damaged file aside untouched', async () => {
     await db.call('register.createPerson', person('Från kopian'))
-    const backup = await db.call<BackupDto>('backup.backUpNow')
+    const backup = await db.call('backup.backUpNow')
     const dir = mkdtempSync(join(tmpdir(), 'radsrum-damaged-'))
     try {
       const damaged = join(dir, 'radsrum.sqlite')

@@ -9,7 +9,8 @@ import type { GrantDto } from '../../src/shared/api/budget.ts'
 import type { FinalReportDto } from '../../src/shared/api/reports.ts'
 import { KRONOR_FORMAT } from '../../src/main/exports/excel.ts'
 import { buildFinalReportDocx } from '../../src/main/exports/finalReportDocx.ts'
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
+import type { ProcedureName } from '../../src/shared/api/index.ts'
+import { createTestDatabase, type CallInput, type TestDatabase } from '../support/testDatabase.ts'
 
 let db: TestDatabase
 let work: string
@@ -18,7 +19,7 @@ beforeAll(async () => {
   db = await createTestDatabase()
   work = mkdtempSync(join(tmpdir(), 'radsrum-budget-docs-'))
   await db.call('system.loadExampleData')
-  grant = (await db.call<GrantDto[]>('budget.listGrants'))[0]!
+  grant = (await db.call('budget.listGrants'))[0]!
 }, 60_000)
 afterAll(async () => {
   await db.close()
@@ -34,9 +35,9 @@ function libreoffice(args: string[]) {
   )
 }
 
-async function exported(name: string, input: unknown) {
+async function exported<N extends ProcedureName>(name: N, ...input: CallInput<N>) {
   const before = db.host.saved.length
-  await db.call(name, input)
+  await db.call(name, ...input)
   return db.host.saved[before]!
 }
 
@@ -210,7 +211,7 @@ describe('the final report', () => {
   }, 180_000)
 
   it('still opens with 50 pages of pasted text full of odd characters', async () => {
-    const base = await db.call<FinalReportDto>('reports.getFinalReport', { grantId: grant.id })
+    const base = await db.call('reports.getFinalReport', { grantId: grant.id })
     const odd =
       'Citat ”så här” & <b>inte fetstil</b> \u0001\u0008 \ud83d\ude00 emoji, \ud800 ensam surrogat, zero\u200bwidth, RTL \u202e, tab\there.\n- punkt ]]> &amp;\n'
     const long = odd.repeat(Math.floor(190_000 / odd.length))

@@ -1,13 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type {
-  GoalComparisonDto,
-  GoalDocumentDto,
-  GoalSectionDto,
-  GoalVersionDto,
-  GoalVersionSummaryDto,
-  IdeaDto,
-} from '../../src/shared/api/goals.ts'
-import type { BodySummaryDto, MembershipDto, PersonDto } from '../../src/shared/api/register.ts'
+import type { GoalDocumentDto, GoalSectionDto } from '../../src/shared/api/goals.ts'
+import type { IdeaCategory } from '../../src/shared/domain/goals.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
 let db: TestDatabase
@@ -17,11 +10,11 @@ beforeEach(async () => {
 afterEach(async () => db.close())
 
 async function newDocument() {
-  const council = await db.call<BodySummaryDto>('register.createBody', {
+  const council = await db.call('register.createBody', {
     name: 'Trygghetsrådet',
     kind: 'council',
   })
-  const document = await db.call<GoalDocumentDto>('goals.createDocument', {
+  const document = await db.call('goals.createDocument', {
     bodyId: council.id,
     title: 'Måldokument 2027',
   })
@@ -31,13 +24,13 @@ async function newDocument() {
 const section = (document: GoalDocumentDto, heading: string) =>
   document.sections.find((candidate) => candidate.heading === heading)!
 const write = (target: GoalSectionDto, text: string, heading = target.heading) =>
-  db.call<GoalSectionDto>('goals.updateSection', {
+  db.call('goals.updateSection', {
     id: target.id,
     version: target.version,
     heading,
     text,
   })
-const reload = (id: number) => db.call<GoalDocumentDto>('goals.getDocument', { id })
+const reload = (id: number) => db.call('goals.getDocument', { id })
 
 describe('goal document drafts', () => {
   it('starts with the five sections and saves a section continuously, bumping its version', async () => {
@@ -80,7 +73,7 @@ describe('goal document drafts', () => {
     expect(
       (await reload(document.id)).sections.find((candidate) => candidate.id === saved.id)!.text,
     ).toBe(hundredPages)
-    const version = await db.call<GoalVersionSummaryDto>('goals.saveVersion', {
+    const version = await db.call('goals.saveVersion', {
       documentId: document.id,
       comment: 'Hela texten',
     })
@@ -92,7 +85,7 @@ describe('goal document drafts', () => {
 
   it('adds, renames, moves and removes sections; a duplicate heading is refused', async () => {
     const { document } = await newDocument()
-    let current = await db.call<GoalDocumentDto>('goals.addSection', {
+    let current = await db.call('goals.addSection', {
       documentId: document.id,
       version: document.version,
       heading: 'Organisation',
@@ -128,7 +121,7 @@ describe('goal document drafts', () => {
         message: 'Det finns redan ett avsnitt som heter ”mål”. Välj en annan rubrik.',
       },
     ])
-    current = await db.call<GoalDocumentDto>('goals.moveSection', {
+    current = await db.call('goals.moveSection', {
       id: section(current, 'Organisation').id,
       direction: 'up',
     })
@@ -144,7 +137,7 @@ describe('goal document drafts', () => {
     await write(section(current, 'Organisation'), 'Rådet och grupperna', 'Organisation och roller')
     current = await reload(document.id)
     const organisation = section(current, 'Organisation och roller')
-    current = await db.call<GoalDocumentDto>('goals.removeSection', {
+    current = await db.call('goals.removeSection', {
       id: organisation.id,
       version: organisation.version,
     })
@@ -161,8 +154,8 @@ describe('goal document drafts', () => {
 describe('goal document versions and status', () => {
   it('numbers versions, needs a comment, signs them with the secretary and refuses an unchanged draft', async () => {
     const { council, document } = await newDocument()
-    const person = await db.call<PersonDto>('register.createPerson', { name: 'Eva Marklund' })
-    await db.call<MembershipDto>('register.addMembership', {
+    const person = await db.call('register.createPerson', { name: 'Eva Marklund' })
+    await db.call('register.addMembership', {
       bodyId: council.id,
       personId: person.id,
       role: 'secretary',
@@ -173,7 +166,7 @@ describe('goal document versions and status', () => {
     )
     expect(empty.issues).toEqual([{ path: 'comment', message: 'Kommentaren får inte vara tomt.' }])
     await write(section(document, 'Vision'), 'En trygg kommun.')
-    const first = await db.call<GoalVersionSummaryDto>('goals.saveVersion', {
+    const first = await db.call('goals.saveVersion', {
       documentId: document.id,
       comment: 'Första utkast',
     })
@@ -193,13 +186,13 @@ describe('goal document versions and status', () => {
     const current = await reload(document.id)
     expect(current.draftChanged).toBe(false)
     await write(section(current, 'Vision'), 'En trygg och välkomnande kommun.')
-    const second = await db.call<GoalVersionSummaryDto>('goals.saveVersion', {
+    const second = await db.call('goals.saveVersion', {
       documentId: document.id,
       comment: 'Efter workshopen',
       author: 'Kim Nordin',
     })
     expect([second.number, second.author]).toEqual([2, 'Kim Nordin'])
-    const one = await db.call<GoalVersionDto>('goals.getVersion', {
+    const one = await db.call('goals.getVersion', {
       documentId: document.id,
       number: 1,
     })
@@ -217,13 +210,13 @@ describe('goal document versions and status', () => {
       section(current, 'Mål'),
       '- Färre bostadsinbrott\n- Aktiva trygghetsgrupper\n- God närvaro',
     )
-    await db.call<GoalDocumentDto>('goals.addSection', {
+    await db.call('goals.addSection', {
       documentId: document.id,
       version: current.version,
       heading: 'Budget',
     })
     await db.call('goals.saveVersion', { documentId: document.id, comment: 'Två' })
-    const comparison = await db.call<GoalComparisonDto>('goals.compareVersions', {
+    const comparison = await db.call('goals.compareVersions', {
       documentId: document.id,
       from: 1,
       to: 2,
@@ -268,7 +261,7 @@ describe('goal document versions and status', () => {
     expect(early.message).toContain('Spara en version innan dokumentet skickas på remiss')
     await write(section(document, 'Vision'), 'En trygg kommun.')
     await db.call('goals.saveVersion', { documentId: document.id, comment: 'Remissversion' })
-    let current = await db.call<GoalDocumentDto>('goals.setStatus', {
+    let current = await db.call('goals.setStatus', {
       id: document.id,
       status: 'consultation',
     })
@@ -282,7 +275,7 @@ describe('goal document versions and status', () => {
       }),
     )
     expect(future.message).toBe('Beslutsdatumet kan inte ligga i framtiden.')
-    current = await db.call<GoalDocumentDto>('goals.adoptVersion', {
+    current = await db.call('goals.adoptVersion', {
       documentId: document.id,
       number: 1,
       adoptedAt: '2026-11-25',
@@ -316,13 +309,13 @@ describe('goal document versions and status', () => {
     ).toBe('CONFLICT')
 
     // A revision: back to draft, the adopted version stays as it was.
-    current = await db.call<GoalDocumentDto>('goals.setStatus', {
+    current = await db.call('goals.setStatus', {
       id: document.id,
       status: 'draft',
     })
     await write(section(current, 'Vision'), 'En trygg kommun för alla.')
     await db.call('goals.saveVersion', { documentId: document.id, comment: 'Revidering 2028' })
-    const adopted = await db.call<GoalVersionDto>('goals.getVersion', {
+    const adopted = await db.call('goals.getVersion', {
       documentId: document.id,
       number: 1,
     })
@@ -341,7 +334,7 @@ describe('goal document versions and status', () => {
     current = await reload(document.id)
     const strategies = section(current, 'Strategier')
     await db.call('goals.removeSection', { id: strategies.id, version: strategies.version })
-    current = await db.call<GoalDocumentDto>('goals.restoreVersion', {
+    current = await db.call('goals.restoreVersion', {
       documentId: document.id,
       number: 1,
     })
@@ -360,8 +353,8 @@ describe('goal document versions and status', () => {
 describe('idea bank', () => {
   it('keeps ideas per category in order, moves them between categories and links them to sections', async () => {
     const { council, document } = await newDocument()
-    const create = (text: string, category: string, extra: object = {}) =>
-      db.call<IdeaDto>('goals.createIdea', {
+    const create = (text: string, category: IdeaCategory, extra: object = {}) =>
+      db.call('goals.createIdea', {
         bodyId: council.id,
         text,
         category,
@@ -379,7 +372,7 @@ describe('idea bank', () => {
     ])
     expect(a.status).toBe('new')
 
-    let ideas = await db.call<IdeaDto[]>('goals.moveIdea', {
+    let ideas = await db.call('goals.moveIdea', {
       id: c.id,
       category: 'doBetter',
       position: 0,
@@ -389,13 +382,13 @@ describe('idea bank', () => {
       ['Aktivare trygghetsgrupper', 'doBetter', 1],
       ['Känn din granne', 'doNew', 0],
     ])
-    ideas = await db.call<IdeaDto[]>('goals.moveIdea', { id: a.id, category: 'rethink' })
+    ideas = await db.call('goals.moveIdea', { id: a.id, category: 'rethink' })
     expect(ideas.find((idea) => idea.id === a.id)).toMatchObject({
       category: 'rethink',
       position: 0,
     })
 
-    const updated = await db.call<IdeaDto>('goals.updateIdea', {
+    const updated = await db.call('goals.updateIdea', {
       id: b.id,
       text: 'Aktivare trygghetsgrupper',
       category: 'doBetter',
@@ -410,7 +403,7 @@ describe('idea bank', () => {
     )
     expect(empty.issues?.[0]).toEqual({ path: 'text', message: 'Idén får inte vara tomt.' })
     const badCategory = await errorOf(
-      db.call('goals.createIdea', { bodyId: council.id, text: 'x', category: 'gör allt' }),
+      db.callUnchecked('goals.createIdea', { bodyId: council.id, text: 'x', category: 'gör allt' }),
     )
     expect(badCategory.message).toBe(
       'Välj en kategori: gör mer, gör bättre, gör nytt eller tänk om.',
@@ -419,27 +412,27 @@ describe('idea bank', () => {
     // Removing the section removes its links, not the idea.
     const strategies = section(await reload(document.id), 'Strategier')
     await db.call('goals.removeSection', { id: strategies.id, version: strategies.version })
-    ideas = await db.call<IdeaDto[]>('goals.listIdeas', { bodyId: council.id })
+    ideas = await db.call('goals.listIdeas', { bodyId: council.id })
     expect(ideas.find((idea) => idea.id === b.id)!.sections).toEqual([])
     await db.call('goals.deleteIdea', { id: b.id })
-    expect(await db.call<IdeaDto[]>('goals.listIdeas', { bodyId: council.id })).toHaveLength(2)
+    expect(await db.call('goals.listIdeas', { bodyId: council.id })).toHaveLength(2)
   })
 
   it('loads the example: the workshop ideas and a goal document in two versions', async () => {
     await db.call('system.loadExampleData')
-    const [document] = await db.call<GoalDocumentDto[]>('goals.listDocuments')
+    const [document] = await db.call('goals.listDocuments')
     expect(document).toMatchObject({
       title: 'Måldokument för Trygghetsrådet',
       bodyName: 'Trygghetsrådet',
       versionCount: 2,
       status: 'draft',
     })
-    const ideas = await db.call<IdeaDto[]>('goals.listIdeas', { bodyId: document!.bodyId })
+    const ideas = await db.call('goals.listIdeas', { bodyId: document!.bodyId })
     expect(ideas).toHaveLength(11)
     expect(ideas.filter((idea) => idea.category === 'doNew').map((idea) => idea.text)).toContain(
       'Känn din granne',
     )
-    const comparison = await db.call<GoalComparisonDto>('goals.compareVersions', {
+    const comparison = await db.call('goals.compareVersions', {
       documentId: document!.id,
       from: 1,
       to: 2,

@@ -4,12 +4,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type {
-  GoalComparisonDto,
-  GoalDocumentDto,
-  GoalSectionDto,
-} from '../../src/shared/api/goals.ts'
-import type { BodySummaryDto } from '../../src/shared/api/register.ts'
 import { textBlocks } from '../../src/shared/domain/goals.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
 
@@ -78,23 +72,23 @@ const expectedLines = (sections: { heading: string; text: string }[]) =>
   ])
 
 async function twoVersions() {
-  const council = await db.call<BodySummaryDto>('register.createBody', {
+  const council = await db.call('register.createBody', {
     name: 'Trygghetsrådet',
     kind: 'council',
   })
-  let document = await db.call<GoalDocumentDto>('goals.createDocument', {
+  let document = await db.call('goals.createDocument', {
     bodyId: council.id,
     title: 'Måldokument 2027',
   })
   const write = async (heading: string, text: string, newHeading = heading) => {
     const target = document.sections.find((section) => section.heading === heading)!
-    await db.call<GoalSectionDto>('goals.updateSection', {
+    await db.call('goals.updateSection', {
       id: target.id,
       version: target.version,
       heading: newHeading,
       text,
     })
-    document = await db.call<GoalDocumentDto>('goals.getDocument', { id: document.id })
+    document = await db.call('goals.getDocument', { id: document.id })
   }
   await write('Vision', 'Sundsvall är en trygg kommun.')
   await write('Mål', '- Färre inbrott\n- Rådets möten ska ha god närvaro.\n- Alla grupper i gång')
@@ -116,11 +110,11 @@ async function twoVersions() {
     'Strategier och arbetssätt',
   )
   const follow = document.sections.find((section) => section.heading === 'Uppföljning')!
-  document = await db.call<GoalDocumentDto>('goals.removeSection', {
+  document = await db.call('goals.removeSection', {
     id: follow.id,
     version: follow.version,
   })
-  document = await db.call<GoalDocumentDto>('goals.addSection', {
+  document = await db.call('goals.addSection', {
     documentId: document.id,
     version: document.version,
     heading: 'Budget',
@@ -177,7 +171,7 @@ describe('goal document in Word', () => {
     expect(new Set(ids).size).toBe(ids.length)
 
     // The inserted and deleted runs are exactly the words of the difference.
-    const comparison = await db.call<GoalComparisonDto>('goals.compareVersions', {
+    const comparison = await db.call('goals.compareVersions', {
       documentId: document.id,
       from: 1,
       to: 2,
@@ -202,7 +196,7 @@ describe('goal document in Word', () => {
     // Accepting or rejecting everything in Word gives exactly one of the two versions.
     const [older, newer] = await Promise.all(
       [1, 2].map((number) =>
-        db.call<{ sections: { heading: string; text: string }[] }>('goals.getVersion', {
+        db.call('goals.getVersion', {
           documentId: document.id,
           number,
         }),

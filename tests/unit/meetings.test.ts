@@ -1,14 +1,6 @@
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type {
-  MeetingDto,
-  MeetingSummaryDto,
-  RotationDto,
-  TemplateItemDto,
-  YearPlanPreviewDto,
-} from '../../src/shared/api/meetings.ts'
-import type { BodySummaryDto } from '../../src/shared/api/register.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
 let db: TestDatabase
@@ -25,18 +17,18 @@ const rule = {
   place: 'Stadshuset',
   noticeDaysBefore: 10,
   replyDaysBefore: 3,
-  holidayPolicy: 'nextWorkday',
+  holidayPolicy: 'nextWorkday' as const,
 }
 
 async function example() {
   await db.call('system.loadExampleData')
-  const bodies = await db.call<BodySummaryDto[]>('register.listBodies')
+  const bodies = await db.call('register.listBodies')
   const council = bodies.find((body) => body.kind === 'council')!
   return { council, bodies }
 }
 
 const next = async (councilId: number) =>
-  db.call<MeetingDto>('meetings.create', {
+  db.call('meetings.create', {
     bodyId: councilId,
     date: '2027-02-09',
     startTime: '13:15',
@@ -49,7 +41,7 @@ const next = async (councilId: number) =>
 describe('meetings and year plans', () => {
   it('loads the example council’s year plans with held and planned meetings', async () => {
     const { council } = await example()
-    const meetings = await db.call<MeetingSummaryDto[]>('meetings.list', { bodyId: council.id })
+    const meetings = await db.call('meetings.list', { bodyId: council.id })
     expect(meetings.map((meeting) => meeting.date.slice(0, 4))).toEqual([
       ...Array(6).fill('2012'),
       ...Array(6).fill('2013'),
@@ -63,19 +55,19 @@ describe('meetings and year plans', () => {
       replyBy: '2026-12-04',
       next: { step: 'sendNotice', overdue: false },
     })
-    const held = await db.call<MeetingDto>('meetings.get', { id: meetings[0]!.id })
+    const held = await db.call('meetings.get', { id: meetings[0]!.id })
     expect(held.items[0]).toMatchObject({ title: 'Mötets öppnande', startTime: '13:15', number: 1 })
     expect(
       held.items.find((item) => item.standingKey === 'localGroupPresentation')?.localGroupName,
     ).toBe('Trygghetsgrupp Alnö')
     expect(held.secretaryName).toBe('Eva Marklund')
     // The overview asks for this year and last only; a later `from` still narrows it.
-    const recent = await db.call<MeetingSummaryDto[]>('meetings.list', {
+    const recent = await db.call('meetings.list', {
       bodyId: council.id,
       yearsBack: 1,
     })
     expect(recent.map((meeting) => meeting.date.slice(0, 4))).toEqual(Array(6).fill('2026'))
-    const older = await db.call<MeetingSummaryDto[]>('meetings.list', {
+    const older = await db.call('meetings.list', {
       bodyId: council.id,
       yearsBack: 14,
     })
@@ -84,20 +76,18 @@ describe('meetings and year plans', () => {
       ...Array(6).fill('2013'),
       ...Array(6).fill('2026'),
     ])
+    expect(await db.call('meetings.list', { bodyId: council.id, yearsBack: 13 })).toHaveLength(12)
     expect(
-      await db.call<MeetingSummaryDto[]>('meetings.list', { bodyId: council.id, yearsBack: 13 }),
-    ).toHaveLength(12)
-    expect(
-      (
-        await db.call<MeetingSummaryDto[]>('meetings.list', { yearsBack: 1, from: '2026-12-01' })
-      ).map((meeting) => meeting.date),
+      (await db.call('meetings.list', { yearsBack: 1, from: '2026-12-01' })).map(
+        (meeting) => meeting.date,
+      ),
     ).toEqual(['2026-12-08'])
   })
 
   it('previews a year plan with holidays and creates it with agendas from the template', async () => {
     const { council } = await example()
     const thursday = { ...rule, weekday: 4, weeks: [20, 22] }
-    const preview = await db.call<YearPlanPreviewDto>('meetings.previewYearPlan', {
+    const preview = await db.call('meetings.previewYearPlan', {
       bodyId: council.id,
       year: 2027,
       rule: thursday,
@@ -106,7 +96,7 @@ describe('meetings and year plans', () => {
       ['2027-05-20', '2027-05-20', null],
       ['2027-06-03', '2027-06-03', null],
     ])
-    const ascension = await db.call<YearPlanPreviewDto>('meetings.previewYearPlan', {
+    const ascension = await db.call('meetings.previewYearPlan', {
       bodyId: council.id,
       year: 2026,
       rule: { ...thursday, weeks: [20] },
@@ -118,10 +108,11 @@ describe('meetings and year plans', () => {
     })
     expect(preview.description).toContain('torsdagar veckorna 20 och 22 kl. 13.15–15.00')
 
-    const { created, skipped } = await db.call<{ created: MeetingSummaryDto[]; skipped: number }>(
-      'meetings.createYearPlan',
-      { bodyId: council.id, year: 2027, rule },
-    )
+    const { created, skipped } = await db.call('meetings.createYearPlan', {
+      bodyId: council.id,
+      year: 2027,
+      rule,
+    })
     expect(created).toHaveLength(6)
     expect(skipped).toBe(0)
     expect(created[0]).toMatchObject({
@@ -198,9 +189,7 @@ describe('meetings and year plans', () => {
       }),
     )
     expect(noPrevious.message).toContain('har inget tidigare möte')
-    expect(await db.call<MeetingSummaryDto[]>('meetings.list', { bodyId: council.id + 1 })).toEqual(
-      [],
-    )
+    expect(await db.call('meetings.list', { bodyId: council.id + 1 })).toEqual([])
   })
 })
 
@@ -233,7 +222,7 @@ describe('agenda', () => {
       '14:33',
     ])
     expect(meeting).toMatchObject({ plannedEnd: '14:34', overrun: -26 })
-    const rotation = await db.call<RotationDto>('meetings.rotation', { councilId: council.id })
+    const rotation = await db.call('meetings.rotation', { councilId: council.id })
     const presentation = meeting.items.find(
       (item) => item.standingKey === 'localGroupPresentation',
     )!
@@ -249,7 +238,7 @@ describe('agenda', () => {
     const { council } = await example()
     let meeting = await next(council.id)
     const situation = meeting.items[4]!
-    meeting = await db.call<MeetingDto>('meetings.addItem', {
+    meeting = await db.call('meetings.addItem', {
       meetingId: meeting.id,
       version: meeting.version,
       afterItemId: situation.id,
@@ -270,7 +259,7 @@ describe('agenda', () => {
       code: 'CONFLICT',
       message: expect.stringContaining('Ladda om sidan'),
     })
-    meeting = await db.call<MeetingDto>('meetings.duplicateItem', {
+    meeting = await db.call('meetings.duplicateItem', {
       id: meeting.items[5]!.id,
       version: meeting.version,
     })
@@ -279,7 +268,7 @@ describe('agenda', () => {
     ).toHaveLength(2)
     const ids = meeting.items.map((item) => item.id)
     ;[ids[0], ids[1]] = [ids[1]!, ids[0]!]
-    meeting = await db.call<MeetingDto>('meetings.reorderItems', {
+    meeting = await db.call('meetings.reorderItems', {
       meetingId: meeting.id,
       version: meeting.version,
       itemIds: ids,
@@ -288,7 +277,7 @@ describe('agenda', () => {
       'Val av justerare',
       'Mötets öppnande',
     ])
-    meeting = await db.call<MeetingDto>('meetings.removeItem', {
+    meeting = await db.call('meetings.removeItem', {
       id: meeting.items[6]!.id,
       version: meeting.version,
     })
@@ -307,9 +296,9 @@ describe('agenda', () => {
 
   it('copies recurring items from the previous meeting', async () => {
     const { council } = await example()
-    const meetings = await db.call<MeetingSummaryDto[]>('meetings.list', { bodyId: council.id })
+    const meetings = await db.call('meetings.list', { bodyId: council.id })
     const last = meetings.at(-1)!
-    const withRecurring = await db.call<MeetingDto>('meetings.addItem', {
+    const withRecurring = await db.call('meetings.addItem', {
       meetingId: last.id,
       version: last.version,
       title: 'Kommunikationsplan',
@@ -318,7 +307,7 @@ describe('agenda', () => {
       recurring: true,
     })
     expect(withRecurring.items.at(-1)!.recurring).toBe(true)
-    const empty = await db.call<MeetingDto>('meetings.create', {
+    const empty = await db.call('meetings.create', {
       bodyId: council.id,
       date: '2027-02-09',
       startTime: '13:15',
@@ -327,13 +316,13 @@ describe('agenda', () => {
       agenda: 'empty',
     })
     expect(empty.items).toEqual([])
-    const copied = await db.call<MeetingDto & { copied: number }>('meetings.copyRecurring', {
+    const copied = await db.call('meetings.copyRecurring', {
       meetingId: empty.id,
       version: empty.version,
     })
     expect(copied.copied).toBe(11)
     expect(copied.items.at(-1)!.title).toBe('Kommunikationsplan')
-    const again = await db.call<MeetingDto & { copied: number }>('meetings.copyRecurring', {
+    const again = await db.call('meetings.copyRecurring', {
       meetingId: empty.id,
       version: copied.version,
     })
@@ -342,7 +331,7 @@ describe('agenda', () => {
 
   it('will not send a notice for an empty agenda, or mark a future meeting held', async () => {
     const { council } = await example()
-    const empty = await db.call<MeetingDto>('meetings.create', {
+    const empty = await db.call('meetings.create', {
       bodyId: council.id,
       date: '2027-02-09',
       startTime: '13:15',
@@ -358,14 +347,14 @@ describe('agenda', () => {
     expect(docx.message).toContain('Dagordningen är tom')
     const meeting = await next(council.id).catch(() => null)
     expect(meeting).toBeNull() // same day as the empty one
-    const full = await db.call<MeetingDto>('meetings.create', {
+    const full = await db.call('meetings.create', {
       bodyId: council.id,
       date: '2027-03-16',
       startTime: '13:15',
       endTime: '15:00',
       place: 'Stadshuset',
     })
-    const sent = await db.call<MeetingDto>('meetings.setStatus', {
+    const sent = await db.call('meetings.setStatus', {
       id: full.id,
       version: full.version,
       status: 'noticeSent',
@@ -389,11 +378,11 @@ describe('template', () => {
   it('is editable per body, and an item in use on upcoming meetings cannot be removed', async () => {
     const { council, bodies } = await example()
     const group = bodies.find((body) => body.kind === 'localGroup')!
-    const groupTemplate = await db.call<TemplateItemDto[]>('meetings.getTemplate', {
+    const groupTemplate = await db.call('meetings.getTemplate', {
       bodyId: group.id,
     })
     expect(groupTemplate.map((item) => item.key)).not.toContain('localGroupPresentation')
-    const template = await db.call<TemplateItemDto[]>('meetings.getTemplate', {
+    const template = await db.call('meetings.getTemplate', {
       bodyId: council.id,
     })
     const withoutSituation = template.filter((item) => item.key !== 'situation')
@@ -418,7 +407,7 @@ describe('template', () => {
       plannedMinutes: 10,
       recurring: true,
     })
-    const saved = await db.call<TemplateItemDto[]>('meetings.saveTemplate', {
+    const saved = await db.call('meetings.saveTemplate', {
       bodyId: council.id,
       items,
     })
@@ -435,11 +424,11 @@ describe('rotation', () => {
     const { council } = await example()
     for (const year of [2027, 2028])
       await db.call('meetings.createYearPlan', { bodyId: council.id, year, rule })
-    const all = await db.call<MeetingSummaryDto[]>('meetings.list', { bodyId: council.id })
+    const all = await db.call('meetings.list', { bodyId: council.id })
     const groups: (string | null)[] = []
     for (const meeting of all)
       groups.push(
-        (await db.call<MeetingDto>('meetings.get', { id: meeting.id })).items.find(
+        (await db.call('meetings.get', { id: meeting.id })).items.find(
           (item) => item.standingKey === 'localGroupPresentation',
         )?.localGroupName ?? null,
       )
@@ -448,12 +437,12 @@ describe('rotation', () => {
     expect(new Set(groups.slice(14, 28)).size).toBe(14)
     expect(groups.slice(28)).toEqual(groups.slice(0, 2))
 
-    const rotation = await db.call<RotationDto>('meetings.rotation', { councilId: council.id })
+    const rotation = await db.call('meetings.rotation', { councilId: council.id })
     expect(rotation.upcoming).toHaveLength(13)
     expect(rotation.upcoming.every((row) => row.chosenGroupId === row.proposedGroupId)).toBe(true)
     const [first] = rotation.upcoming
     const other = rotation.groups.find((group) => group.id !== first!.chosenGroupId)!
-    const overridden = await db.call<MeetingDto>('meetings.setPresentingGroup', {
+    const overridden = await db.call('meetings.setPresentingGroup', {
       meetingId: first!.meetingId,
       version: first!.version,
       localGroupId: other.id,
@@ -462,7 +451,7 @@ describe('rotation', () => {
       overridden.items.find((item) => item.standingKey === 'localGroupPresentation')
         ?.localGroupName,
     ).toBe(other.name)
-    const cleared = await db.call<MeetingDto>('meetings.setPresentingGroup', {
+    const cleared = await db.call('meetings.setPresentingGroup', {
       meetingId: first!.meetingId,
       version: overridden.version,
       localGroupId: null,
@@ -470,7 +459,7 @@ describe('rotation', () => {
     expect(
       cleared.items.find((item) => item.standingKey === 'localGroupPresentation')?.localGroupId,
     ).toBeNull()
-    const applied = await db.call<RotationDto>('meetings.applyRotation', { councilId: council.id })
+    const applied = await db.call('meetings.applyRotation', { councilId: council.id })
     expect(applied.upcoming[0]!.chosenGroupId).not.toBeNull()
     const wrong = await errorOf(
       db.call('meetings.setPresentingGroup', {
@@ -495,7 +484,7 @@ describe('documents', () => {
 
   it('writes the notice with headings, the agenda in order, the secretary and the deputies’ line', async () => {
     const { council } = await example()
-    const meetings = await db.call<MeetingSummaryDto[]>('meetings.list', { bodyId: council.id })
+    const meetings = await db.call('meetings.list', { bodyId: council.id })
     const last = meetings.at(-1)!
     await db.call('exports.noticeDocx', { meetingId: last.id })
     const file = db.host.saved.at(-1)!
@@ -537,12 +526,12 @@ describe('documents', () => {
 
   it('refuses a notice for a body with no members', async () => {
     const { bodies } = await example()
-    const empty = await db.call<BodySummaryDto>('register.createBody', {
+    const empty = await db.call('register.createBody', {
       name: 'Trygghetsgrupp Ny',
       kind: 'localGroup',
       parentId: bodies[0]!.id,
     })
-    const meeting = await db.call<MeetingDto>('meetings.create', {
+    const meeting = await db.call('meetings.create', {
       bodyId: empty.id,
       date: '2027-01-12',
       startTime: '18:00',
@@ -557,9 +546,7 @@ describe('documents', () => {
 
   it('writes a calendar file with the agenda, and the year plan as .ics and .xlsx', async () => {
     const { council } = await example()
-    const last = (await db.call<MeetingSummaryDto[]>('meetings.list', { bodyId: council.id })).at(
-      -1,
-    )!
+    const last = (await db.call('meetings.list', { bodyId: council.id })).at(-1)!
     await db.call('exports.noticeIcs', { meetingId: last.id })
     const ics = new TextDecoder().decode(db.host.saved.at(-1)!.data).replace(/\r\n[ \t]/g, '')
     expect(db.host.saved.at(-1)!.fileName).toBe('Trygghetsrådet 2026-12-08.ics')

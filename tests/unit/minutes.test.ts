@@ -1,16 +1,7 @@
 import JSZip from 'jszip'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../src/main/context.ts'
-import type { MeetingDto } from '../../src/shared/api/meetings.ts'
-import type {
-  ActionItemDto,
-  DecisionRowDto,
-  MinutesDto,
-  ParagraphDto,
-  PhrasesDto,
-  SearchHitDto,
-  SituationDto,
-} from '../../src/shared/api/minutes.ts'
+import type { MinutesDto } from '../../src/shared/api/minutes.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 
 let db: TestDatabase
@@ -19,12 +10,12 @@ afterEach(async () => db?.close())
 /** A small council: a chair and four members, a secretary; one meeting a date. */
 async function council(clock = '2026-11-25T10:00:00+01:00') {
   db = await createTestDatabase({ clock: fixedClock(clock) })
-  const organisation = await db.call<{ id: number }>('register.createOrganisation', {
+  const organisation = await db.call('register.createOrganisation', {
     name: 'Sundsvalls kommun',
     kind: 'municipalDepartment',
     contact: null,
   })
-  const body = await db.call<{ id: number }>('register.createBody', {
+  const body = await db.call('register.createBody', {
     name: 'Trygghetsrådet',
     kind: 'council',
     area: null,
@@ -32,14 +23,14 @@ async function council(clock = '2026-11-25T10:00:00+01:00') {
   })
   const people: Record<string, number> = {}
   const seat = async (name: string, role: 'chair' | 'member') => {
-    const person = await db.call<{ id: number }>('register.createPerson', {
+    const person = await db.call('register.createPerson', {
       name,
       title: null,
       organisationId: organisation.id,
       email: null,
       phone: null,
     })
-    const created = await db.call<{ id: number }>('register.addSeat', {
+    const created = await db.call('register.addSeat', {
       bodyId: body.id,
       organisationId: organisation.id,
       label: `Plats ${name}`,
@@ -57,7 +48,7 @@ async function council(clock = '2026-11-25T10:00:00+01:00') {
   }
   await seat('Anna Ek', 'chair')
   for (const name of ['Bo Al', 'Cilla Berg', 'Dan Ås', 'Eva Lund']) await seat(name, 'member')
-  const secretary = await db.call<{ id: number }>('register.createPerson', {
+  const secretary = await db.call('register.createPerson', {
     name: 'Sara Sekr',
     title: null,
     organisationId: organisation.id,
@@ -76,7 +67,7 @@ async function council(clock = '2026-11-25T10:00:00+01:00') {
   const today = db.clock.today()
   /** A meeting of the council; one already held has had its roll call: every member present. */
   const meeting = async (date: string) => {
-    const created = await db.call<MeetingDto>('meetings.create', {
+    const created = await db.call('meetings.create', {
       bodyId: body.id,
       date,
       startTime: '13:15',
@@ -99,7 +90,7 @@ async function council(clock = '2026-11-25T10:00:00+01:00') {
 }
 
 const begin = (meetingId: number, struckItemIds: number[] = []) =>
-  db.call<MinutesDto>('minutes.begin', { meetingId, struckItemIds })
+  db.call('minutes.begin', { meetingId, struckItemIds })
 const byKey = (minutes: MinutesDto, key: string) =>
   minutes.paragraphs.find((paragraph) => paragraph.standingKey === key)!
 
@@ -123,7 +114,7 @@ describe('minutes', () => {
     ])
     expect(byKey(second, 'agendaApproval').text).toContain('Presentation av lokal trygghetsgrupp')
     // An extra item at the earlier meeting gets the next free number; nothing else moves.
-    const extra = await db.call<MinutesDto>('minutes.addParagraph', {
+    const extra = await db.call('minutes.addParagraph', {
       meetingId: autumn.id,
       title: 'Klotter vid busstationen',
     })
@@ -135,7 +126,7 @@ describe('minutes', () => {
     expect(extra.paragraphs.slice(0, -1).map((paragraph) => paragraph.number)).toEqual([
       1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
     ])
-    const again = await db.call<MinutesDto>('minutes.get', { meetingId: december.id })
+    const again = await db.call('minutes.get', { meetingId: december.id })
     expect(again.paragraphs[0]!.number).toBe(11)
     // January starts again at § 1.
     const next = await begin(january.id)
@@ -157,7 +148,7 @@ describe('minutes', () => {
     const held = await meeting('2026-11-10')
     const minutes = await begin(held.id)
     const paragraph = minutes.paragraphs[4]!
-    const saved = await db.call<ParagraphDto>('minutes.saveParagraph', {
+    const saved = await db.call('minutes.saveParagraph', {
       id: paragraph.id,
       version: paragraph.version,
       title: paragraph.title,
@@ -194,7 +185,7 @@ describe('minutes', () => {
       code: 'VALIDATION',
       message: expect.stringContaining('Ett beslut får inte vara tomt'),
     })
-    const after = await db.call<MinutesDto>('minutes.get', { meetingId: held.id })
+    const after = await db.call('minutes.get', { meetingId: held.id })
     expect(after.paragraphs[4]).toMatchObject({
       text: 'Första fönstret.',
       decisions: [{ text: 'att godkänna planen' }, expect.anything()],
@@ -216,7 +207,7 @@ describe('minutes', () => {
       db.call('minutes.setAdjustment', {
         meetingId: three.meetingId,
         version: three.version,
-        adjusterIds: [people['Anna Ek']],
+        adjusterIds: [people['Anna Ek']!],
         adjustBy: '2026-11-17',
         adjustPlace: null,
       }),
@@ -225,10 +216,10 @@ describe('minutes', () => {
       code: 'VALIDATION',
       message: expect.stringContaining('Anna Ek var inte närvarande som ledamot'),
     })
-    const changed = await db.call<MinutesDto>('minutes.setAdjustment', {
+    const changed = await db.call('minutes.setAdjustment', {
       meetingId: three.meetingId,
       version: three.version,
-      adjusterIds: [people['Eva Lund']],
+      adjusterIds: [people['Eva Lund']!],
       adjustBy: '2026-11-17',
       adjustPlace: 'Stadshuset',
     })
@@ -244,7 +235,7 @@ describe('minutes', () => {
     expect(minutes.adjustBy).toBe('2026-11-24')
     expect(minutes.adjustOverdue).toBe(true)
     const urgent = minutes.paragraphs[5]!
-    const marked = await db.call<ParagraphDto>('minutes.markImmediate', {
+    const marked = await db.call('minutes.markImmediate', {
       id: urgent.id,
       version: urgent.version,
     })
@@ -268,7 +259,7 @@ describe('minutes', () => {
       }),
     )
     expect(future).toMatchObject({ code: 'VALIDATION' })
-    const adjusted = await db.call<MinutesDto>('minutes.adjust', {
+    const adjusted = await db.call('minutes.adjust', {
       meetingId: held.id,
       version: minutes.version,
       adjustedOn: '2026-11-20',
@@ -296,7 +287,7 @@ describe('minutes', () => {
     expect(
       await errorOf(db.call('minutes.addParagraph', { meetingId: held.id, title: 'Sent ärende' })),
     ).toMatchObject({ code: 'CONFLICT' })
-    const unchanged = await db.call<MinutesDto>('minutes.get', { meetingId: held.id })
+    const unchanged = await db.call('minutes.get', { meetingId: held.id })
     expect(unchanged.paragraphs[0]!.title).toBe('Mötets öppnande')
   })
 
@@ -328,13 +319,13 @@ describe('minutes', () => {
       code: 'VALIDATION',
       message: expect.stringContaining('vem som ansvarar'),
     })
-    const book = await db.call<ActionItemDto>('minutes.addAction', {
+    const book = await db.call('minutes.addAction', {
       paragraphId: decided.id,
       description: 'Boka lokal för trygghetsdagen',
       ownerPersonId: people['Bo Al'],
       dueDate: '2026-10-01',
     })
-    const map = await db.call<ActionItemDto>('minutes.addAction', {
+    const map = await db.call('minutes.addAction', {
       paragraphId: decided.id,
       description: 'Kartlägga trafiken vid skolan',
       ownerOrganisationId: organisationId,
@@ -347,7 +338,7 @@ describe('minutes', () => {
       status: 'open',
     })
 
-    const preview = await db.call<MinutesDto>('minutes.get', { meetingId: second.id })
+    const preview = await db.call('minutes.get', { meetingId: second.id })
     expect(preview.begun).toBe(false)
     expect(preview.followUp.map((action) => action.description)).toEqual([
       'Boka lokal för trygghetsdagen',
@@ -358,7 +349,7 @@ describe('minutes', () => {
     expect(followUp.text).toContain(
       '- Boka lokal för trygghetsdagen (Bo Al, Sundsvalls kommun, senast 2026-10-01; beslutat 2026-09-01 § 7) – försenat',
     )
-    const done = await db.call<ActionItemDto>('minutes.reportAction', {
+    const done = await db.call('minutes.reportAction', {
       id: book.id,
       version: book.version,
       status: 'done',
@@ -372,18 +363,13 @@ describe('minutes', () => {
     })
 
     expect(
-      (await db.call<ActionItemDto[]>('minutes.listActions', { filter: 'open' })).map(
-        (action) => action.id,
-      ),
+      (await db.call('minutes.listActions', { filter: 'open' })).map((action) => action.id),
     ).toEqual([map.id])
-    expect(await db.call<ActionItemDto[]>('minutes.listActions', { filter: 'overdue' })).toEqual([])
-    expect(
-      (await db.call<ActionItemDto[]>('minutes.listActions', { filter: 'all', organisationId }))
-        .length,
-    ).toBe(2)
+    expect(await db.call('minutes.listActions', { filter: 'overdue' })).toEqual([])
+    expect((await db.call('minutes.listActions', { filter: 'all', organisationId })).length).toBe(2)
     expect(
       (
-        await db.call<ActionItemDto[]>('minutes.listActions', {
+        await db.call('minutes.listActions', {
           filter: 'all',
           personId: people['Bo Al'],
           bodyId,
@@ -391,7 +377,7 @@ describe('minutes', () => {
       ).map((action) => action.id),
     ).toEqual([book.id])
     // The register says exactly what the saved item said, reported § and owner included.
-    const all = await db.call<ActionItemDto[]>('minutes.listActions', { filter: 'all' })
+    const all = await db.call('minutes.listActions', { filter: 'all' })
     expect(all).toContainEqual(done)
     expect(all.find((action) => action.id === book.id)).toMatchObject({
       reportedMeetingId: second.id,
@@ -399,7 +385,7 @@ describe('minutes', () => {
       owner: 'Bo Al, Sundsvalls kommun',
       ownerPersonName: 'Bo Al',
     })
-    const reread = await db.call<MinutesDto>('minutes.get', { meetingId: second.id })
+    const reread = await db.call('minutes.get', { meetingId: second.id })
     expect(byKey(reread, 'actionFollowUp').reported.map((action) => action.description)).toEqual([
       'Boka lokal för trygghetsdagen',
     ])
@@ -409,7 +395,7 @@ describe('minutes', () => {
     const { meeting, bodyId } = await council()
     const first = await begin((await meeting('2026-09-01')).id)
     const situation = first.situation!
-    const saved = await db.call<SituationDto>('minutes.saveSituation', {
+    const saved = await db.call('minutes.saveSituation', {
       meetingId: first.meetingId,
       version: situation.version,
       concerns: 'Klotter i centrum',
@@ -438,13 +424,13 @@ describe('minutes', () => {
       events: '',
       measures: 'Trygghetsvandring',
     })
-    const history = await db.call<SituationDto[]>('minutes.situationHistory', { bodyId })
+    const history = await db.call('minutes.situationHistory', { bodyId })
     expect(history.map((report) => [report.date, report.concerns])).toEqual([
       ['2026-11-03', 'Klotter i centrum minskar'],
       ['2026-09-01', saved.concerns],
     ])
     expect(history[1]).toEqual(saved)
-    const decisions = await db.call<DecisionRowDto[]>('minutes.listDecisions', {
+    const decisions = await db.call('minutes.listDecisions', {
       search: 'dagordningen',
       bodyId,
       year: 2026,
@@ -454,18 +440,18 @@ describe('minutes', () => {
       ['2026-09-01', 3],
     ])
     expect(
-      await db.call<DecisionRowDto[]>('minutes.listDecisions', {
+      await db.call('minutes.listDecisions', {
         search: 'dagordningen',
         year: 2025,
       }),
     ).toEqual([])
     // Word prefixes in any letter case, through the full-text index.
     expect(
-      (await db.call<DecisionRowDto[]>('minutes.listDecisions', { search: 'GODKÄNNA DAGORD' })).map(
+      (await db.call('minutes.listDecisions', { search: 'GODKÄNNA DAGORD' })).map(
         (row) => row.paragraph,
       ),
     ).toEqual([13, 3])
-    const hits = await db.call<SearchHitDto[]>('minutes.search', { query: 'klotter' })
+    const hits = await db.call('minutes.search', { query: 'klotter' })
     expect(hits.map((hit) => [hit.kind, hit.date, hit.paragraph])).toEqual([
       ['situation', '2026-11-03', 15],
       ['situation', '2026-09-01', 5],
@@ -475,14 +461,14 @@ describe('minutes', () => {
 
   it('keeps each body’s own standard phrases in order, offers them in the minutes, and restores the defaults', async () => {
     const { bodyId, meeting } = await council()
-    const defaults = await db.call<PhrasesDto>('minutes.getPhrases', { bodyId })
+    const defaults = await db.call('minutes.getPhrases', { bodyId })
     expect(defaults).toMatchObject({ bodyId, standard: true })
     expect(defaults.phrases[0]).toBe('Rådet beslutar att godkänna dagordningen.')
     const own = [
       'Rådet beslutar att lägga informationen till handlingarna.',
       'Frågan bordläggs till nästa möte.',
     ]
-    expect(await db.call<PhrasesDto>('minutes.savePhrases', { bodyId, phrases: own })).toEqual({
+    expect(await db.call('minutes.savePhrases', { bodyId, phrases: own })).toEqual({
       bodyId,
       phrases: own,
       standard: false,
@@ -494,12 +480,10 @@ describe('minutes', () => {
     )
     expect(empty.code).toBe('VALIDATION')
     expect(empty.message).toContain('En standardfras får inte vara tom')
-    expect(await db.call<PhrasesDto>('minutes.getPhrases', { bodyId })).toMatchObject({
+    expect(await db.call('minutes.getPhrases', { bodyId })).toMatchObject({
       phrases: own,
     })
-    expect(await db.call<PhrasesDto>('minutes.savePhrases', { bodyId, phrases: [] })).toEqual(
-      defaults,
-    )
+    expect(await db.call('minutes.savePhrases', { bodyId, phrases: [] })).toEqual(defaults)
     expect((await errorOf(db.call('minutes.getPhrases', { bodyId: 9999 }))).code).toBe('NOT_FOUND')
   })
 
@@ -520,7 +504,7 @@ describe('minutes', () => {
       ownerPersonId: people['Bo Al'],
       dueDate: '2026-10-01',
     })
-    const hits = await db.call<SearchHitDto[]>('minutes.search', { query: 'KLOTT stenstad' })
+    const hits = await db.call('minutes.search', { query: 'KLOTT stenstad' })
     expect(hits.map((hit) => [hit.kind, hit.paragraph]).sort()).toEqual([
       ['action', other.number],
       ['paragraph', other.number],
@@ -528,13 +512,13 @@ describe('minutes', () => {
     expect(hits.find((hit) => hit.kind === 'paragraph')!.snippet).toContain(
       '[[Klottret]] vid [[Stenstadens]]',
     )
-    expect(
-      (await db.call<SearchHitDto[]>('minutes.search', { query: 'sanera' })).map((hit) => hit.kind),
-    ).toEqual(['decision'])
+    expect((await db.call('minutes.search', { query: 'sanera' })).map((hit) => hit.kind)).toEqual([
+      'decision',
+    ])
     // Edits reach the index; a query of only punctuation finds nothing rather than failing.
-    const saved = (
-      await db.call<MinutesDto>('minutes.get', { meetingId: minutes.meetingId })
-    ).paragraphs.find((paragraph) => paragraph.id === other.id)!
+    const saved = (await db.call('minutes.get', { meetingId: minutes.meetingId })).paragraphs.find(
+      (paragraph) => paragraph.id === other.id,
+    )!
     await db.call('minutes.saveParagraph', {
       id: other.id,
       version: saved.version,
@@ -542,13 +526,11 @@ describe('minutes', () => {
       text: 'Inget att rapportera.',
       decisions: [],
     })
-    expect(await db.call<SearchHitDto[]>('minutes.search', { query: 'sanera' })).toEqual([])
-    expect(
-      (await db.call<SearchHitDto[]>('minutes.search', { query: 'stenstad' })).map(
-        (hit) => hit.kind,
-      ),
-    ).toEqual(['action'])
-    expect(await db.call<SearchHitDto[]>('minutes.search', { query: '"*()' })).toEqual([])
+    expect(await db.call('minutes.search', { query: 'sanera' })).toEqual([])
+    expect((await db.call('minutes.search', { query: 'stenstad' })).map((hit) => hit.kind)).toEqual(
+      ['action'],
+    )
+    expect(await db.call('minutes.search', { query: '"*()' })).toEqual([])
   })
 })
 
