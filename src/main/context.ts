@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import type { DatabaseSession } from './db/session.ts'
+import type { BackupDto } from '../shared/api/backup.ts'
 import type { SavedFile } from '../shared/api/procedure.ts'
 import { isoDayInSweden } from '../shared/domain/dates.ts'
 
@@ -32,6 +33,11 @@ export interface Host {
   openFile(path: string): Promise<boolean>
   /** A folder picker (Electron's dialog); hosts without one leave it out. Null when cancelled. */
   chooseFolder?(current: string): Promise<string | null>
+  /**
+   * Asks, in a dialog the page cannot draw or answer, whether to replace the database with this
+   * backup. Hosts without one cannot restore through a procedure (the CLI has `radsrum restore`).
+   */
+  confirmRestore?(backup: BackupDto): Promise<boolean>
 }
 
 export interface AppInfo {

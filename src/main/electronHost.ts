@@ -2,6 +2,7 @@ import { extname, join } from 'node:path'
 import { app, dialog, shell, type BrowserWindow } from 'electron'
 import type { Host } from './context.ts'
 import { writeFileAtomic } from './files.ts'
+import { describeBackup } from './backup/backups.ts'
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.docx': { name: 'Word-dokument', extensions: ['docx'] },
@@ -44,6 +45,24 @@ export function electronHost(window: () => BrowserWindow | null): Host {
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options)
       return choice.canceled ? null : (choice.filePaths[0] ?? null)
+    },
+    async confirmRestore(backup) {
+      const parent = window()
+      const options = {
+        type: 'warning' as const,
+        title: 'Återställ säkerhetskopian?',
+        message: `Ersätta databasen med säkerhetskopian från ${describeBackup(backup)}?`,
+        detail:
+          'Ändringar gjorda efter kopian försvinner ur databasen. Den nuvarande databasen sparas först som en kopia (”Före återställning”), så du kan ångra genom att återställa den.',
+        buttons: ['Återställ', 'Avbryt'],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      }
+      const { response } = parent
+        ? await dialog.showMessageBox(parent, options)
+        : await dialog.showMessageBox(options)
+      return response === 0
     },
     async openFile(path) {
       if (!savedThisSession.has(path)) return false

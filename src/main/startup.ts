@@ -1,19 +1,10 @@
-import { basename } from 'node:path'
 import { dialog } from 'electron'
-import { checkBackupFile, listBackups } from './backup/backups.ts'
+import { checkBackupFile, describeBackup, listBackups } from './backup/backups.ts'
 import { restoreDatabaseFile } from './backup/restore.ts'
 import { backupFolderFor } from './backup/settings.ts'
 import { DatabaseOpenError } from './db/open.ts'
 import { openSession, type DatabaseSession } from './db/session.ts'
 import type { BackupDto } from '../shared/api/backup.ts'
-
-const formatter = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-})
-export const describeBackup = (backup: BackupDto) =>
-  `${formatter.format(new Date(backup.takenAt))} (${basename(backup.path)})`
 
 /** The newest backups that pass integrity_check, at most `count`, looking at no more than 15 files. */
 export function newestGoodBackups(folder: string, count = 3): BackupDto[] {

@@ -43,12 +43,13 @@ test('the secretary backs up, restores an earlier copy and undoes the restore', 
     .getByRole('button', { name: /^Återställ / })
     .first()
     .click()
-  await expect(page.getByRole('dialog', { name: 'Återställ säkerhetskopian?' })).toBeVisible()
-  await app.screenshot('safety-02-aterstall-bekrafta')
-  await page.getByRole('dialog').getByRole('button', { name: 'Återställ', exact: true }).click()
+  // Main asks in its own (native) dialog; the page draws none and cannot answer it.
   await expect(page.getByText('Databasen är återställd')).toBeVisible()
+  expect(app.db.host.restoreQuestions).toHaveLength(1)
   await expect(page.getByRole('cell', { name: 'Före återställning', exact: true })).toBeVisible()
+  await page.setViewportSize({ width: 1366, height: 768 })
   await app.screenshot('safety-03-sakerhetskopior')
+  await page.setViewportSize({ width: 1280, height: 860 })
 
   await page.getByRole('link', { name: 'Personer', exact: true }).click()
   await expect(page.getByRole('button', { name: 'Före kopian' })).toBeVisible()
@@ -58,10 +59,23 @@ test('the secretary backs up, restores an earlier copy and undoes the restore', 
   await page.getByRole('link', { name: 'Säkerhetskopior', exact: true }).click()
   const keptAside = page.getByRole('row').filter({ hasText: 'Före återställning' })
   await keptAside.getByRole('button', { name: /^Återställ / }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Återställ', exact: true }).click()
   await expect(page.getByText('Databasen är återställd').last()).toBeVisible()
   await page.getByRole('link', { name: 'Personer', exact: true }).click()
   await expect(page.getByRole('button', { name: 'Efter kopian' })).toBeVisible()
+})
+
+test('the backup folder is chosen in main’s dialog, never typed into the page', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('link', { name: 'Säkerhetskopior', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Säkerhetskopior' })).toBeVisible()
+  expect(await page.getByRole('main').getByRole('textbox').count()).toBe(0)
+  app.db.host.folderToChoose = `${app.db.dir}/usb-disk`
+  await page.getByRole('button', { name: 'Välj mapp …' }).click()
+  await expect(page.getByTestId('backup-folder')).toHaveText(`${app.db.dir}/usb-disk`)
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await app.screenshot('safety-02-mapp-vald-i-dialog')
+  await page.getByRole('button', { name: 'Använd standardmappen' }).click()
+  await expect(page.getByTestId('backup-folder')).toHaveText(`${app.db.dir}/säkerhetskopior`)
 })
 
 test('a register extract and erasing contact details from the person form', async ({ app }) => {

@@ -10,6 +10,7 @@ import {
 } from '../../src/main/context.ts'
 import { openSession, type DatabaseSession } from '../../src/main/db/session.ts'
 import { createDispatcher, type Dispatcher } from '../../src/main/registry.ts'
+import type { BackupDto } from '../../src/shared/api/backup.ts'
 import type { ErrorBody } from '../../src/shared/api/errors.ts'
 import type { ContractType, ProcedureName } from '../../src/shared/api/index.ts'
 import type { InputOf, OutputOf } from '../../src/shared/api/procedure.ts'
@@ -19,6 +20,11 @@ import type { SavedFile } from '../../src/shared/api/procedure.ts'
 export class RecordingHost implements Host {
   readonly saved: DocumentFile[] = []
   readonly opened: string[] = []
+  /** What the folder dialog answers (null: cancelled), and the restore dialogs it was asked. */
+  folderToChoose: string | null = null
+  restoreAnswer = true
+  readonly restoreQuestions: BackupDto[] = []
+  private readonly savedPaths = new Set<string>()
   private readonly directory: string | undefined
   constructor(directory?: string) {
     this.directory = directory
@@ -29,11 +35,21 @@ export class RecordingHost implements Host {
     const { writeFileAtomic } = await import('../../src/main/files.ts')
     const path = join(this.directory, file.fileName)
     writeFileAtomic(path, file.data)
+    this.savedPaths.add(path)
     return { saved: true, fileName: file.fileName, path }
   }
+  /** Like the Electron host: only a file it saved itself. */
   async openFile(path: string): Promise<boolean> {
+    if (!this.savedPaths.has(path)) return false
     this.opened.push(path)
     return true
+  }
+  async chooseFolder(): Promise<string | null> {
+    return this.folderToChoose
+  }
+  async confirmRestore(backup: BackupDto): Promise<boolean> {
+    this.restoreQuestions.push(backup)
+    return this.restoreAnswer
   }
 }
 

@@ -47,6 +47,7 @@ describe('backups', () => {
     expect(await names()).toEqual(['Efter kopian', 'Före kopian'])
 
     const result = await db.call('backup.restore', { fileName: backup.fileName })
+    if (!result.restored) throw new Error('återställningen bekräftades men gjordes inte')
     expect(result.keptAside.kind).toBe('beforeRestore')
     expect(await names()).toEqual(['Före kopian'])
     // The app keeps working on the restored database.
@@ -78,23 +79,41 @@ describe('backups', () => {
     expect(traversal).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
   })
 
-  it('lets the secretary change the folder (kept in a settings file beside the database) and refuses one it cannot write to', async () => {
+  it('changes the folder only through main’s dialog (kept in a settings file beside the database) and refuses one it cannot write to', async () => {
     const target = join(db.dir, 'usb', 'kopior')
-    const overview = await db.call('backup.setFolder', { folder: target })
+    db.host.folderToChoose = null // cancelled: nothing changes
+    expect((await db.call('backup.chooseFolder')).folder).toBe(join(db.dir, 'säkerhetskopior'))
+    db.host.folderToChoose = target
+    const overview = await db.call('backup.chooseFolder')
     expect(overview.folder).toBe(target)
     expect(readSettings(db.path).backupFolder).toBe(target)
     const backup = await db.call('backup.backUpNow')
     expect(backup.path).toBe(join(target, backup.fileName))
-    const relative = await db.dispatcher.call('backup.setFolder', { folder: 'kopior' })
-    expect(relative).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     const file = join(db.dir, 'fil')
     writeFileSync(file, 'x')
-    const notFolder = await db.dispatcher.call('backup.setFolder', { folder: join(file, 'under') })
-    expect(notFolder).toMatchObject({
+    db.host.folderToChoose = join(file, 'under')
+    expect(await db.dispatcher.call('backup.chooseFolder', {})).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringMatching(/kan inte skriva/) },
     })
     expect(readSettings(db.path).backupFolder).toBe(target)
+    const back = await db.call('backup.useDefaultFolder')
+    expect(back.folder).toBe(back.defaultFolder)
+    expect(readSettings(db.path).backupFolder).toBeUndefined()
+  })
+
+  it('restores only after the secretary confirms in main’s own dialog; cancelled, nothing changes', async () => {
+    await db.call('register.createPerson', person('Före kopian'))
+    const backup = await db.call('backup.backUpNow')
+    await db.call('register.createPerson', person('Efter kopian'))
+    db.host.restoreAnswer = false
+    expect(await db.call('backup.restore', { fileName: backup.fileName })).toEqual({
+      restored: null,
+      keptAside: null,
+    })
+    expect(db.host.restoreQuestions.map((asked) => asked.path)).toEqual([backup.path])
+    expect(await names()).toEqual(['Efter kopian', 'Före kopian'])
+    expect((await db.call('backup.list')).backups).toHaveLength(1) // nothing kept aside either
   })
 
   it('rotates automatic backups and leaves manual and safety copies alone', async () => {

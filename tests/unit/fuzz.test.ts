@@ -4,7 +4,6 @@
  * CONFLICT for input the schema accepts), and no change to the database on rejection.
  * RADSRUM_FUZZ_RUNS=10000 npx vitest run tests/unit/fuzz.test.ts for the long run.
  */
-import { isAbsolute, join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
@@ -105,17 +104,6 @@ function inputFor(schema: z.ZodType): fc.Arbitrary<unknown> {
   )
 }
 
-/** Absolute paths would let the fuzz choose real folders on this machine: re-root them in the test's folder. */
-function reroot(value: unknown, root: string): unknown {
-  if (typeof value === 'string')
-    return isAbsolute(value.trim()) ? join(root, 'fuzz', value.trim()) : value
-  if (Array.isArray(value)) return value.map((item) => reroot(item, root))
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, reroot(item, root)]))
-  }
-  return value
-}
-
 describe(`every procedure under arbitrary input (${RUNS} runs each, seed ${SEED})`, () => {
   let db: TestDatabase
   beforeAll(async () => {
@@ -140,7 +128,7 @@ describe(`every procedure under arbitrary input (${RUNS} runs each, seed ${SEED}
     let succeededOnce = false
     await fc.assert(
       fc.asyncProperty(inputFor(procedure.input), async (raw) => {
-        const input = reroot(raw, db.dir)
+        const input = raw
         if (stale) {
           known = fingerprint(await native())
           stale = false

@@ -32,6 +32,15 @@ const NAME =
 export const backupStamp = (date: Date) =>
   date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
 
+const formatter = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
+})
+/** "25 november 2026 10:00 (radsrum-manuell-….sqlite)", for main's own dialogs. */
+export const describeBackup = (backup: BackupDto) =>
+  `${formatter.format(new Date(backup.takenAt))} (${basename(backup.path)})`
+
 export function parseBackupName(fileName: string): { kind: BackupKind; takenAt: Date } | null {
   const match = NAME.exec(fileName.normalize('NFC'))
   if (!match) return null
@@ -124,7 +133,9 @@ export interface BackupManager {
   backUp(kind: BackupKind): Promise<BackupDto>
   /** The newest automatic backup's time, or null. */
   lastAutomatic(): Date | null
+  /** Main's own choice (a dialog), never a path from the page; refused if it cannot be written to. */
   setFolder(folder: string): string
+  useDefaultFolder(): string
   /** Deletes automatic backups outside 7 daily / 4 weekly / 12 monthly; answers the deleted names. */
   rotate(): string[]
 }
@@ -173,6 +184,12 @@ export function backupManager(
       }
       writeSettings(databasePath, { ...readSettings(databasePath), backupFolder: target })
       return target
+    },
+    useDefaultFolder() {
+      const settings = readSettings(databasePath)
+      delete settings.backupFolder
+      writeSettings(databasePath, settings)
+      return folder()
     },
     rotate() {
       const automatic = manager.list().filter((backup) => backup.kind === 'automatic')

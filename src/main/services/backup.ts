@@ -32,21 +32,26 @@ export const backupHandlers: AreaHandlers<'backup'> = {
   async 'backup.backUpNow'(ctx) {
     return sessionOf(ctx).backups.backUp('manual')
   },
-  async 'backup.setFolder'(ctx, { folder }) {
-    const session = sessionOf(ctx)
-    session.backups.setFolder(folder)
-    return overview(session)
-  },
   async 'backup.chooseFolder'(ctx) {
     const session = sessionOf(ctx)
-    const chosen = ctx.host.chooseFolder
-      ? await ctx.host.chooseFolder(session.backups.folder())
-      : null
+    if (!ctx.host.chooseFolder)
+      throw conflict('Mappen för säkerhetskopior väljs i programmet, i dess egen dialog.')
+    const chosen = await ctx.host.chooseFolder(session.backups.folder())
     if (chosen) session.backups.setFolder(chosen)
+    return overview(session)
+  },
+  async 'backup.useDefaultFolder'(ctx) {
+    const session = sessionOf(ctx)
+    session.backups.useDefaultFolder()
     return overview(session)
   },
   async 'backup.restore'(ctx, { fileName }) {
     const session = sessionOf(ctx)
+    if (!ctx.host.confirmRestore)
+      throw conflict(
+        'Återställning bekräftas i programmets egen dialog. Använd programmet eller kommandot radsrum restore.',
+      )
+    // Only a file in the folder main chose, by its name in the list: the page never names a path.
     const backup = session.backups
       .list()
       .find(
@@ -54,6 +59,7 @@ export const backupHandlers: AreaHandlers<'backup'> = {
           candidate.fileName === fileName.normalize('NFC') || candidate.fileName === fileName,
       )
     if (!backup) throw notFound('Säkerhetskopian')
+    if (!(await ctx.host.confirmRestore(backup))) return { restored: null, keptAside: null }
     const { keptAside } = await session.restore(join(session.backups.folder(), backup.fileName))
     const kept = session.backups.list().find((candidate) => candidate.path === keptAside)
     return { restored: backup.fileName, keptAside: kept! }

@@ -21,11 +21,14 @@ export interface BackupOverviewDto {
   lastAutomatic: string | null
 }
 
-export interface RestoreResultDto {
-  restored: string
-  /** The database as it was before the restore: restore this one to undo. */
-  keptAside: BackupDto
-}
+/** A restore the secretary confirmed in main's dialog, or one she cancelled there (nothing changed). */
+export type RestoreResultDto =
+  | {
+      restored: string
+      /** The database as it was before the restore: restore this one to undo. */
+      keptAside: BackupDto
+    }
+  | { restored: null; keptAside: null }
 
 const backupFileName = z
   .string({ error: 'Välj en säkerhetskopia i listan.' })
@@ -44,22 +47,18 @@ export const backupApi = {
     noInput,
     'Ta en säkerhetskopia nu (kontrolleras med integrity_check).',
   ),
-  'backup.setFolder': mutation<BackupOverviewDto>()(
-    z.strictObject({
-      folder: z
-        .string({ error: 'Ange en mapp.' })
-        .trim()
-        .min(1, { error: 'Ange en mapp.' })
-        .max(1000, { error: 'Sökvägen är för lång.' }),
-    }),
-    'Byt mapp för säkerhetskopior (t.ex. en nätverksenhet eller USB-disk). Befintliga kopior flyttas inte.',
-  ),
+  // No procedure takes a folder or a file path: the page could name any place on the disk (or a
+  // UNC share). The folder is chosen in main's own dialog, a restore is confirmed there too.
   'backup.chooseFolder': mutation<BackupOverviewDto>()(
     noInput,
-    'Välj mapp för säkerhetskopior i en dialog.',
+    'Välj mapp för säkerhetskopior i programmets egen dialog (t.ex. en nätverksenhet eller USB-disk). Befintliga kopior flyttas inte.',
+  ),
+  'backup.useDefaultFolder': mutation<BackupOverviewDto>()(
+    noInput,
+    'Spara säkerhetskopiorna i standardmappen bredvid databasen igen.',
   ),
   'backup.restore': mutation<RestoreResultDto>({ transactional: false })(
     z.strictObject({ fileName: backupFileName }),
-    'Återställ databasen från en säkerhetskopia. Den nuvarande databasen sparas först som en kopia, så återställningen kan ångras.',
+    'Återställ databasen från en säkerhetskopia i listan, efter en bekräftelse i programmets egen dialog. Den nuvarande databasen sparas först som en kopia, så återställningen kan ångras.',
   ),
 }

@@ -1,17 +1,16 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, TextInput } from '@mantine/core'
+import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupDto, BackupOverviewDto } from '../../../shared/api/backup.ts'
-import { errorMessage, fieldErrors } from '../api.ts'
+import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import {
   useBackUpNow,
   useBackups,
   useChooseBackupFolder,
+  useDefaultBackupFolder,
   useRestoreBackup,
-  useSetBackupFolder,
 } from './queries.ts'
 
 const when = (iso: string) =>
@@ -27,49 +26,43 @@ const size = (bytes: number) =>
 const failed = (error: unknown) =>
   notifications.show({ color: 'red', message: errorMessage(error) })
 
-function FolderForm({ overview }: { overview: BackupOverviewDto }) {
+/** The folder is only shown here: it is chosen in the program's own dialog, never typed into the page. */
+function FolderChoice({ overview }: { overview: BackupOverviewDto }) {
   const { t } = useTranslation('system')
-  const [folder, setFolder] = useState(overview.folder)
-  const save = useSetBackupFolder()
   const choose = useChooseBackupFolder()
-  const onSaved = (next: BackupOverviewDto) => {
-    setFolder(next.folder)
+  const useDefault = useDefaultBackupFolder()
+  const onChanged = (next: BackupOverviewDto) =>
+    next.folder !== overview.folder &&
     notifications.show({ color: 'green', message: t('backups.folderSaved') })
-  }
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault()
-        save.mutate(folder, { onSuccess: onSaved })
-      }}
-    >
-      <Group align="flex-end" wrap="nowrap">
-        <TextInput
-          label={t('backups.folder')}
-          description={t('backups.folderHelp')}
-          value={folder}
-          onChange={(event) => setFolder(event.currentTarget.value)}
-          error={
-            fieldErrors(save.error).folder ?? (save.error ? errorMessage(save.error) : undefined)
-          }
-          style={{ flex: 1 }}
-        />
-        <Button
-          variant="default"
-          onClick={() =>
-            choose.mutate(undefined, {
-              onSuccess: (next) => next.folder !== overview.folder && onSaved(next),
-              onError: failed,
-            })
-          }
-        >
-          {t('backups.chooseFolder')}
-        </Button>
-        <Button type="submit" loading={save.isPending} disabled={folder.trim() === overview.folder}>
-          {t('backups.saveFolder')}
-        </Button>
-      </Group>
-    </form>
+    <Group align="flex-end" wrap="nowrap">
+      <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+        <Text size="sm" fw={500}>
+          {t('backups.folder')}
+        </Text>
+        <Text size="sm" style={{ wordBreak: 'break-all' }} data-testid="backup-folder">
+          {overview.folder}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('backups.folderHelp')}
+        </Text>
+      </Stack>
+      <Button
+        variant="default"
+        loading={choose.isPending}
+        onClick={() => choose.mutate(undefined, { onSuccess: onChanged, onError: failed })}
+      >
+        {t('backups.chooseFolder')}
+      </Button>
+      <Button
+        variant="subtle"
+        loading={useDefault.isPending}
+        disabled={overview.folder === overview.defaultFolder}
+        onClick={() => useDefault.mutate(undefined, { onSuccess: onChanged, onError: failed })}
+      >
+        {t('backups.defaultFolder')}
+      </Button>
+    </Group>
   )
 }
 
@@ -124,7 +117,19 @@ export function BackupsPage() {
   const query = useBackups()
   const backUpNow = useBackUpNow()
   const restore = useRestoreBackup()
-  const [confirming, setConfirming] = useState<BackupDto | null>(null)
+  // Main asks in its own dialog before anything is replaced; a cancelled restore answers restored: null.
+  const onRestore = (backup: BackupDto) =>
+    restore.mutate(backup.fileName, {
+      onSuccess: (result) =>
+        result.restored &&
+        notifications.show({
+          color: 'green',
+          title: t('backups.restored'),
+          message: t('backups.restoredText', { file: result.keptAside.fileName }),
+          autoClose: false,
+        }),
+      onError: failed,
+    })
   return (
     <>
       <PageHeader
@@ -150,7 +155,7 @@ export function BackupsPage() {
           <Stack>
             <Paper withBorder p="md">
               <Stack gap="sm">
-                <FolderForm key={overview.folder} overview={overview} />
+                <FolderChoice overview={overview} />
                 <Text size="sm">
                   {t('backups.database')}:{' '}
                   <Text span c="dimmed">
@@ -163,48 +168,10 @@ export function BackupsPage() {
                 </Text>
               </Stack>
             </Paper>
-            <BackupTable backups={overview.backups} onRestore={setConfirming} />
+            <BackupTable backups={overview.backups} onRestore={onRestore} />
           </Stack>
         )}
       </QueryState>
-      <Modal
-        opened={confirming !== null}
-        onClose={() => setConfirming(null)}
-        title={t('backups.confirmTitle')}
-      >
-        {confirming && (
-          <Stack>
-            <Alert color="orange">
-              {t('backups.confirmText', { when: when(confirming.takenAt) })}
-            </Alert>
-            {restore.error && <Alert color="red">{errorMessage(restore.error)}</Alert>}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(null)}>
-                {t('actions.cancel', { ns: 'common' })}
-              </Button>
-              <Button
-                color="orange"
-                loading={restore.isPending}
-                onClick={() =>
-                  restore.mutate(confirming.fileName, {
-                    onSuccess: (result) => {
-                      setConfirming(null)
-                      notifications.show({
-                        color: 'green',
-                        title: t('backups.restored'),
-                        message: t('backups.restoredText', { file: result.keptAside.fileName }),
-                        autoClose: false,
-                      })
-                    },
-                  })
-                }
-              >
-                {t('backups.confirm')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
     </>
   )
 }

@@ -19,8 +19,7 @@ function useBackupMutation<I, O>(fn: (input: I) => Promise<O>, refreshAll = fals
 }
 
 export const useBackUpNow = () => useBackupMutation(() => api.backup.backUpNow({}))
-export const useSetBackupFolder = () =>
-  useBackupMutation((folder: string) => api.backup.setFolder({ folder }))
+export const useDefaultBackupFolder = () => useBackupMutation(() => api.backup.useDefaultFolder({}))
 export const useChooseBackupFolder = () => useBackupMutation(() => api.backup.chooseFolder({}))
 export const useRestoreBackup = () =>
   useBackupMutation((fileName: string) => api.backup.restore({ fileName }), true)

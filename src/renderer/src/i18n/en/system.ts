@@ -11,7 +11,7 @@ export const system: typeof sv = {
     folderHelp:
       'Preferably another disk than the database, e.g. a network drive. Existing copies are not moved.',
     chooseFolder: 'Choose folder …',
-    saveFolder: 'Use this folder',
+    defaultFolder: 'Use the default folder',
     folderSaved: 'The backup folder has been changed',
     database: 'Database file',
     lastAutomatic: 'Latest automatic backup',
@@ -22,10 +22,6 @@ export const system: typeof sv = {
     file: 'File',
     restore: 'Restore',
     empty: 'There are no backups in the folder yet.',
-    confirmTitle: 'Restore this backup?',
-    confirmText:
-      'The database is replaced by the copy from {{when}}. Changes made after it disappear from the database, but the current database is saved first as a copy ("Before restore"), so you can undo by restoring that one.',
-    confirm: 'Restore',
     restored: 'The database has been restored',
     restoredText: 'The previous database was saved as {{file}}. Restore it to undo.',
     kinds: {

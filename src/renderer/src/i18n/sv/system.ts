@@ -9,7 +9,7 @@ export const system = {
     folderHelp:
       'Välj gärna en annan disk än den där databasen ligger, t.ex. en nätverksenhet. Befintliga kopior flyttas inte.',
     chooseFolder: 'Välj mapp …',
-    saveFolder: 'Använd mappen',
+    defaultFolder: 'Använd standardmappen',
     folderSaved: 'Mappen för säkerhetskopior är ändrad',
     database: 'Databasfil',
     lastAutomatic: 'Senaste automatiska kopia',
@@ -20,10 +20,6 @@ export const system = {
     file: 'Fil',
     restore: 'Återställ',
     empty: 'Det finns inga säkerhetskopior i mappen ännu.',
-    confirmTitle: 'Återställ säkerhetskopian?',
-    confirmText:
-      'Databasen ersätts med kopian från {{when}}. Ändringar gjorda efter det försvinner ur databasen, men den nuvarande databasen sparas först som en kopia (”Före återställning”), så du kan ångra genom att återställa den.',
-    confirm: 'Återställ',
     restored: 'Databasen är återställd',
     restoredText: 'Den tidigare databasen sparades som {{file}}. Återställ den för att ångra.',
     kinds: {
