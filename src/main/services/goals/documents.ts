@@ -19,11 +19,7 @@ import {
 } from '../../db/entities/goals.ts'
 import { Body } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
-
-export const STALE_SECTION =
-  'Avsnittet har ändrats i ett annat fönster sedan du öppnade det. Din text finns kvar här: kopiera den, ladda om avsnittet och klistra in det som saknas. Ingenting har skrivits över.'
-export const STALE_DOCUMENT =
-  'Måldokumentet har ändrats i ett annat fönster sedan du öppnade det. Ladda om och gör ändringen igen; ingenting har skrivits över.'
+import { checkVersion } from '../version.ts'
 
 export async function findDocument(em: EntityManager, id: number): Promise<IGoalDocument> {
   const document = await em.findOne(GoalDocument, { id }, { populate: ['body'] })
@@ -38,10 +34,6 @@ export function assertEditable(document: IGoalDocument): void {
       'Måldokumentet är antaget och den antagna versionen är låst. Välj ”Påbörja revidering” för att arbeta vidare i ett nytt utkast; den antagna versionen ändras inte.',
     )
   }
-}
-
-export function checkVersion(entity: { version: number }, expected: number, message: string): void {
-  if (entity.version !== expected) throw conflict(message)
 }
 
 export const versionSummary = (version: IGoalVersion): GoalVersionSummaryDto => ({
@@ -222,7 +214,7 @@ export const documentHandlers: Pick<
   async 'goals.renameDocument'({ em, clock }, { id, version, title }) {
     const document = await findDocument(em, id)
     assertEditable(document)
-    checkVersion(document, version, STALE_DOCUMENT)
+    checkVersion(document, version, 'Måldokumentet')
     document.title = title
     touch(document, clock.now())
     await em.flush()
@@ -231,7 +223,7 @@ export const documentHandlers: Pick<
   async 'goals.addSection'({ em, clock }, { documentId, version, heading, afterId }) {
     const document = await findDocument(em, documentId)
     assertEditable(document)
-    checkVersion(document, version, STALE_DOCUMENT)
+    checkVersion(document, version, 'Måldokumentet')
     const sections = await draftSections(em, documentId)
     if (sections.length >= 50) throw invalid('Ett måldokument kan ha högst 50 avsnitt.', 'heading')
     if (
@@ -264,7 +256,7 @@ export const documentHandlers: Pick<
   async 'goals.updateSection'({ em, clock }, { id, version, heading, text }) {
     const section = await findSection(em, id)
     assertEditable(section.document)
-    checkVersion(section, version, STALE_SECTION)
+    checkVersion(section, version, 'Avsnittet')
     const normalised = text.replace(/\r\n?/g, '\n')
     if (section.heading !== heading) {
       const clash = await em.count(GoalSection, {
@@ -290,7 +282,7 @@ export const documentHandlers: Pick<
     const section = await findSection(em, id)
     const document = section.document
     assertEditable(document)
-    checkVersion(section, version, STALE_SECTION)
+    checkVersion(section, version, 'Avsnittet')
     if ((await em.count(GoalSection, { document: document.id })) <= 1) {
       throw invalid('Ett måldokument måste ha minst ett avsnitt.')
     }

@@ -4,14 +4,15 @@ import { PRESENTATION_KEY } from '../../../shared/domain/meetings.ts'
 import { AgendaItem, type IMeeting } from '../../db/entities/meetings.ts'
 import { Body, Organisation, Person } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
-import { checkAgendaEditable, checkVersion, findMeeting, meetingDto, touch } from './load.ts'
+import { checkAgendaEditable, findMeeting, meetingDto, touch } from './load.ts'
+import { checkVersion } from '../version.ts'
 import { copyRecurringItems } from './meetings.ts'
 import { presentationItem } from './rotation.ts'
 
 /** The meeting, checked for version and that its agenda may change. */
 async function editableMeeting(em: EntityManager, id: number, version: number): Promise<IMeeting> {
   const meeting = await findMeeting(em, id)
-  checkVersion(meeting, version)
+  checkVersion(meeting, version, 'Mötet')
   checkAgendaEditable(meeting)
   return meeting
 }

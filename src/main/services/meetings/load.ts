@@ -32,15 +32,6 @@ export async function findMeeting(em: EntityManager, id: number): Promise<IMeeti
   return meeting
 }
 
-/** Optimistic locking in words the secretary understands. */
-export function checkVersion(meeting: IMeeting, version: number): void {
-  if (meeting.version !== version) {
-    throw conflict(
-      'Mötet har ändrats sedan du öppnade det (kanske i ett annat fönster). Ladda om sidan och gör ändringen igen; ingenting har skrivits över.',
-    )
-  }
-}
-
 /** The agenda can be edited until the minutes are adjusted. */
 export function checkAgendaEditable(meeting: IMeeting): void {
   if (meeting.status === 'minutesAdjusted')

@@ -11,9 +11,9 @@ import { AgendaItem, Meeting, type IMeeting } from '../../db/entities/meetings.t
 import type { IBody } from '../../db/entities/register.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
+import { checkVersion } from '../version.ts'
 import {
   checkMeetingDates,
-  checkVersion,
   findMeeting,
   itemCounts,
   listSummaries,
@@ -145,7 +145,7 @@ export const meetingHandlers: Pick<
   },
   async 'meetings.update'({ em, clock }, { id, version, ...fields }) {
     const meeting = await findMeeting(em, id)
-    checkVersion(meeting, version)
+    checkVersion(meeting, version, 'Mötet')
     checkMeetingDates(fields)
     if (fields.date !== meeting.date) await checkFreeDay(em, meeting.body, fields.date, id)
     em.assign(meeting, fields)
@@ -154,7 +154,7 @@ export const meetingHandlers: Pick<
   },
   async 'meetings.setStatus'({ em, clock }, { id, version, status }) {
     const meeting = await findMeeting(em, id)
-    checkVersion(meeting, version)
+    checkVersion(meeting, version, 'Mötet')
     if (meeting.status === status) return meetingDto(em, meeting, clock.today())
     if (!canChangeStatus(meeting.status, status)) {
       throw invalid(
@@ -178,7 +178,7 @@ export const meetingHandlers: Pick<
   },
   async 'meetings.delete'({ em }, { id, version }) {
     const meeting = await findMeeting(em, id)
-    checkVersion(meeting, version)
+    checkVersion(meeting, version, 'Mötet')
     if (meeting.status === 'held' || meeting.status === 'minutesAdjusted') {
       throw conflict('Mötet har hållits och ingår i historiken. Det kan inte tas bort.')
     }

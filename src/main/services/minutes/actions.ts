@@ -5,6 +5,7 @@ import { isOpenStatus } from '../../../shared/domain/minutes.ts'
 import { ActionItem, type IActionItem, type IMinutesParagraph } from '../../db/entities/minutes.ts'
 import { Organisation, Person } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
+import { checkVersion } from '../version.ts'
 import { ftsQuery } from './search.ts'
 import {
   ACTION_POPULATE,
@@ -46,9 +47,6 @@ async function findAction(em: EntityManager, id: number): Promise<IActionItem> {
   return action
 }
 
-const STALE_ACTION =
-  'Uppdraget har ändrats sedan du öppnade det (kanske i ett annat fönster). Ladda om och gör ändringen igen; ingenting har skrivits över.'
-
 export const actionHandlers: Pick<
   AreaHandlers<'minutes'>,
   | 'minutes.addAction'
@@ -81,7 +79,7 @@ export const actionHandlers: Pick<
         'Uppdraget beslutades i ett justerat protokoll och kan inte skrivas om. Fatta ett nytt beslut vid nästa möte (t.ex. under Uppföljning av uppdrag).',
       )
     }
-    if (action.version !== version) throw conflict(STALE_ACTION)
+    checkVersion(action, version, 'Uppdraget')
     checkDue(action.paragraph, dueDate)
     Object.assign(action, { description, dueDate }, await owners(em, owner))
     await em.flush()
@@ -90,7 +88,7 @@ export const actionHandlers: Pick<
 
   async 'minutes.reportAction'({ em, clock }, { id, version, status, paragraphId }) {
     const action = await findAction(em, id)
-    if (action.version !== version) throw conflict(STALE_ACTION)
+    checkVersion(action, version, 'Uppdraget')
     if (action.reportedIn?.minutes.adjustedOn)
       throw conflict(`Uppdraget rapporterades i ett justerat protokoll. ${LOCKED_MESSAGE}`)
     if (isOpenStatus(status)) {

@@ -31,8 +31,6 @@ export const LOCKED_MESSAGE =
   'Protokollet är justerat och kan inte ändras. En rättelse tas upp som en paragraf i nästa mötes protokoll (t.ex. under Föregående protokoll).'
 export const IMMEDIATE_MESSAGE =
   'Paragrafen är omedelbart justerad och kan inte ändras. En rättelse tas upp vid nästa möte.'
-export const STALE_PARAGRAPH =
-  'Paragrafen har sparats av någon annan (kanske i ett annat fönster) sedan du öppnade den. Din text finns kvar i rutan: kopiera den, ladda om och gör ändringen igen. Ingenting har skrivits över.'
 
 export async function findMeetingWithBody(em: EntityManager, meetingId: number): Promise<IMeeting> {
   const meeting = await em.findOne(Meeting, { id: meetingId }, { populate: ['body'] })

@@ -13,6 +13,7 @@ import {
 import { Person } from '../../db/entities/register.ts'
 import { loadItems } from '../meetings/load.ts'
 import type { AreaHandlers } from '../types.ts'
+import { checkVersion } from '../version.ts'
 import {
   adjusterCandidates,
   checkParagraphEditable,
@@ -27,7 +28,6 @@ import {
   previousMinutes,
   roleHolder,
   situationFor,
-  STALE_PARAGRAPH,
 } from './load.ts'
 import { loadPresence } from '../attendance/presence.ts'
 import { proposeAdjusters } from '../../../shared/domain/minutes.ts'
@@ -173,10 +173,7 @@ export async function adjustMinutes(
 ) {
   const minutes = await findMinutes(em, meetingId)
   checkUnlocked(minutes)
-  if (minutes.version !== version)
-    throw conflict(
-      'Protokollet har ändrats i ett annat fönster. Ladda om och försök igen; ingenting har skrivits över.',
-    )
+  checkVersion(minutes, version, 'Protokollet')
   const meeting = minutes.meeting
   if (!minutes.adjuster1 && !minutes.adjuster2)
     throw invalid('Välj justerare innan protokollet justeras.', 'adjusterIds')
@@ -240,7 +237,7 @@ export const minutesHandlers: Pick<
   async 'minutes.saveParagraph'({ em, clock }, { id, version, title, text, decisions }) {
     const paragraph = await findParagraph(em, id)
     checkParagraphEditable(paragraph)
-    if (paragraph.version !== version) throw conflict(STALE_PARAGRAPH)
+    checkVersion(paragraph, version, 'Paragrafen')
     paragraph.title = title
     paragraph.text = text
     paragraph.updatedAt = new Date()
@@ -254,7 +251,7 @@ export const minutesHandlers: Pick<
   async 'minutes.markImmediate'({ em, clock }, { id, version }) {
     const paragraph = await findParagraph(em, id)
     checkParagraphEditable(paragraph)
-    if (paragraph.version !== version) throw conflict(STALE_PARAGRAPH)
+    checkVersion(paragraph, version, 'Paragrafen')
     paragraph.immediate = true
     await em.flush()
     const [dto] = await paragraphDtos(em, [paragraph], clock.today())
@@ -267,10 +264,7 @@ export const minutesHandlers: Pick<
   ) {
     const minutes = await findMinutes(em, meetingId)
     checkUnlocked(minutes)
-    if (minutes.version !== version)
-      throw conflict(
-        'Protokollets justering har ändrats i ett annat fönster. Ladda om och gör ändringen igen; ingenting har skrivits över.',
-      )
+    checkVersion(minutes, version, 'Protokollet')
     const meeting = minutes.meeting
     if (new Set(adjusterIds).size !== adjusterIds.length)
       throw invalid('Samma person kan inte vara justerare två gånger.', 'adjusterIds')

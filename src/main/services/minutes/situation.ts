@@ -3,6 +3,7 @@ import type { SituationDto } from '../../../shared/api/minutes.ts'
 import { SituationReport } from '../../db/entities/minutes.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
+import { checkVersion } from '../version.ts'
 import { checkUnlocked, findMinutes, situationDto } from './load.ts'
 
 export const situationHandlers: Pick<
@@ -30,11 +31,7 @@ export const situationHandlers: Pick<
     )
     if (!report)
       throw conflict('Börja protokollet först: lägesbilden uppdateras i mötets paragraf Lägesbild.')
-    if (report.version !== version) {
-      throw conflict(
-        'Lägesbilden har sparats av någon annan sedan du öppnade den. Din text finns kvar: kopiera den, ladda om och gör ändringen igen. Ingenting har skrivits över.',
-      )
-    }
+    checkVersion(report, version, 'Lägesbilden')
     Object.assign(report, { concerns, events, measures, updatedAt: new Date() })
     await em.flush()
     return situationDto(report)

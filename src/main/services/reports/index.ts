@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
-import { conflict } from '../../../shared/api/errors.ts'
 import type { ActorsDto, FinalReportDto } from '../../../shared/api/reports.ts'
 import { Body, Organisation, Seat } from '../../db/entities/register.ts'
 import {
@@ -12,6 +11,7 @@ import { budgetYears } from '../budget/activities.ts'
 import { findGrant, grantDtos } from '../budget/grants.ts'
 import { listIndicators } from '../indicators/index.ts'
 import type { AreaHandlers } from '../types.ts'
+import { checkVersion } from '../version.ts'
 
 const collator = new Intl.Collator('sv-SE')
 
@@ -95,11 +95,7 @@ export const reportHandlers: AreaHandlers<'reports'> = {
   async 'reports.saveFinalReport'({ em, clock }, input) {
     const grant = await findGrant(em, input.grantId)
     const existing = await em.findOne(FinalReport, { grant: grant.id })
-    if ((existing?.version ?? 0) !== input.version) {
-      throw conflict(
-        'Slutrapporten har ändrats någon annanstans sedan du öppnade den. Ladda om sidan; din senaste ändring har inte sparats.',
-      )
-    }
+    checkVersion(existing ?? { version: 0 }, input.version, 'Slutrapporten')
     const report = existing ?? (await reportFor(em, grant))
     em.assign(report, {
       ...input.texts,
