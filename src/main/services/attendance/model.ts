@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
-import { conflict, notFound } from '../../../shared/api/errors.ts'
+import { conflict } from '../../../shared/api/errors.ts'
 import { ATTENDANCE_STATUS_SV, type AttendanceStatus } from '../../../shared/api/attendance.ts'
 import {
   DEFAULT_QUORUM_RULE,
@@ -12,8 +12,9 @@ import {
 } from '../../../shared/domain/quorum.ts'
 import { holdsSeat, type Role } from '../../../shared/domain/register.ts'
 import { Attendance, QuorumRuleSetting, type IAttendance } from '../../db/entities/attendance.ts'
-import { AgendaItem, Meeting, type IAgendaItem, type IMeeting } from '../../db/entities/meetings.ts'
+import { AgendaItem, type IAgendaItem, type IMeeting } from '../../db/entities/meetings.ts'
 import { Membership, Seat, type IMembership, type ISeat } from '../../db/entities/register.ts'
+import { findMeeting } from '../meetings/load.ts'
 import { withDeputyFor } from '../register/deputies.ts'
 
 /** Everything about one meeting's attendance, loaded in a handful of queries. */
@@ -26,15 +27,6 @@ export interface MeetingModel {
   memberships: IMembership[]
   rows: IAttendance[]
   rule: QuorumRule
-}
-
-export async function findMeetingForAttendance(
-  em: EntityManager,
-  meetingId: number,
-): Promise<IMeeting> {
-  const meeting = await em.findOne(Meeting, { id: meetingId }, { populate: ['body'] })
-  if (!meeting) throw notFound('Mötet')
-  return meeting
 }
 
 export async function loadRule(em: EntityManager, bodyId: number): Promise<QuorumRule> {
@@ -51,7 +43,7 @@ export async function loadRule(em: EntityManager, bodyId: number): Promise<Quoru
 }
 
 export async function loadModel(em: EntityManager, meetingId: number): Promise<MeetingModel> {
-  const meeting = await findMeetingForAttendance(em, meetingId)
+  const meeting = await findMeeting(em, meetingId)
   const day = meeting.date
   const [items, seats, memberships, rows, rule] = [
     await em.find(AgendaItem, { meeting: meetingId }, { orderBy: { position: 'asc', id: 'asc' } }),

@@ -7,15 +7,12 @@ import {
 } from '../../exports/minutesDocx.ts'
 import { SituationReport } from '../../db/entities/minutes.ts'
 import type { ServiceContext } from '../../context.ts'
-import { findMeetingWithBody, minutesDto } from '../minutes/load.ts'
+import { findMeeting } from '../meetings/load.ts'
+import { minutesDto } from '../minutes/load.ts'
 import type { AreaHandlers } from '../types.ts'
 
 async function begunMinutes(ctx: ServiceContext, meetingId: number) {
-  const minutes = await minutesDto(
-    ctx.em,
-    await findMeetingWithBody(ctx.em, meetingId),
-    ctx.clock.today(),
-  )
+  const minutes = await minutesDto(ctx.em, await findMeeting(ctx.em, meetingId), ctx.clock.today())
   if (!minutes.begun)
     throw invalid('Protokollet är inte påbörjat. Börja det från dagordningen först.', 'meetingId')
   return minutes
@@ -50,7 +47,7 @@ export const minutesExportHandlers: Pick<
   async 'exports.situationDocx'(ctx, { meetingId }) {
     const minutes = await minutesDto(
       ctx.em,
-      await findMeetingWithBody(ctx.em, meetingId),
+      await findMeeting(ctx.em, meetingId),
       ctx.clock.today(),
     )
     if (!minutes.situation) throw notFound('Lägesbilden för mötet')

@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/api/minutes.ts'
 import type { PresenceDto } from '../../../shared/api/presence.ts'
 import { formatParagraphs, proposeAdjusters } from '../../../shared/domain/minutes.ts'
-import { Meeting, type IMeeting } from '../../db/entities/meetings.ts'
+import type { IMeeting } from '../../db/entities/meetings.ts'
 import {
   Decision,
   Minutes,
@@ -31,12 +31,6 @@ export const LOCKED_MESSAGE =
   'Protokollet är justerat och kan inte ändras. En rättelse tas upp som en paragraf i nästa mötes protokoll (t.ex. under Föregående protokoll).'
 export const IMMEDIATE_MESSAGE =
   'Paragrafen är omedelbart justerad och kan inte ändras. En rättelse tas upp vid nästa möte.'
-
-export async function findMeetingWithBody(em: EntityManager, meetingId: number): Promise<IMeeting> {
-  const meeting = await em.findOne(Meeting, { id: meetingId }, { populate: ['body'] })
-  if (!meeting) throw notFound('Mötet')
-  return meeting
-}
 
 export async function findMinutes(em: EntityManager, meetingId: number): Promise<IMinutes> {
   const minutes = await em.findOne(

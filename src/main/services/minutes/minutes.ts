@@ -11,14 +11,13 @@ import {
   type IMinutesParagraph,
 } from '../../db/entities/minutes.ts'
 import { Person } from '../../db/entities/register.ts'
-import { loadItems } from '../meetings/load.ts'
+import { findMeeting, loadItems } from '../meetings/load.ts'
 import type { AreaHandlers } from '../types.ts'
 import { checkVersion } from '../version.ts'
 import {
   adjusterCandidates,
   checkParagraphEditable,
   checkUnlocked,
-  findMeetingWithBody,
   findMinutes,
   findParagraph,
   followUpFor,
@@ -73,7 +72,7 @@ export async function beginMinutes(
   meetingId: number,
   struckItemIds: number[],
 ) {
-  const meeting = await findMeetingWithBody(em, meetingId)
+  const meeting = await findMeeting(em, meetingId)
   if (await em.count(Minutes, { meeting: meetingId }))
     throw conflict('Protokollet är redan påbörjat. Ladda om sidan.')
   if (meeting.date > today)
@@ -200,7 +199,7 @@ export const minutesHandlers: Pick<
   | 'minutes.adjustmentsDue'
 > = {
   async 'minutes.get'({ em, clock }, { meetingId }) {
-    return minutesDto(em, await findMeetingWithBody(em, meetingId), clock.today())
+    return minutesDto(em, await findMeeting(em, meetingId), clock.today())
   },
 
   async 'minutes.begin'({ em, clock }, { meetingId, struckItemIds }) {
