@@ -29,7 +29,8 @@ Kommandon:
   backups                       lista säkerhetskopiorna, nyast först
   restore FIL                   återställ databasen från en säkerhetskopia; den nuvarande
                                 sparas först i mappen för säkerhetskopior (ångra: restore den)
-                                Stäng programmet först.
+                                Vägras medan programmet (eller ett annat radsrum-kommando)
+                                har databasen öppen.
 
 Databasen: --db FIL, annars miljövariabeln RADSRUM_DB, annars programmets datamapp.`
 

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { invalid } from '../../shared/api/errors.ts'
 import { MIGRATIONS_TABLE } from '../db/config.ts'
 import { knownMigrationNames } from '../db/migrations/index.ts'
+import { holdExclusiveLock } from '../db/lock.ts'
 import { backupDatabase } from '../db/open.ts'
 import { checkBackupFile, newBackupPath } from './backups.ts'
 
@@ -48,6 +49,21 @@ export async function restoreDatabaseFile(options: {
 }): Promise<{ keptAside: string }> {
   const { databasePath, backupPath, backupFolder, now } = options
   assertRestorable(backupPath)
+  // Refused while another process has the database open: it would go on writing to the replaced file.
+  const lock = holdExclusiveLock(databasePath)
+  try {
+    return await replaceFile(databasePath, backupPath, backupFolder, now)
+  } finally {
+    lock.release()
+  }
+}
+
+async function replaceFile(
+  databasePath: string,
+  backupPath: string,
+  backupFolder: string,
+  now: Date,
+): Promise<{ keptAside: string }> {
   const keptAside = newBackupPath(backupFolder, databasePath, 'beforeRestore', now)
   if (existsSync(databasePath)) {
     try {

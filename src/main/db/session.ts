@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/sqlite'
 import { backupManager, type BackupManager } from '../backup/backups.ts'
 import { restoreDatabaseFile } from '../backup/restore.ts'
 import { backupFolderFor } from '../backup/settings.ts'
+import { holdSharedLock } from './lock.ts'
 import { openDatabase, type OpenedDatabase } from './open.ts'
 
 /**
@@ -23,7 +24,15 @@ export async function openSession(
   path: string,
   now: () => Date = () => new Date(),
 ): Promise<DatabaseSession> {
-  let current: OpenedDatabase = await openDatabase({ path, backupDir: backupFolderFor(path), now })
+  // Held while open, so that a restore in another process (radsrum restore) is refused, not lost.
+  let lock = holdSharedLock(path)
+  let current: OpenedDatabase
+  try {
+    current = await openDatabase({ path, backupDir: backupFolderFor(path), now })
+  } catch (error) {
+    lock.release()
+    throw error
+  }
   const backups = backupManager(path, now)
   let restoring = false
   return {
@@ -43,11 +52,16 @@ export async function openSession(
         restoring = false
       }
     },
-    close: () => current.close(),
+    async close() {
+      await current.close()
+      lock.release()
+    },
   }
 
   async function swap(backupPath: string): Promise<{ keptAside: string }> {
     await current.close()
+    // The restore needs the exclusive lock, which this session's own shared one would block.
+    lock.release()
     let keptAside: string
     try {
       ;({ keptAside } = await restoreDatabaseFile({
@@ -57,19 +71,23 @@ export async function openSession(
         now: now(),
       }))
     } catch (error) {
+      lock = holdSharedLock(path)
       current = await openDatabase({ path, backupDir: backups.folder(), now })
       throw error
     }
+    lock = holdSharedLock(path)
     try {
       current = await openDatabase({ path, backupDir: backups.folder(), now })
     } catch (error) {
       // The restored copy would not open (it should: it was checked): undo, so the app keeps working.
+      lock.release()
       await restoreDatabaseFile({
         databasePath: path,
         backupPath: keptAside,
         backupFolder: backups.folder(),
         now: now(),
       })
+      lock = holdSharedLock(path)
       current = await openDatabase({ path, backupDir: backups.folder(), now })
       throw error
     }
