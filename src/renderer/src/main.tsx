@@ -8,11 +8,12 @@ import {
   type CSSVariablesResolver,
 } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { HashRouter } from 'react-router'
 import { App } from './App.tsx'
+import { createQueryClient } from './components/procedures.ts'
 import './i18n/index.ts'
 
 const theme = createTheme({
@@ -34,10 +35,7 @@ const accessibleColours: CSSVariablesResolver = () => ({
   light: { '--mantine-color-dimmed': '#5f6670', '--mantine-color-error': '#c92a2a' },
   dark: {},
 })
-// Local database: no network flakiness to retry over, and no refetch storms on window focus.
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
-})
+const queryClient = createQueryClient()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

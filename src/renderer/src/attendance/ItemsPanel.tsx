@@ -16,11 +16,11 @@ import { useTranslation } from 'react-i18next'
 import type { AttendanceDto } from '../../../shared/api/attendance.ts'
 import type { QuorumRule } from '../../../shared/domain/quorum.ts'
 import { errorMessage } from '../api.ts'
-import { useSetRule } from './queries.ts'
+import { useProcedureMutation } from '../components/procedures.ts'
 
 function RuleForm({ view }: { view: AttendanceDto }) {
   const { t } = useTranslation('attendance')
-  const save = useSetRule()
+  const save = useProcedureMutation('attendance.setRule')
   const current = view.rule.rule
   const [kind, setKind] = useState<QuorumRule['kind']>(current.kind)
   const [numerator, setNumerator] = useState<number>(

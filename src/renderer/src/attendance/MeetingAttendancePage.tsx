@@ -32,15 +32,8 @@ import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { ItemsPanel } from './ItemsPanel.tsx'
-import {
-  useAddGuest,
-  useAttendance,
-  useRemoveGuest,
-  useSetRange,
-  useSetServing,
-  useSetStatus,
-  useToday,
-} from './queries.ts'
+import { useAttendanceWrite } from './queries.ts'
+import { useProcedure, useToday } from '../components/procedures.ts'
 
 const STATUS_COLOR: Record<AttendanceStatus, string> = {
   present: 'teal',
@@ -174,7 +167,7 @@ function UnansweredButton({ view }: { view: AttendanceDto }) {
 
 function ProposalCard({ view, proposal }: { view: AttendanceDto; proposal: DeputyProposalDto }) {
   const { t } = useTranslation('attendance')
-  const serving = useSetServing()
+  const serving = useAttendanceWrite('attendance.setServing')
   const call = (deputyPersonId: number, memberPersonId: number | null) =>
     serving.mutate(
       { meetingId: view.meetingId, deputyPersonId, memberPersonId },
@@ -259,7 +252,7 @@ function ProposalCard({ view, proposal }: { view: AttendanceDto; proposal: Deput
 
 function BeforePanel({ view, today }: { view: AttendanceDto; today: string }) {
   const { t } = useTranslation('attendance')
-  const setStatus = useSetStatus()
+  const setStatus = useAttendanceWrite('attendance.setStatus')
   const [receivedOn, setReceivedOn] = useState(today)
   const locked = view.lockedReason !== null
   const reply = (person: AttendeeDto, status: AttendanceStatus | null) =>
@@ -403,8 +396,8 @@ function RangeModal({
 }) {
   const { t } = useTranslation('attendance')
   const { t: tc } = useTranslation()
-  const setRange = useSetRange()
-  const setServing = useSetServing()
+  const setRange = useAttendanceWrite('attendance.setRange')
+  const setServing = useAttendanceWrite('attendance.setServing')
   const [from, setFrom] = useState<string | null>(
     person.fromItemId ? String(person.fromItemId) : null,
   )
@@ -544,7 +537,7 @@ function RangeModal({
 /** One keystroke per person: N, F or H marks the focused row and moves to the next. */
 function RollCallPanel({ view }: { view: AttendanceDto }) {
   const { t } = useTranslation('attendance')
-  const setStatus = useSetStatus()
+  const setStatus = useAttendanceWrite('attendance.setStatus')
   const people = view.attendees.filter((person) => person.personId !== null)
   const [active, setActive] = useState(0)
   const [editing, setEditing] = useState<AttendeeDto | null>(null)
@@ -747,8 +740,8 @@ function RollCallPanel({ view }: { view: AttendanceDto }) {
 
 function GuestsPanel({ view }: { view: AttendanceDto }) {
   const { t } = useTranslation('attendance')
-  const add = useAddGuest()
-  const remove = useRemoveGuest()
+  const add = useAttendanceWrite('attendance.addGuest')
+  const remove = useAttendanceWrite('attendance.removeGuest')
   const [name, setName] = useState('')
   const [organisation, setOrganisation] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -884,7 +877,7 @@ function AttendanceView({ view, today }: { view: AttendanceDto; today: string })
 
 export function MeetingAttendancePage() {
   const { id } = useParams()
-  const query = useAttendance(Number(id))
+  const query = useProcedure('attendance.get', { meetingId: Number(id) })
   const today = useToday()
   return (
     <QueryState query={query}>

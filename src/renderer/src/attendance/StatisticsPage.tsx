@@ -26,13 +26,8 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { SortHeader, useSorted } from '../components/sorting.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
-import {
-  attendanceXlsx,
-  useBodies,
-  useStatistics,
-  useToday,
-  useUpcomingMeetings,
-} from './queries.ts'
+import { useUpcomingMeetings } from './queries.ts'
+import { useProcedure, useToday } from '../components/procedures.ts'
 
 const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 100))
 
@@ -383,7 +378,7 @@ function PeriodTable({
 
 export function StatisticsPage() {
   const { t } = useTranslation('attendance')
-  const bodies = useBodies()
+  const bodies = useProcedure('register.listBodies', {})
   const today = useToday()
   const [chosenBody, setChosenBody] = useState<string | null>(null)
   const [fromYear, setFromYear] = useState<string | null>(null)
@@ -399,8 +394,8 @@ export function StatisticsPage() {
     }),
     [bodyId, fromYear, toYear],
   )
-  const stats = useStatistics(input)
-  const save = useSaveDocument(attendanceXlsx)
+  const stats = useProcedure('attendance.statistics', input)
+  const save = useSaveDocument('exports.attendanceXlsx')
   const years = (stats.data?.availableYears ?? []).map(String)
   const exportYear = fromYear && fromYear === toYear ? Number(fromYear) : null
   return (

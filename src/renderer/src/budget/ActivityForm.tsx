@@ -19,12 +19,11 @@ import type { ActivityDto, GrantDto } from '../../../shared/api/budget.ts'
 import { ACTIVITY_KINDS, type ActivityKind } from '../../../shared/domain/budget.ts'
 import { formatKronor } from '../../../shared/domain/format.ts'
 import { errorMessage } from '../api.ts'
-import { useBodies } from '../register/queries.ts'
 import { DeleteButton } from './DeleteButton.tsx'
 import { pathErrors } from './formErrors.ts'
 import { MoneyInput } from './MoneyInput.tsx'
-import { useDeleteActivity, useSaveActivity } from './queries.ts'
 import { FormFooter } from '../components/FormFooter.tsx'
+import { useProcedure, useProcedureMutation, useCreateOrUpdate } from '../components/procedures.ts'
 
 type Amount = number | string
 interface LineValues {
@@ -50,9 +49,9 @@ export function ActivityForm({
   onClose: () => void
 }) {
   const { t } = useTranslation('budget')
-  const bodies = useBodies()
-  const save = useSaveActivity()
-  const remove = useDeleteActivity()
+  const bodies = useProcedure('register.listBodies', {})
+  const save = useCreateOrUpdate('budget.createActivity', 'budget.updateActivity')
+  const remove = useProcedureMutation('budget.deleteActivity')
   const existing = activity === 'new' ? null : activity
   const form = useForm({
     initialValues: {
@@ -106,13 +105,16 @@ export function ActivityForm({
   })
   const deleteActivity = () =>
     existing &&
-    remove.mutate(existing.id, {
-      onSuccess: () => {
-        notifications.show({ color: 'teal', message: t('activity.deleted') })
-        onClose()
+    remove.mutate(
+      { id: existing.id },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: t('activity.deleted') })
+          onClose()
+        },
+        onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
       },
-      onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
-    })
+    )
   const lastYear = form.values.lines.reduce((max, line) => Math.max(max, Number(line.year) || 0), 0)
   return (
     <Modal

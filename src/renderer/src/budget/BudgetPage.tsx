@@ -23,7 +23,7 @@ import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { ActivityForm } from './ActivityForm.tsx'
 import { GrantForm } from './GrantForm.tsx'
-import { useActivities, useBudgetOverview, useExportBudget } from './queries.ts'
+import { useProcedure } from '../components/procedures.ts'
 
 const Money = ({ value, bold }: { value: number; bold?: boolean }) => (
   <Table.Td
@@ -234,12 +234,12 @@ function ActivityTable({
 
 export function BudgetPage() {
   const { t } = useTranslation('budget')
-  const overview = useBudgetOverview()
+  const overview = useProcedure('budget.overview', {})
   const [year, setYear] = useState<number | null>(null)
-  const activities = useActivities(year)
+  const activities = useProcedure('budget.listActivities', { year })
   const [editing, setEditing] = useState<ActivityDto | 'new' | null>(null)
   const [grantEditing, setGrantEditing] = useState<GrantDto | 'new' | null>(null)
-  const exportBudget = useSaveDocument(useExportBudget())
+  const exportBudget = useSaveDocument('exports.budgetXlsx')
   const years = overview.data?.years.map((row) => row.year) ?? []
   const grants = overview.data?.grants ?? []
   const defaultYear = year ?? years[years.length - 1] ?? new Date().getFullYear()

@@ -29,7 +29,7 @@ import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
-import { useExportFinalReport, useFinalReport, useGrants, useSaveFinalReport } from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 interface Draft {
   texts: Record<ReportTextSection, string>
@@ -56,7 +56,7 @@ function useDraftSaving(
   dirty: boolean,
   markClean: () => void,
 ) {
-  const save = useSaveFinalReport()
+  const save = useProcedureMutation('reports.saveFinalReport')
   const version = useRef(report.version)
   const latest = useRef(draft)
   const running = useRef<Promise<void> | null>(null)
@@ -174,7 +174,7 @@ function Editor({ report }: { report: FinalReportDto }) {
   const [dirty, setDirty] = useState(false)
   const markClean = useCallback(() => setDirty(false), [])
   const { status, flush } = useDraftSaving(report, draft, dirty, markClean)
-  const exportReport = useSaveDocument(useExportFinalReport())
+  const exportReport = useSaveDocument('exports.finalReportDocx')
   const change = useCallback((update: (draft: Draft) => Draft) => {
     setDraft(update)
     setDirty(true)
@@ -424,10 +424,13 @@ function Editor({ report }: { report: FinalReportDto }) {
 
 export function FinalReportPage() {
   const { t } = useTranslation('budget')
-  const grants = useGrants()
+  const grants = useProcedure('budget.listGrants', {})
   const [chosen, setChosen] = useState<number | null>(null)
   const grantId = chosen ?? grants.data?.[0]?.id ?? null
-  const report = useFinalReport(grantId)
+  const report = useProcedure('reports.getFinalReport', grantId === null ? null : { grantId }, {
+    // The editor owns the texts once loaded; a refresh after a write re-reads, never overwrites them.
+    staleTime: Number.POSITIVE_INFINITY,
+  })
   return (
     <>
       <PageHeader title={t('report.title')} intro={t('report.intro')} />

@@ -7,13 +7,13 @@ import { errorMessage } from '../api.ts'
 import { pathErrors } from './formErrors.ts'
 import { MoneyInput } from './MoneyInput.tsx'
 import { DeleteButton } from './DeleteButton.tsx'
-import { useDeleteGrant, useSaveGrant } from './queries.ts'
+import { useProcedureMutation, useCreateOrUpdate } from '../components/procedures.ts'
 import { FormFooter } from '../components/FormFooter.tsx'
 
 export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose: () => void }) {
   const { t } = useTranslation('budget')
-  const save = useSaveGrant()
-  const remove = useDeleteGrant()
+  const save = useCreateOrUpdate('budget.createGrant', 'budget.updateGrant')
+  const remove = useProcedureMutation('budget.deleteGrant')
   const existing = grant === 'new' ? null : grant
   const thisYear = new Date().getFullYear()
   const form = useForm({
@@ -95,10 +95,13 @@ export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose
                   confirm={t('grants.deleteConfirm', { name: existing.caseNumber })}
                   pending={remove.isPending}
                   onDelete={() =>
-                    remove.mutate(existing.id, {
-                      onSuccess: onClose,
-                      onError: (error) => form.setErrors({ caseNumber: errorMessage(error) }),
-                    })
+                    remove.mutate(
+                      { id: existing.id },
+                      {
+                        onSuccess: onClose,
+                        onError: (error) => form.setErrors({ caseNumber: errorMessage(error) }),
+                      },
+                    )
                   }
                 />
               )

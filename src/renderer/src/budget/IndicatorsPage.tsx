@@ -27,8 +27,8 @@ import { QueryState } from '../components/QueryState.tsx'
 import { pathErrors } from './formErrors.ts'
 import { errorMessage } from '../api.ts'
 import { DeleteButton } from './DeleteButton.tsx'
-import { useDeleteIndicator, useIndicators, useSaveIndicator } from './queries.ts'
 import { FormFooter } from '../components/FormFooter.tsx'
+import { useProcedure, useProcedureMutation, useCreateOrUpdate } from '../components/procedures.ts'
 
 let nextKey = 0
 const valueKey = () => `value-${(nextKey += 1)}`
@@ -128,8 +128,8 @@ function IndicatorForm({
   onClose: () => void
 }) {
   const { t } = useTranslation('budget')
-  const save = useSaveIndicator()
-  const remove = useDeleteIndicator()
+  const save = useCreateOrUpdate('indicators.create', 'indicators.update')
+  const remove = useProcedureMutation('indicators.delete')
   const existing = indicator === 'new' ? null : indicator
   const form = useForm({
     initialValues: {
@@ -275,10 +275,13 @@ function IndicatorForm({
                   confirm={t('indicators.deleteConfirm', { name: existing.name })}
                   pending={remove.isPending}
                   onDelete={() =>
-                    remove.mutate(existing.id, {
-                      onSuccess: onClose,
-                      onError: (error) => form.setErrors({ name: errorMessage(error) }),
-                    })
+                    remove.mutate(
+                      { id: existing.id },
+                      {
+                        onSuccess: onClose,
+                        onError: (error) => form.setErrors({ name: errorMessage(error) }),
+                      },
+                    )
                   }
                 />
               )
@@ -292,7 +295,7 @@ function IndicatorForm({
 
 export function IndicatorsPage() {
   const { t } = useTranslation('budget')
-  const query = useIndicators()
+  const query = useProcedure('indicators.list', {})
   const [editing, setEditing] = useState<IndicatorDto | 'new' | null>(null)
   return (
     <>

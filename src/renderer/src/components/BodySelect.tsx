@@ -1,10 +1,10 @@
 import { Select } from '@mantine/core'
 import { useState, type ReactNode } from 'react'
-import { useBodies } from '../register/queries.ts'
+import { useProcedure } from './procedures.ts'
 
 /** The body a per-body screen shows: the secretary's choice, else the first (the council). */
 export function useChosenBody(): { bodyId: number | null; select: (label: string) => ReactNode } {
-  const bodies = useBodies()
+  const bodies = useProcedure('register.listBodies', {})
   const [chosen, setChosen] = useState<string | null>(null)
   const bodyId = chosen ? Number(chosen) : (bodies.data?.[0]?.id ?? null)
   return {

@@ -2,17 +2,20 @@ import { Button } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useMutation } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { SavedFile } from '../../../shared/api/procedure.ts'
-import { api, errorMessage } from '../api.ts'
+import { errorMessage } from '../api.ts'
+import { callProcedure, type DocumentName, type In } from './procedures.ts'
 
 /**
- * Runs a document procedure (the host shows the save dialog), then offers to open the file.
- * The mutation's pending state keeps the button from starting the same export twice.
+ * The one way to export a document: runs the document procedure (the host shows the save dialog),
+ * then offers to open the file. The mutation's pending state keeps the button from starting the
+ * same export twice. Saving a file changes no data, so no screen is refreshed.
  */
-export function useSaveDocument<I>(exporter: (input: I) => Promise<SavedFile>) {
+export function useSaveDocument<N extends DocumentName>(name: N) {
   const { t } = useTranslation()
   return useMutation({
-    mutationFn: exporter,
+    mutationKey: [name],
+    mutationFn: (input: In<N>) => callProcedure(name, input),
+    meta: { refresh: false },
     onSuccess: (result) => {
       if (!result.saved || !result.path) return
       const path = result.path
@@ -32,7 +35,7 @@ export function useSaveDocument<I>(exporter: (input: I) => Promise<SavedFile>) {
               display="block"
               onClick={() => {
                 notifications.hide(id)
-                void api.system.openFile({ path })
+                void callProcedure('system.openFile', { path })
               }}
             >
               {t('document.openIt')}

@@ -32,26 +32,12 @@ import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { ComparisonView } from './ComparisonView.tsx'
 import { FormattedText } from './FormattedText.tsx'
 import {
-  useAddSection,
-  useAdoptVersion,
-  useComparison,
-  useExportGoalComparison,
-  useExportGoalDocument,
-  useGoalDocument,
-  useGoalVersion,
-  useMoveSection,
-  useRemoveSection,
-  useRestoreVersion,
-  useSaveVersion,
-  useSetStatus,
-  useUpdateVersionComment,
-} from './queries.ts'
-import {
   AutosaveContext,
   createAutosaveRegistry,
   SectionEditor,
   type AutosaveRegistry,
 } from './SectionEditor.tsx'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 const STATUS_COLOURS: Record<GoalStatus, string> = {
   draft: 'gray',
@@ -83,7 +69,7 @@ function SaveVersionDialog({
   onClose: () => void
 }) {
   const { t } = useTranslation('goals')
-  const save = useSaveVersion()
+  const save = useProcedureMutation('goals.saveVersion')
   const form = useForm({ initialValues: { comment: '', author: '' } })
   const number = (document.latestVersion ?? 0) + 1
   const submit = form.onSubmit(async (values) => {
@@ -135,7 +121,7 @@ function SaveVersionDialog({
 
 function AdoptDialog({ document, onClose }: { document: GoalDocumentDto; onClose: () => void }) {
   const { t } = useTranslation('goals')
-  const adopt = useAdoptVersion()
+  const adopt = useProcedureMutation('goals.adoptVersion')
   const latest = document.versions[0]!
   const today = new Intl.DateTimeFormat('sv-SE').format(new Date())
   const form = useForm({
@@ -201,7 +187,7 @@ function CommentDialog({
   onClose: () => void
 }) {
   const { t } = useTranslation('goals')
-  const update = useUpdateVersionComment()
+  const update = useProcedureMutation('goals.updateVersionComment')
   const form = useForm({ initialValues: { comment: version.comment } })
   const submit = form.onSubmit(async (values) => {
     try {
@@ -252,7 +238,7 @@ function VersionDialog({
   onClose: () => void
 }) {
   const { t } = useTranslation('goals')
-  const version = useGoalVersion(documentId, number)
+  const version = useProcedure('goals.getVersion', number === null ? null : { documentId, number })
   return (
     <Modal opened onClose={onClose} title={t('version.viewTitle', { number })} size="xl">
       <QueryState query={version}>
@@ -283,12 +269,12 @@ function DraftTab({
 }) {
   const { t } = useTranslation('goals')
   const locked = document.status === 'adopted'
-  const add = useAddSection()
-  const move = useMoveSection()
-  const remove = useRemoveSection()
+  const add = useProcedureMutation('goals.addSection')
+  const move = useProcedureMutation('goals.moveSection')
+  const remove = useProcedureMutation('goals.removeSection')
   const [newHeading, setNewHeading] = useState('')
   const [reloads, setReloads] = useState<Record<number, number>>({})
-  const document_ = useGoalDocument(document.id)
+  const document_ = useProcedure('goals.getDocument', { id: document.id })
 
   const addSection = async () => {
     try {
@@ -396,8 +382,8 @@ function VersionsTab({
   onCompare: (from: number, to: number) => void
 }) {
   const { t } = useTranslation('goals')
-  const restore = useRestoreVersion()
-  const exportVersion = useSaveDocument(useExportGoalDocument())
+  const restore = useProcedureMutation('goals.restoreVersion')
+  const exportVersion = useSaveDocument('exports.goalDocumentDocx')
   const [showing, setShowing] = useState<number | null>(null)
   const [editing, setEditing] = useState<GoalVersionSummaryDto | null>(null)
   if (document.versions.length === 0) return <Text c="dimmed">{t('version.empty')}</Text>
@@ -522,9 +508,12 @@ function CompareTab({
   onChange: (from: number | null, to: number | null) => void
 }) {
   const { t } = useTranslation('goals')
-  const comparison = useComparison(document.id, from, to)
+  const comparison = useProcedure(
+    'goals.compareVersions',
+    from !== null && to !== null && from !== to ? { documentId: document.id, from, to } : null,
+  )
   const [onlyChanged, setOnlyChanged] = useState(false)
-  const exportComparison = useSaveDocument(useExportGoalComparison())
+  const exportComparison = useSaveDocument('exports.goalComparisonDocx')
   const options = document.versions.map((version) => ({
     value: String(version.number),
     label: t('compare.versionOption', { number: version.number, comment: version.comment }),
@@ -596,7 +585,7 @@ function CompareTab({
 
 function StatusActions({ document, onAdopt }: { document: GoalDocumentDto; onAdopt: () => void }) {
   const { t } = useTranslation('goals')
-  const setStatus = useSetStatus()
+  const setStatus = useProcedureMutation('goals.setStatus')
   const change = (status: 'draft' | 'consultation') =>
     setStatus.mutate(
       { id: document.id, status },
@@ -650,7 +639,7 @@ function DocumentView({ document }: { document: GoalDocumentDto }) {
   const registry = useMemo(() => createAutosaveRegistry(), [])
   const [params, setParams] = useSearchParams()
   const [dialog, setDialog] = useState<'version' | 'adopt' | null>(null)
-  const exportDraft = useSaveDocument(useExportGoalDocument())
+  const exportDraft = useSaveDocument('exports.goalDocumentDocx')
   const tab = params.get('tab') ?? 'draft'
   const numberParam = (name: string) => (params.get(name) ? Number(params.get(name)) : null)
   const defaultTo = document.versions[0]?.number ?? null
@@ -763,7 +752,7 @@ function DocumentView({ document }: { document: GoalDocumentDto }) {
 
 export function GoalDocumentPage() {
   const { id } = useParams()
-  const document = useGoalDocument(Number(id))
+  const document = useProcedure('goals.getDocument', { id: Number(id) })
   return <QueryState query={document}>{(data) => <DocumentView document={data} />}</QueryState>
 }
 

@@ -17,16 +17,15 @@ import { Link, useNavigate } from 'react-router'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
-import { useBodies } from '../register/queries.ts'
 import { StatusBadge } from './GoalDocumentPage.tsx'
-import { useCreateDocument, useGoalDocuments } from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 const dayAndTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
 
 function NewDocumentDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('goals')
-  const bodies = useBodies()
-  const create = useCreateDocument()
+  const bodies = useProcedure('register.listBodies', {})
+  const create = useProcedureMutation('goals.createDocument')
   const navigate = useNavigate()
   const council = bodies.data?.find((body) => body.kind === 'council') ?? bodies.data?.[0]
   const form = useForm({
@@ -86,7 +85,7 @@ function NewDocumentDialog({ onClose }: { onClose: () => void }) {
 
 export function GoalDocumentsPage() {
   const { t } = useTranslation('goals')
-  const documents = useGoalDocuments()
+  const documents = useProcedure('goals.listDocuments', {})
   const [creating, setCreating] = useState(false)
   return (
     <>

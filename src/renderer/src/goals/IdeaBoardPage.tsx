@@ -41,8 +41,8 @@ import {
 import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
-import { useBodies } from '../register/queries.ts'
-import { useDeleteIdea, useIdeas, useMoveIdea, useSaveIdea, useSectionOptions } from './queries.ts'
+import { useMoveIdea, useSaveIdea, useSectionOptions } from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 /** The four fields as they stand on the board: gör mer | gör bättre / gör nytt | tänk om. */
 const GRID: IdeaCategory[][] = [
@@ -91,7 +91,7 @@ function IdeaForm({
 }) {
   const { t } = useTranslation('goals')
   const save = useSaveIdea()
-  const remove = useDeleteIdea()
+  const remove = useProcedureMutation('goals.deleteIdea')
   const sectionOptions = useSectionOptions(bodyId)
   const form = useForm({
     initialValues: {
@@ -180,13 +180,16 @@ function IdeaForm({
                 loading={remove.isPending}
                 onClick={() => {
                   if (!window.confirm(t('ideas.deleteConfirm', { text: idea.text }))) return
-                  remove.mutate(idea.id, {
-                    onSuccess: () => {
-                      notify({ color: 'teal', message: t('ideas.deleted') })
-                      onClose()
+                  remove.mutate(
+                    { id: idea.id },
+                    {
+                      onSuccess: () => {
+                        notify({ color: 'teal', message: t('ideas.deleted') })
+                        onClose()
+                      },
+                      onError: (error) => notify({ color: 'red', message: errorMessage(error) }),
                     },
-                    onError: (error) => notify({ color: 'red', message: errorMessage(error) }),
-                  })
+                  )
                 }}
               >
                 {t('actions.delete', { ns: 'common' })}
@@ -460,14 +463,14 @@ function Board({ bodyId, ideas }: { bodyId: number; ideas: IdeaDto[] }) {
 
 export function IdeaBoardPage() {
   const { t } = useTranslation('goals')
-  const bodies = useBodies()
+  const bodies = useProcedure('register.listBodies', {})
   const [chosen, setChosen] = useState<number | null>(null)
   const bodyId =
     chosen ??
     bodies.data?.find((body) => body.kind === 'council')?.id ??
     bodies.data?.[0]?.id ??
     null
-  const ideas = useIdeas(bodyId)
+  const ideas = useProcedure('goals.listIdeas', bodyId === null ? null : { bodyId })
   return (
     <>
       <PageHeader

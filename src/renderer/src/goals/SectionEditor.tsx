@@ -18,7 +18,7 @@ import { Link } from 'react-router'
 import type { GoalSectionDto } from '../../../shared/api/goals.ts'
 import { AppError } from '../../../shared/api/errors.ts'
 import { errorMessage } from '../api.ts'
-import { useUpdateSection } from './queries.ts'
+import { useProcedureMutation } from '../components/procedures.ts'
 
 /** How long the secretary may pause before the draft is saved. */
 const AUTOSAVE_DELAY_MS = 800
@@ -75,7 +75,7 @@ export function SectionEditor({
 }) {
   const { t } = useTranslation('goals')
   const registry = useContext(AutosaveContext)
-  const update = useUpdateSection()
+  const update = useProcedureMutation('goals.updateSection')
   const [heading, setHeading] = useState(section.heading)
   const [text, setText] = useState(section.text)
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: section.updatedAt })

@@ -36,7 +36,8 @@ import type { AgendaItemDto, MeetingDto } from '../../../shared/api/meetings.ts'
 import { errorMessage } from '../api.ts'
 import { ConfirmModal, icons, darkText } from './common.tsx'
 import { ItemForm } from './ItemForm.tsx'
-import { useCopyRecurring, useDuplicateItem, useRemoveItem, useReorderItems } from './queries.ts'
+import { useReorderItems } from './queries.ts'
+import { useProcedureMutation } from '../components/procedures.ts'
 
 const KIND_COLOR = { information: 'gray', discussion: 'grape', decision: 'orange' } as const
 const COLUMNS = '28px 36px 52px 1fr 220px 48px 150px'
@@ -225,9 +226,9 @@ export function AgendaEditor({ meeting }: { meeting: MeetingDto }) {
   const { t } = useTranslation('meetings')
   const { t: tc } = useTranslation()
   const reorder = useReorderItems(meeting.id)
-  const duplicate = useDuplicateItem()
-  const remove = useRemoveItem()
-  const copy = useCopyRecurring()
+  const duplicate = useProcedureMutation('meetings.duplicateItem')
+  const remove = useProcedureMutation('meetings.removeItem')
+  const copy = useProcedureMutation('meetings.copyRecurring')
   const [editing, setEditing] = useState<AgendaItemDto | 'new' | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const rows = useRef(new Map<number, HTMLDivElement>())

@@ -16,8 +16,7 @@ import { useTranslation } from 'react-i18next'
 import type { AgendaItemDto, MeetingDto } from '../../../shared/api/meetings.ts'
 import { AGENDA_KINDS, PRESENTATION_KEY, type AgendaKind } from '../../../shared/domain/meetings.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
-import { useBody, useOrganisations, usePeople } from '../register/queries.ts'
-import { useAddItem, useSetPresentingGroup, useUpdateItem } from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 export function ItemForm({
   meeting,
@@ -30,13 +29,13 @@ export function ItemForm({
 }) {
   const { t } = useTranslation('meetings')
   const { t: tc } = useTranslation()
-  const people = usePeople()
-  const organisations = useOrganisations()
+  const people = useProcedure('register.listPeople', {})
+  const organisations = useProcedure('register.listOrganisations', {})
   const isPresentation = item?.standingKey === PRESENTATION_KEY
-  const council = useBody(meeting.bodyId)
-  const add = useAddItem()
-  const update = useUpdateItem()
-  const setGroup = useSetPresentingGroup()
+  const council = useProcedure('register.getBody', { id: meeting.bodyId })
+  const add = useProcedureMutation('meetings.addItem')
+  const update = useProcedureMutation('meetings.updateItem')
+  const setGroup = useProcedureMutation('meetings.setPresentingGroup')
   const form = useForm({
     initialValues: {
       title: item?.title ?? '',

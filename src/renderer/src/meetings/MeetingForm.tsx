@@ -6,8 +6,7 @@ import type { MeetingDto, MeetingSummaryDto } from '../../../shared/api/meetings
 import { addDays, isoWeekday } from '../../../shared/domain/dates.ts'
 import { noticeDay } from '../../../shared/domain/yearPlan.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
-import { useBodies } from '../register/queries.ts'
-import { useCreateMeeting, useUpdateMeeting } from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 /** The next meeting's suggestion: same weekday, time and place as the body's latest, four weeks on. */
 export function suggestNext(meetings: MeetingSummaryDto[], bodyId: number | null, today: string) {
@@ -49,8 +48,8 @@ export function NewMeetingForm({
 }) {
   const { t } = useTranslation('meetings')
   const { t: tc } = useTranslation()
-  const bodies = useBodies()
-  const create = useCreateMeeting()
+  const bodies = useProcedure('register.listBodies', {})
+  const create = useProcedureMutation('meetings.create')
   const navigate = useNavigate()
   const initialBody = bodyId ?? bodies.data?.find((body) => body.kind === 'council')?.id ?? null
   const form = useForm<Values>({
@@ -163,7 +162,7 @@ export function EditMeetingForm({
 }) {
   const { t } = useTranslation('meetings')
   const { t: tc } = useTranslation()
-  const update = useUpdateMeeting()
+  const update = useProcedureMutation('meetings.update')
   const form = useForm({
     initialValues: {
       date: meeting.date,

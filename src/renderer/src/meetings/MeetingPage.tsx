@@ -13,7 +13,7 @@ import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { AgendaEditor } from './AgendaEditor.tsx'
 import { ConfirmModal, StatusBadge, timeRange } from './common.tsx'
 import { EditMeetingForm } from './MeetingForm.tsx'
-import { noticeDocx, noticeIcs, useDeleteMeeting, useMeeting, useSetStatus } from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 const FORWARD_LABEL: Partial<
   Record<MeetingStatus, 'meeting.markNoticeSent' | 'meeting.markHeld' | 'meeting.markAdjusted'>
@@ -38,10 +38,10 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
   const { t } = useTranslation('meetings')
   const { t: tc } = useTranslation()
   const navigate = useNavigate()
-  const docx = useSaveDocument(noticeDocx)
-  const ics = useSaveDocument(noticeIcs)
-  const setStatus = useSetStatus()
-  const remove = useDeleteMeeting()
+  const docx = useSaveDocument('exports.noticeDocx')
+  const ics = useSaveDocument('exports.noticeIcs')
+  const setStatus = useProcedureMutation('meetings.setStatus')
+  const remove = useProcedureMutation('meetings.delete')
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null)
   const index = MEETING_STATUSES.indexOf(meeting.status)
   const forward = MEETING_STATUSES[index + 1]
@@ -185,6 +185,6 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
 
 export function MeetingPage() {
   const id = Number(useParams().id)
-  const query = useMeeting(id)
+  const query = useProcedure('meetings.get', { id })
   return <QueryState query={query}>{(meeting) => <MeetingView meeting={meeting} />}</QueryState>
 }

@@ -21,10 +21,10 @@ import { formatLongDate } from '../../../shared/domain/format.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
-import { useBodies } from '../register/queries.ts'
-import { StatusBadge, timeRange, useToday, darkText } from './common.tsx'
+import { StatusBadge, timeRange, darkText } from './common.tsx'
 import { NewMeetingForm } from './MeetingForm.tsx'
-import { useMeetings, yearPlanIcs, yearPlanXlsx } from './queries.ts'
+import { keepPreviousData } from '@tanstack/react-query'
+import { useProcedure, useToday } from '../components/procedures.ts'
 import { YearPlanForm } from './YearPlanForm.tsx'
 
 function MeetingTable({
@@ -166,7 +166,7 @@ function PerBody({
   onPick: (bodyId: number) => void
 }) {
   const { t } = useTranslation('meetings')
-  const bodies = useBodies()
+  const bodies = useProcedure('register.listBodies', {})
   return (
     <Table verticalSpacing={4} striped aria-label={t('overview.perBody')}>
       <Table.Thead>
@@ -232,8 +232,8 @@ function YearExport({ bodyId, rows }: { bodyId: number; rows: MeetingSummaryDto[
   const years = [...new Set(rows.map((row) => row.date.slice(0, 4)))].sort().reverse()
   const [year, setYear] = useState<string | null>(null)
   const chosen = year ?? years[0] ?? null
-  const xlsx = useSaveDocument(yearPlanXlsx)
-  const ics = useSaveDocument(yearPlanIcs)
+  const xlsx = useSaveDocument('exports.yearPlanXlsx')
+  const ics = useSaveDocument('exports.yearPlanIcs')
   if (!chosen) return null
   return (
     <Group gap="xs" align="flex-end">
@@ -269,10 +269,13 @@ export function MeetingsPage() {
   const { t } = useTranslation('meetings')
   const [params, setParams] = useSearchParams()
   const bodyId = params.get('body') ? Number(params.get('body')) : null
-  const bodies = useBodies()
+  const bodies = useProcedure('register.listBodies', {})
   const [allPast, setAllPast] = useState(false)
   // The overview needs this year and last; older years load when the secretary asks for them.
-  const query = useMeetings(allPast ? null : RECENT_YEARS)
+  const query = useProcedure('meetings.list', allPast ? {} : { yearsBack: RECENT_YEARS }, {
+    // Ten years of meetings is a megabyte: the overview reads recent years unless asked for all.
+    placeholderData: keepPreviousData,
+  })
   const today = useToday()
   const [dialog, setDialog] = useState<'meeting' | 'yearPlan' | null>(null)
   const rows = useMemo(

@@ -6,14 +6,13 @@ import type { RotationDto } from '../../../shared/api/meetings.ts'
 import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
-import { useBodies } from '../register/queries.ts'
 import { StatusBadge } from './common.tsx'
-import { useApplyRotation, useRotation, useSetPresentingGroup } from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 function RotationView({ rotation }: { rotation: RotationDto }) {
   const { t } = useTranslation('meetings')
-  const apply = useApplyRotation()
-  const setGroup = useSetPresentingGroup()
+  const apply = useProcedureMutation('meetings.applyRotation')
+  const setGroup = useProcedureMutation('meetings.setPresentingGroup')
   const fail = (error: unknown) =>
     notifications.show({ color: 'red', message: errorMessage(error) })
   const groups = rotation.groups.map((group) => ({ value: String(group.id), label: group.name }))
@@ -149,9 +148,9 @@ function RotationView({ rotation }: { rotation: RotationDto }) {
 
 export function RotationPage() {
   const { t } = useTranslation('meetings')
-  const bodies = useBodies()
+  const bodies = useProcedure('register.listBodies', {})
   const council = bodies.data?.find((body) => body.kind === 'council') ?? null
-  const rotation = useRotation(council?.id ?? null)
+  const rotation = useProcedure('meetings.rotation', council ? { councilId: council.id } : null)
   return (
     <>
       <PageHeader title={t('rotation.title')} intro={t('rotation.intro')} />

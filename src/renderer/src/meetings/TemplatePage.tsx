@@ -21,7 +21,7 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useChosenBody } from '../components/BodySelect.tsx'
 import { useEditableList } from '../components/useEditableList.ts'
-import { useSaveTemplate, useTemplate } from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 type Row = Omit<TemplateItemDto, 'key'> & { key: string | null; localId: number }
 
@@ -31,7 +31,7 @@ const toRows = (items: TemplateItemDto[]): Row[] =>
 
 function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItemDto[] }) {
   const { t } = useTranslation('meetings')
-  const save = useSaveTemplate()
+  const save = useProcedureMutation('meetings.saveTemplate')
   const { rows, dirty, change, move, moveByKey, reset } = useEditableList(
     items,
     toRows,
@@ -213,7 +213,7 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
 export function TemplatePage() {
   const { t } = useTranslation('meetings')
   const { bodyId, select } = useChosenBody()
-  const template = useTemplate(bodyId)
+  const template = useProcedure('meetings.getTemplate', bodyId === null ? null : { bodyId })
   return (
     <>
       <PageHeader title={t('template.title')} intro={t('template.intro')} />

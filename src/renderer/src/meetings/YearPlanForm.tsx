@@ -24,8 +24,7 @@ import {
   type HolidayPolicy,
 } from '../../../shared/domain/yearPlan.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
-import { useBodies } from '../register/queries.ts'
-import { useCreateYearPlan, useYearPlanPreview } from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 const parseWeeks = (text: string): number[] | null => {
   const parts = text.split(/[,;\s]+/).filter(Boolean)
@@ -48,8 +47,8 @@ export function YearPlanForm({
 }) {
   const { t } = useTranslation('meetings')
   const { t: tc } = useTranslation()
-  const bodies = useBodies()
-  const create = useCreateYearPlan()
+  const bodies = useProcedure('register.listBodies', {})
+  const create = useProcedureMutation('meetings.createYearPlan')
   const initialBody = bodyId ?? bodies.data?.find((body) => body.kind === 'council')?.id ?? null
   // The body's latest meeting gives the habits: weekday, times and place.
   const latest = meetings.filter((meeting) => meeting.bodyId === initialBody).at(-1)
@@ -89,7 +88,10 @@ export function YearPlanForm({
       : null,
     250,
   )
-  const preview = useYearPlanPreview(debounced)
+  const preview = useProcedure('meetings.previewYearPlan', debounced, {
+    retry: false,
+    staleTime: 0,
+  })
   const submit = form.onSubmit(async () => {
     if (!rule || !values.bodyId) return
     try {

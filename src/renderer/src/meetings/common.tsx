@@ -2,7 +2,6 @@ import { Badge, Button, Group, Modal } from '@mantine/core'
 import type { CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MeetingStatus } from '../../../shared/domain/meetings.ts'
-import { useSystemInfo } from '../start/queries.ts'
 
 const STATUS_COLOR: Record<MeetingStatus, string> = {
   planned: 'gray',
@@ -28,11 +27,6 @@ export function StatusBadge({ status }: { status: MeetingStatus }) {
 /** 13:15–15:00 -> "13.15–15.00", as Swedish running text writes times. */
 export const timeRange = (start: string, end: string) =>
   `${start.replace(':', '.')}–${end.replace(':', '.')}`
-
-/** Today by the program's clock (main's), so the UI and the services agree on what is upcoming. */
-export function useToday(): string | null {
-  return useSystemInfo().data?.today ?? null
-}
 
 /** A small "are you sure?" dialog; Enter confirms, Escape cancels. */
 export function ConfirmModal({

@@ -5,9 +5,8 @@ import { Link } from 'react-router'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { SortHeader, useSorted } from '../components/sorting.tsx'
-import { useBodies, useOrganisations, usePeople } from '../register/queries.ts'
 import type { ActionItemDto } from '../../../shared/api/minutes.ts'
-import { useActions } from './queries.ts'
+import { useProcedure } from '../components/procedures.ts'
 
 type Column = 'description' | 'owner' | 'dueDate' | 'status' | 'decided'
 const value = (row: ActionItemDto, key: Column) => (key === 'decided' ? row.decidedDate : row[key])
@@ -85,10 +84,10 @@ export function ActionsPage() {
   const [bodyId, setBodyId] = useState<string | null>(null)
   const [organisationId, setOrganisationId] = useState<string | null>(null)
   const [personId, setPersonId] = useState<string | null>(null)
-  const bodies = useBodies()
-  const organisations = useOrganisations()
-  const people = usePeople()
-  const query = useActions({
+  const bodies = useProcedure('register.listBodies', {})
+  const organisations = useProcedure('register.listOrganisations', {})
+  const people = useProcedure('register.listPeople', {})
+  const query = useProcedure('minutes.listActions', {
     filter,
     bodyId: bodyId ? Number(bodyId) : null,
     organisationId: organisationId ? Number(organisationId) : null,

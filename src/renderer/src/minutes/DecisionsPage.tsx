@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
-import { useBodies } from '../register/queries.ts'
-import { useDecisions } from './queries.ts'
+import { useProcedure } from '../components/procedures.ts'
 
 export function DecisionsPage() {
   const { t } = useTranslation('minutes')
@@ -14,8 +13,8 @@ export function DecisionsPage() {
   const [debounced] = useDebouncedValue(search, 250)
   const [bodyId, setBodyId] = useState<string | null>(null)
   const [year, setYear] = useState<string | null>(null)
-  const bodies = useBodies()
-  const query = useDecisions({
+  const bodies = useProcedure('register.listBodies', {})
+  const query = useProcedure('minutes.listDecisions', {
     search: debounced || null,
     bodyId: bodyId ? Number(bodyId) : null,
     year: year ? Number(year) : null,

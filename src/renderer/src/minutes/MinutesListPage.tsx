@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
-import { useMeetings } from '../meetings/queries.ts'
-import { useAdjustmentsDue } from './queries.ts'
+import { useProcedure } from '../components/procedures.ts'
 
 const STATUS_COLOR = {
   planned: 'gray',
@@ -22,8 +21,8 @@ const STATUS_SV = {
 export function MinutesListPage() {
   const { t } = useTranslation('minutes')
   // Every year: the list of minutes is the archive (the same cached list as the overview's "all years").
-  const meetings = useMeetings(null)
-  const due = useAdjustmentsDue()
+  const meetings = useProcedure('meetings.list', {})
+  const due = useProcedure('minutes.adjustmentsDue', {})
   return (
     <>
       <PageHeader title={t('list.title')} intro={t('list.intro')} />

@@ -22,23 +22,12 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams, useSearchParams } from 'react-router'
 import type { ActionItemDto, MinutesDto, ParagraphDto } from '../../../shared/api/minutes.ts'
-import { api, errorMessage, fieldErrors } from '../api.ts'
+import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
-import { useOrganisations, usePeople } from '../register/queries.ts'
-import {
-  useAddAction,
-  useAddParagraph,
-  useAdjust,
-  useBeginMinutes,
-  useMarkImmediate,
-  useMinutes,
-  useReportAction,
-  useSaveParagraph,
-  useSetAdjustment,
-} from './queries.ts'
 import { SituationEditor } from './SituationEditor.tsx'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 export function ActionLine({ action }: { action: ActionItemDto }) {
   const { t } = useTranslation('minutes')
@@ -65,7 +54,7 @@ export function ActionLine({ action }: { action: ActionItemDto }) {
 
 function NotBegun({ minutes }: { minutes: MinutesDto }) {
   const { t } = useTranslation('minutes')
-  const begin = useBeginMinutes()
+  const begin = useProcedureMutation('minutes.begin')
   const [struck, setStruck] = useState<number[]>([])
   const start = async () => {
     try {
@@ -139,8 +128,8 @@ function NotBegun({ minutes }: { minutes: MinutesDto }) {
 
 function AdjustmentCard({ minutes }: { minutes: MinutesDto }) {
   const { t } = useTranslation('minutes')
-  const setAdjustment = useSetAdjustment()
-  const adjust = useAdjust()
+  const setAdjustment = useProcedureMutation('minutes.setAdjustment')
+  const adjust = useProcedureMutation('minutes.adjust')
   const [adjusters, setAdjusters] = useState(
     minutes.adjusters.map((person) => String(person.personId)),
   )
@@ -250,9 +239,9 @@ function AdjustmentCard({ minutes }: { minutes: MinutesDto }) {
 
 function NewActionForm({ paragraph }: { paragraph: ParagraphDto }) {
   const { t } = useTranslation('minutes')
-  const people = usePeople()
-  const organisations = useOrganisations()
-  const add = useAddAction()
+  const people = useProcedure('register.listPeople', {})
+  const organisations = useProcedure('register.listOrganisations', {})
+  const add = useProcedureMutation('minutes.addAction')
   const [open, setOpen] = useState(false)
   const [values, setValues] = useState({
     description: '',
@@ -348,7 +337,7 @@ function SelectField(props: {
 
 function FollowUp({ minutes, paragraph }: { minutes: MinutesDto; paragraph: ParagraphDto }) {
   const { t } = useTranslation('minutes')
-  const report = useReportAction()
+  const report = useProcedureMutation('minutes.reportAction')
   const act = async (action: ActionItemDto, status: 'done' | 'struck' | 'open') => {
     try {
       await report.mutateAsync({
@@ -417,9 +406,9 @@ function ParagraphCard({
   highlighted: boolean
 }) {
   const { t } = useTranslation('minutes')
-  const save = useSaveParagraph()
-  const immediate = useMarkImmediate()
-  const extract = useSaveDocument(api.exports.extractDocx)
+  const save = useProcedureMutation('minutes.saveParagraph')
+  const immediate = useProcedureMutation('minutes.markImmediate')
+  const extract = useSaveDocument('exports.extractDocx')
   const [title, setTitle] = useState(paragraph.title)
   const [text, setText] = useState(paragraph.text)
   const [decisions, setDecisions] = useState(paragraph.decisions.map((decision) => decision.text))
@@ -657,7 +646,7 @@ function ParagraphCard({
 
 function ExtraItem({ minutes }: { minutes: MinutesDto }) {
   const { t } = useTranslation('minutes')
-  const add = useAddParagraph()
+  const add = useProcedureMutation('minutes.addParagraph')
   const [title, setTitle] = useState('')
   const [error, setError] = useState<string | null>(null)
   return (
@@ -690,8 +679,8 @@ function ExtraItem({ minutes }: { minutes: MinutesDto }) {
 
 function MinutesView({ minutes }: { minutes: MinutesDto }) {
   const { t } = useTranslation('minutes')
-  const exportMinutes = useSaveDocument(api.exports.minutesDocx)
-  const exportSituation = useSaveDocument(api.exports.situationDocx)
+  const exportMinutes = useSaveDocument('exports.minutesDocx')
+  const exportSituation = useSaveDocument('exports.situationDocx')
   const [params] = useSearchParams()
   const focus = Number(params.get('p')) || null
   useEffect(() => {
@@ -753,6 +742,6 @@ function MinutesView({ minutes }: { minutes: MinutesDto }) {
 
 export function MinutesPage() {
   const { id } = useParams()
-  const query = useMinutes(Number(id))
+  const query = useProcedure('minutes.get', { meetingId: Number(id) })
   return <QueryState query={query}>{(minutes) => <MinutesView minutes={minutes} />}</QueryState>
 }

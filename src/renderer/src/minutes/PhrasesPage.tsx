@@ -8,7 +8,7 @@ import { QueryState } from '../components/QueryState.tsx'
 import { darkText, icons, WARNING_TEXT } from '../meetings/common.tsx'
 import { useChosenBody } from '../components/BodySelect.tsx'
 import { useEditableList } from '../components/useEditableList.ts'
-import { usePhrases, useSavePhrases } from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 interface Row {
   localId: number
@@ -23,7 +23,7 @@ const SHORTCUTS = 9
 
 function PhraseEditor({ saved }: { saved: PhrasesDto }) {
   const { t } = useTranslation('minutes')
-  const save = useSavePhrases()
+  const save = useProcedureMutation('minutes.savePhrases')
   const { rows, dirty, change, move, moveByKey, reset } = useEditableList(
     saved,
     toRows,
@@ -157,7 +157,7 @@ function PhraseEditor({ saved }: { saved: PhrasesDto }) {
 export function PhrasesPage() {
   const { t } = useTranslation('minutes')
   const { bodyId, select } = useChosenBody()
-  const phrases = usePhrases(bodyId)
+  const phrases = useProcedure('minutes.getPhrases', bodyId === null ? null : { bodyId })
   return (
     <>
       <PageHeader title={t('phrases.title')} intro={t('phrases.intro')} />

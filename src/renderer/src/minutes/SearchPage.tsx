@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
-import { useSearch } from './queries.ts'
+import { useProcedure } from '../components/procedures.ts'
 
 /** "…text [[hit]] text…" -> the hits in <mark>. */
 function Snippet({ text }: { text: string }) {
@@ -21,7 +21,7 @@ export function SearchPage() {
   const { t } = useTranslation('minutes')
   const [text, setText] = useState('')
   const [query] = useDebouncedValue(text.trim(), 250)
-  const results = useSearch(query)
+  const results = useProcedure('minutes.search', query.trim().length >= 2 ? { query } : null)
   return (
     <>
       <PageHeader title={t('search.title')} intro={t('search.intro')} />

@@ -17,7 +17,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MinutesDto, SituationDto } from '../../../shared/api/minutes.ts'
 import { errorMessage } from '../api.ts'
-import { useSaveSituation, useSituationHistory } from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 const PARTS = ['concerns', 'events', 'measures'] as const
 
@@ -77,7 +77,7 @@ export function SituationDiff({ from, to }: { from: SituationDto; to: SituationD
 /** Compare any two versions of a body's situation picture ("what changed since the meeting you attended"). */
 export function SituationHistory({ bodyId, current }: { bodyId: number; current: SituationDto }) {
   const { t } = useTranslation('minutes')
-  const history = useSituationHistory(bodyId)
+  const history = useProcedure('minutes.situationHistory', bodyId === null ? null : { bodyId })
   const versions = (history.data ?? []).filter((version) => version.date <= current.date)
   const [fromId, setFromId] = useState<string | null>(null)
   const older = versions.filter((version) => version.meetingId !== current.meetingId)
@@ -106,7 +106,7 @@ export function SituationHistory({ bodyId, current }: { bodyId: number; current:
 export function SituationEditor({ minutes, locked }: { minutes: MinutesDto; locked: boolean }) {
   const { t } = useTranslation('minutes')
   const situation = minutes.situation!
-  const save = useSaveSituation()
+  const save = useProcedureMutation('minutes.saveSituation')
   const [values, setValues] = useState({
     concerns: situation.concerns,
     events: situation.events,

@@ -7,7 +7,7 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { SortHeader, useSorted } from '../components/sorting.tsx'
 import { BodyForm } from './BodyForm.tsx'
-import { useBodies } from './queries.ts'
+import { useProcedure } from '../components/procedures.ts'
 
 type Column = 'name' | 'kind' | 'area' | 'seatCount' | 'memberCount' | 'vacantSeatCount'
 
@@ -77,7 +77,7 @@ function BodiesTable({ rows }: { rows: BodySummaryDto[] }) {
 
 export function BodiesPage() {
   const { t } = useTranslation('register')
-  const query = useBodies()
+  const query = useProcedure('register.listBodies', {})
   const [filter, setFilter] = useState('')
   const [creating, setCreating] = useState(false)
   const needle = filter.trim().toLocaleLowerCase('sv')

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next'
 import type { BodySummaryDto } from '../../../shared/api/register.ts'
 import { BODY_KINDS, type BodyKind } from '../../../shared/domain/register.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
-import { useBodies, useSaveBody } from './queries.ts'
+import { useProcedure, useCreateOrUpdate } from '../components/procedures.ts'
 
 export function BodyForm({ body, onClose }: { body?: BodySummaryDto; onClose: () => void }) {
   const { t } = useTranslation('register')
-  const save = useSaveBody()
-  const bodies = useBodies()
+  const save = useCreateOrUpdate('register.createBody', 'register.updateBody')
+  const bodies = useProcedure('register.listBodies', {})
   const councils = (bodies.data ?? []).filter((body) => body.kind === 'council')
   const form = useForm({
     initialValues: body

@@ -21,7 +21,7 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { BodyForm } from './BodyForm.tsx'
 import { EndMembershipForm, MembershipForm, SeatForm } from './MembershipForms.tsx'
-import { useBody } from './queries.ts'
+import { useProcedure } from '../components/procedures.ts'
 
 function Person({
   membership,
@@ -216,6 +216,6 @@ function BodyView({ body }: { body: BodyDetailDto }) {
 
 export function BodyPage() {
   const id = Number(useParams().id)
-  const query = useBody(id)
+  const query = useProcedure('register.getBody', { id })
   return <QueryState query={query}>{(body) => <BodyView body={body} />}</QueryState>
 }

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next'
 import type { ImportPreviewDto } from '../../../shared/api/register.ts'
 import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
-import { useApplyImport, usePreviewImport } from './queries.ts'
+import { useMutation } from '@tanstack/react-query'
+import { callProcedure, useProcedureMutation, type In } from '../components/procedures.ts'
 
 async function readAsBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer())
@@ -56,8 +57,13 @@ function PreviewTable({ preview }: { preview: ImportPreviewDto }) {
 
 export function ImportPage() {
   const { t } = useTranslation('register')
-  const previewImport = usePreviewImport()
-  const applyImport = useApplyImport()
+  const previewImport = useMutation({
+    // A query run on demand (a button): it saves nothing, so nothing is refreshed.
+    mutationFn: (input: In<'register.previewMemberImport'>) =>
+      callProcedure('register.previewMemberImport', input),
+    meta: { refresh: false },
+  })
+  const applyImport = useProcedureMutation('register.applyMemberImport')
   const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const preview = previewImport.data

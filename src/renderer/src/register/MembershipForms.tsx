@@ -4,13 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { BodyDetailDto, MembershipDto } from '../../../shared/api/register.ts'
 import { holdsSeat, ROLES, type Role } from '../../../shared/domain/register.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
-import {
-  useAddMembership,
-  useAddSeat,
-  useEndMembership,
-  useOrganisations,
-  usePeople,
-} from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 const today = () =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date())
@@ -31,8 +25,8 @@ function FormButtons({ pending, onClose }: { pending: boolean; onClose: () => vo
 
 export function SeatForm({ body, onClose }: { body: BodyDetailDto; onClose: () => void }) {
   const { t } = useTranslation('register')
-  const organisations = useOrganisations()
-  const addSeat = useAddSeat()
+  const organisations = useProcedure('register.listOrganisations', {})
+  const addSeat = useProcedureMutation('register.addSeat')
   const form = useForm({ initialValues: { organisationId: null as string | null, label: '' } })
   const submit = form.onSubmit(async (values) => {
     try {
@@ -74,8 +68,8 @@ export function SeatForm({ body, onClose }: { body: BodyDetailDto; onClose: () =
 
 export function MembershipForm({ body, onClose }: { body: BodyDetailDto; onClose: () => void }) {
   const { t } = useTranslation('register')
-  const people = usePeople()
-  const add = useAddMembership()
+  const people = useProcedure('register.listPeople', {})
+  const add = useProcedureMutation('register.addMembership')
   const form = useForm({
     initialValues: {
       personId: null as string | null,
@@ -182,7 +176,7 @@ export function EndMembershipForm({
   onClose: () => void
 }) {
   const { t } = useTranslation('register')
-  const end = useEndMembership()
+  const end = useProcedureMutation('register.endMembership')
   const form = useForm({ initialValues: { to: today() } })
   const submit = form.onSubmit(async (values) => {
     try {

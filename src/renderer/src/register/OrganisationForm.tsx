@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import type { OrganisationDto } from '../../../shared/api/register.ts'
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../../shared/domain/register.ts'
+import { useCreateOrUpdate } from '../components/procedures.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
-import { useSaveOrganisation } from './queries.ts'
 
 export function OrganisationForm({
   organisation,
@@ -15,7 +15,7 @@ export function OrganisationForm({
   onClose: () => void
 }) {
   const { t } = useTranslation('register')
-  const save = useSaveOrganisation()
+  const save = useCreateOrUpdate('register.createOrganisation', 'register.updateOrganisation')
   const existing = organisation === 'new' ? null : organisation
   const form = useForm({
     initialValues: {

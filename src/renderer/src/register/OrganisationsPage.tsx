@@ -7,7 +7,7 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { SortHeader, useSorted } from '../components/sorting.tsx'
 import { OrganisationForm } from './OrganisationForm.tsx'
-import { useOrganisations } from './queries.ts'
+import { useProcedure } from '../components/procedures.ts'
 
 type Column = 'name' | 'kind' | 'peopleCount' | 'seatCount'
 
@@ -68,7 +68,7 @@ function OrganisationTable({
 
 export function OrganisationsPage() {
   const { t } = useTranslation('register')
-  const query = useOrganisations()
+  const query = useProcedure('register.listOrganisations', {})
   const [filter, setFilter] = useState('')
   const [kind, setKind] = useState<string | null>(null)
   const [editing, setEditing] = useState<OrganisationDto | 'new' | null>(null)

@@ -6,7 +6,7 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { SortHeader, useSorted } from '../components/sorting.tsx'
 import { PersonForm } from './PersonForm.tsx'
-import { usePeople } from './queries.ts'
+import { useProcedure } from '../components/procedures.ts'
 
 type Column = 'name' | 'title' | 'organisationName' | 'email'
 
@@ -56,7 +56,7 @@ function PeopleTable({ rows, onEdit }: { rows: PersonDto[]; onEdit: (row: Person
 
 export function PeoplePage() {
   const { t } = useTranslation('register')
-  const query = usePeople()
+  const query = useProcedure('register.listPeople', {})
   const [filter, setFilter] = useState('')
   const [editing, setEditing] = useState<PersonDto | 'new' | null>(null)
   const needle = filter.trim().toLocaleLowerCase('sv')

@@ -4,9 +4,9 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonDto } from '../../../shared/api/register.ts'
-import { api, errorMessage, fieldErrors } from '../api.ts'
+import { errorMessage, fieldErrors } from '../api.ts'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
-import { useErasePersonContact, useOrganisations, useSavePerson } from './queries.ts'
+import { useProcedure, useProcedureMutation, useCreateOrUpdate } from '../components/procedures.ts'
 
 export function PersonForm({
   person,
@@ -16,11 +16,11 @@ export function PersonForm({
   onClose: () => void
 }) {
   const { t } = useTranslation('register')
-  const save = useSavePerson()
-  const organisations = useOrganisations()
+  const save = useCreateOrUpdate('register.createPerson', 'register.updatePerson')
+  const organisations = useProcedure('register.listOrganisations', {})
   const existing = person === 'new' ? null : person
-  const extract = useSaveDocument((personId: number) => api.exports.personExtractXlsx({ personId }))
-  const erase = useErasePersonContact()
+  const extract = useSaveDocument('exports.personExtractXlsx')
+  const erase = useProcedureMutation('register.erasePersonContact')
   const [confirmErase, setConfirmErase] = useState(false)
   const form = useForm({
     initialValues: {
@@ -90,17 +90,20 @@ export function PersonForm({
                     color="orange"
                     loading={erase.isPending}
                     onClick={() =>
-                      erase.mutate(existing.id, {
-                        onSuccess: (erased) => {
-                          notifications.show({
-                            color: 'teal',
-                            message: t('people.erased', { name: erased.name }),
-                          })
-                          onClose()
+                      erase.mutate(
+                        { id: existing.id },
+                        {
+                          onSuccess: (erased) => {
+                            notifications.show({
+                              color: 'teal',
+                              message: t('people.erased', { name: erased.name }),
+                            })
+                            onClose()
+                          },
+                          onError: (error) =>
+                            notifications.show({ color: 'red', message: errorMessage(error) }),
                         },
-                        onError: (error) =>
-                          notifications.show({ color: 'red', message: errorMessage(error) }),
-                      })
+                      )
                     }
                   >
                     {t('people.eraseConfirmButton')}
@@ -118,7 +121,7 @@ export function PersonForm({
                 <Button
                   variant="subtle"
                   loading={extract.isPending}
-                  onClick={() => extract.mutate(existing.id)}
+                  onClick={() => extract.mutate({ personId: existing.id })}
                 >
                   {t('people.extract')}
                 </Button>

@@ -5,12 +5,11 @@ import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
-import { useBodies, useOrganisations, usePeople } from '../register/queries.ts'
-import { useExportRegister, useLoadExampleData, useSystemInfo } from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 function EmptyDatabase() {
   const { t } = useTranslation('start')
-  const load = useLoadExampleData()
+  const load = useProcedureMutation('system.loadExampleData')
   return (
     <Card withBorder padding="lg" maw={720}>
       <Title order={2} size="h3" mb="xs">
@@ -34,9 +33,9 @@ function EmptyDatabase() {
 
 function Counts() {
   const { t } = useTranslation('start')
-  const bodies = useBodies()
-  const organisations = useOrganisations()
-  const people = usePeople()
+  const bodies = useProcedure('register.listBodies', {})
+  const organisations = useProcedure('register.listOrganisations', {})
+  const people = useProcedure('register.listPeople', {})
   return (
     <Text>
       {t('counts', {
@@ -50,8 +49,8 @@ function Counts() {
 
 export function StartPage() {
   const { t } = useTranslation('start')
-  const info = useSystemInfo()
-  const exportRegister = useSaveDocument(useExportRegister())
+  const info = useProcedure('system.info', {})
+  const exportRegister = useSaveDocument('exports.registerXlsx')
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />

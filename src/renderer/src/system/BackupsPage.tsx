@@ -5,13 +5,7 @@ import type { BackupDto, BackupOverviewDto } from '../../../shared/api/backup.ts
 import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
-import {
-  useBackUpNow,
-  useBackups,
-  useChooseBackupFolder,
-  useDefaultBackupFolder,
-  useRestoreBackup,
-} from './queries.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 const when = (iso: string) =>
   new Intl.DateTimeFormat('sv-SE', {
@@ -29,8 +23,8 @@ const failed = (error: unknown) =>
 /** The folder is only shown here: it is chosen in the program's own dialog, never typed into the page. */
 function FolderChoice({ overview }: { overview: BackupOverviewDto }) {
   const { t } = useTranslation('system')
-  const choose = useChooseBackupFolder()
-  const useDefault = useDefaultBackupFolder()
+  const choose = useProcedureMutation('backup.chooseFolder')
+  const useDefault = useProcedureMutation('backup.useDefaultFolder')
   const onChanged = (next: BackupOverviewDto) =>
     next.folder !== overview.folder &&
     notifications.show({ color: 'green', message: t('backups.folderSaved') })
@@ -50,7 +44,7 @@ function FolderChoice({ overview }: { overview: BackupOverviewDto }) {
       <Button
         variant="default"
         loading={choose.isPending}
-        onClick={() => choose.mutate(undefined, { onSuccess: onChanged, onError: failed })}
+        onClick={() => choose.mutate({}, { onSuccess: onChanged, onError: failed })}
       >
         {t('backups.chooseFolder')}
       </Button>
@@ -58,7 +52,7 @@ function FolderChoice({ overview }: { overview: BackupOverviewDto }) {
         variant="subtle"
         loading={useDefault.isPending}
         disabled={overview.folder === overview.defaultFolder}
-        onClick={() => useDefault.mutate(undefined, { onSuccess: onChanged, onError: failed })}
+        onClick={() => useDefault.mutate({}, { onSuccess: onChanged, onError: failed })}
       >
         {t('backups.defaultFolder')}
       </Button>
@@ -114,22 +108,25 @@ function BackupTable({
 
 export function BackupsPage() {
   const { t } = useTranslation('system')
-  const query = useBackups()
-  const backUpNow = useBackUpNow()
-  const restore = useRestoreBackup()
+  const query = useProcedure('backup.list', {})
+  const backUpNow = useProcedureMutation('backup.backUpNow')
+  const restore = useProcedureMutation('backup.restore')
   // Main asks in its own dialog before anything is replaced; a cancelled restore answers restored: null.
   const onRestore = (backup: BackupDto) =>
-    restore.mutate(backup.fileName, {
-      onSuccess: (result) =>
-        result.restored &&
-        notifications.show({
-          color: 'green',
-          title: t('backups.restored'),
-          message: t('backups.restoredText', { file: result.keptAside.fileName }),
-          autoClose: false,
-        }),
-      onError: failed,
-    })
+    restore.mutate(
+      { fileName: backup.fileName },
+      {
+        onSuccess: (result) =>
+          result.restored &&
+          notifications.show({
+            color: 'green',
+            title: t('backups.restored'),
+            message: t('backups.restoredText', { file: result.keptAside.fileName }),
+            autoClose: false,
+          }),
+        onError: failed,
+      },
+    )
   return (
     <>
       <PageHeader
@@ -139,11 +136,14 @@ export function BackupsPage() {
           <Button
             loading={backUpNow.isPending}
             onClick={() =>
-              backUpNow.mutate(undefined, {
-                onSuccess: () =>
-                  notifications.show({ color: 'green', message: t('backups.backedUp') }),
-                onError: failed,
-              })
+              backUpNow.mutate(
+                {},
+                {
+                  onSuccess: () =>
+                    notifications.show({ color: 'green', message: t('backups.backedUp') }),
+                  onError: failed,
+                },
+              )
             }
           >
             {t('backups.backUpNow')}
