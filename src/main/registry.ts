@@ -4,10 +4,11 @@ import {
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core'
-import type { MikroORM } from '@mikro-orm/sqlite'
+import type { EntityManager, MikroORM } from '@mikro-orm/sqlite'
 import { z } from 'zod'
 import { contract, type ProcedureName } from '../shared/api/index.ts'
 import { AppError, type ErrorBody, type Result } from '../shared/api/errors.ts'
+import { MIGRATIONS_TABLE } from './db/config.ts'
 import type { DatabaseSession } from './db/session.ts'
 import type { AppInfo, Clock, DocumentFile, Host, ServiceContext } from './context.ts'
 import { budgetHandlers } from './services/budget/index.ts'
@@ -154,6 +155,14 @@ function toErrorBody(error: unknown, log: DispatcherOptions['log']): ErrorBody {
 }
 
 /**
+ * A write as the transaction's first statement makes it IMMEDIATE: MikroORM begins DEFERRED, and a
+ * transaction that has read first cannot wait for another process's write (SQLite answers BUSY at
+ * once, without the busy timeout). Taken up front, the lock waits up to busy_timeout, then BUSY.
+ */
+const takeWriteLock = (em: EntityManager) =>
+  em.execute(`update ${MIGRATIONS_TABLE} set id = id where 0`, [], 'run')
+
+/**
  * The one door to the services, shared by Electron IPC, the CLI and the test harness: look the
  * name up, validate the input, run the service in its own EntityManager fork (writes in one
  * transaction) and answer a Result. Calls run one at a time: better-sqlite3 is synchronous and a
@@ -191,7 +200,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             database: options.session,
           }
           if (procedure.kind === 'mutation' && procedure.transactional !== false)
-            return em.transactional((txEm) => handler({ ...ctx, em: txEm }, input))
+            return em.transactional(async (txEm) => {
+              await takeWriteLock(txEm)
+              return handler({ ...ctx, em: txEm }, input)
+            })
           return handler(ctx, input)
         })
         // Saving happens outside the queue: a save dialog may stay open for a long time.

@@ -6,9 +6,6 @@
 // "ready" on stdout once the database is open (or the write lock is held).
 import { createInterface } from 'node:readline'
 import Database from 'better-sqlite3'
-import { systemClock } from '../../src/main/context.ts'
-import { openSession } from '../../src/main/db/session.ts'
-import { createDispatcher } from '../../src/main/registry.ts'
 
 const [mode, path, ms] = process.argv.slice(2)
 
@@ -23,6 +20,10 @@ if (mode === 'hold') {
     process.stdout.write('released\n')
   }, Number(ms))
 } else {
+  // Loaded only here: the sources take seconds to load, and the holder must be quick.
+  const { systemClock } = await import('../../src/main/context.ts')
+  const { openSession } = await import('../../src/main/db/session.ts')
+  const { createDispatcher } = await import('../../src/main/registry.ts')
   const session = await openSession(path!)
   const dispatcher = createDispatcher({
     orm: () => session.orm,

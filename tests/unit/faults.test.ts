@@ -126,24 +126,4 @@ describe('storage faults give a clear Swedish message and no corruption', () => 
     native.pragma('query_only = OFF')
     expect(native.pragma('integrity_check', { simple: true })).toBe('ok')
   })
-
-  it('a busy database: STORAGE error with what to do', async () => {
-    const other = new Database(db.path)
-    other.pragma('busy_timeout = 0')
-    other.exec('begin immediate')
-    const native = await db.database.orm.em.getConnection().getNativeClient()
-    native.pragma('busy_timeout = 50')
-    try {
-      const result = await db.dispatcher.call('register.createOrganisation', {
-        name: 'Skolan',
-        kind: 'association',
-        contact: null,
-      })
-      expect(result).toMatchObject({ ok: false, error: { code: 'STORAGE' } })
-      expect(!result.ok && result.error.message).toMatch(/upptagen av ett annat program/)
-    } finally {
-      other.exec('rollback')
-      other.close()
-    }
-  })
 })

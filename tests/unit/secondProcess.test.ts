@@ -48,6 +48,7 @@ async function startSecond(...args: string[]): Promise<Second> {
     next,
     async stop() {
       child.stdin.end()
+      if (args[0] === 'hold') child.kill() // a held write is rolled back, as when a program crashes
       await exited
     },
   }
@@ -125,6 +126,46 @@ describe('a whole-file operation while another process has the database', () => 
         'Kvar',
         'Sedan',
       ])
+    },
+  )
+})
+
+describe('a write while another process holds the database for writing', () => {
+  const organisation = { name: 'Skolan', kind: 'association', contact: null } as const
+
+  it('waits for the other write to finish and then saves (busy timeout, IMMEDIATE transactions)', async () => {
+    const holder = await startSecond('hold', db.path, '1500')
+    try {
+      // The call blocks (better-sqlite3 is synchronous) until the holder commits, then succeeds.
+      const result = await db.dispatcher.call('register.createOrganisation', organisation)
+      expect(result).toMatchObject({ ok: true })
+      expect(await holder.next()).toBe('released')
+    } finally {
+      await holder.stop()
+    }
+    expect((await db.call('register.listOrganisations')).map((row) => row.name)).toEqual(['Skolan'])
+  })
+
+  it(
+    'says what to do when the other write lasts longer than the wait, and saves nothing',
+    { timeout: 30_000 },
+    async () => {
+      const holder = await startSecond('hold', db.path, '8000')
+      try {
+        const result = await db.dispatcher.call('register.createOrganisation', organisation)
+        expect(result).toMatchObject({
+          ok: false,
+          error: {
+            code: 'STORAGE',
+            message: expect.stringMatching(
+              /upptagen av ett annat program.*Ingenting har ändrats.*försök igen/,
+            ),
+          },
+        })
+      } finally {
+        await holder.stop()
+      }
+      expect(await db.call('register.listOrganisations')).toEqual([])
     },
   )
 })
