@@ -29,18 +29,30 @@ export interface MeetingModel {
   rule: QuorumRule
 }
 
-export async function loadRule(em: EntityManager, bodyId: number): Promise<QuorumRule> {
-  const stored = await em.findOne(QuorumRuleSetting, { body: bodyId })
-  if (!stored) return DEFAULT_QUORUM_RULE
-  if (stored.kind === 'fraction')
+/** The body's stored rule for quorum, the default (more than half the seats) when none is stored. */
+export function ruleOf(
+  stored:
+    | {
+        kind: string
+        numerator?: number | null
+        denominator?: number | null
+        minimum?: number | null
+      }
+    | null
+    | undefined,
+): QuorumRule {
+  if (stored?.kind === 'fraction')
     return {
       kind: 'fraction',
       numerator: stored.numerator ?? 1,
       denominator: stored.denominator ?? 2,
     }
-  if (stored.kind === 'minimum') return { kind: 'minimum', count: stored.minimum ?? 1 }
-  return { kind: 'majority' }
+  if (stored?.kind === 'minimum') return { kind: 'minimum', count: stored.minimum ?? 1 }
+  return DEFAULT_QUORUM_RULE
 }
+
+export const loadRule = async (em: EntityManager, bodyId: number): Promise<QuorumRule> =>
+  ruleOf(await em.findOne(QuorumRuleSetting, { body: bodyId }))
 
 export async function loadModel(em: EntityManager, meetingId: number): Promise<MeetingModel> {
   const meeting = await findMeeting(em, meetingId)

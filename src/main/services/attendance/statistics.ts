@@ -7,14 +7,9 @@ import type {
   PersonRateDto,
 } from '../../../shared/api/attendance.ts'
 import type { MeetingStatus } from '../../../shared/domain/meetings.ts'
-import {
-  attendanceRate,
-  isQuorate,
-  requiredSeats,
-  termOf,
-  type QuorumRule,
-} from '../../../shared/domain/quorum.ts'
+import { attendanceRate, isQuorate, requiredSeats, termOf } from '../../../shared/domain/quorum.ts'
 import { QuorumRuleSetting } from '../../db/entities/attendance.ts'
+import { ruleOf } from './model.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 import { sqlConditions, type SqlConditions } from '../../db/sqlWhere.ts'
@@ -97,22 +92,6 @@ const period = (label: string, year: number | null, sums: Sums): PeriodRateDto =
   memberRate: attendanceRate(sums.present, sums.expected),
   seatRate: attendanceRate(sums.filled, sums.expected),
 })
-
-function ruleOf(
-  row:
-    | {
-        kind: string
-        numerator?: number | null
-        denominator?: number | null
-        minimum?: number | null
-      }
-    | undefined,
-): QuorumRule {
-  if (row?.kind === 'fraction')
-    return { kind: 'fraction', numerator: row.numerator ?? 1, denominator: row.denominator ?? 2 }
-  if (row?.kind === 'minimum') return { kind: 'minimum', count: row.minimum ?? 1 }
-  return { kind: 'majority' }
-}
 
 export async function attendanceStatistics(
   em: EntityManager,
