@@ -12,8 +12,8 @@ import { openSession, type DatabaseSession } from '../../src/main/db/session.ts'
 import { createDispatcher, type Dispatcher } from '../../src/main/registry.ts'
 import type { BackupDto } from '../../src/shared/api/backup.ts'
 import type { ErrorBody } from '../../src/shared/api/errors.ts'
-import type { ContractType, ProcedureName } from '../../src/shared/api/index.ts'
-import type { InputOf, OutputOf } from '../../src/shared/api/procedure.ts'
+import type { CallInput, ContractType, ProcedureName } from '../../src/shared/api/index.ts'
+import type { OutputOf } from '../../src/shared/api/procedure.ts'
 import type { SavedFile } from '../../src/shared/api/procedure.ts'
 
 /** A host that keeps saved documents in memory (and optionally on disk), for tests. */
@@ -109,11 +109,8 @@ export async function createTestDatabase(
   }
 }
 
-/** Input is optional only where the procedure's schema accepts `{}`. */
-export type CallInput<N extends ProcedureName> =
-  Record<never, never> extends InputOf<ContractType[N]>
-    ? [input?: InputOf<ContractType[N]>]
-    : [input: InputOf<ContractType[N]>]
+/** Input is optional only where the procedure's schema accepts `{}` (the same rule as the renderer's Api). */
+export type { CallInput }
 
 async function callDispatcher(dispatcher: Dispatcher, name: string, input: unknown = {}) {
   const result = await dispatcher.call(name, input)

@@ -33,11 +33,17 @@ export const procedureNames = Object.keys(contract) as ProcedureName[]
 type Area<N> = N extends `${infer A}.${string}` ? A : never
 type Verb<N, A extends string> = N extends `${A}.${infer V}` ? V : never
 
+/** A procedure's input as call arguments: required where the schema requires a field, else optional. */
+export type CallInput<N extends ProcedureName> =
+  Record<never, never> extends InputOf<ContractType[N]>
+    ? [input?: InputOf<ContractType[N]>]
+    : [input: InputOf<ContractType[N]>]
+
 /** The client's shape: api.register.listOrganisations(input) -> Promise<output>. */
 export type Api = {
   [A in Area<ProcedureName>]: {
     [V in Verb<ProcedureName, A>]: (
-      input?: InputOf<ContractType[`${A}.${V}` & ProcedureName]>,
+      ...input: CallInput<`${A}.${V}` & ProcedureName>
     ) => Promise<OutputOf<ContractType[`${A}.${V}` & ProcedureName]>>
   }
 }
