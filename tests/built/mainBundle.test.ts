@@ -112,6 +112,9 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
     for (const frame of [
       { url: 'https://evil.example/', parent: null },
       { url: 'file:///tmp/evil.html', parent: null },
+      // Opaque origins ('null'), as a custom scheme's would be if compared by origin alone.
+      { url: 'data:text/html,<p>x</p>', parent: null },
+      { url: 'about:blank', parent: null },
       { url: report.url, parent: { url: report.url } },
     ]) {
       expect(
