@@ -218,11 +218,11 @@ describe('the built main bundle with a damaged database', () => {
     expect(exit).toEqual({ kind: 'exit', code: 1 })
     expect(rest).toEqual([])
     expect(sha256(database)).toBe(before)
-    // Only SQLite's own companions of the read-only look may appear beside it, with nothing in the log.
+    // Beside it only SQLite's read-only companions (an empty log) and the lock file (db/lock.ts).
     const added = readdirSync(userData).filter(
       (file) => !filesBefore.includes(file) && !file.endsWith('.jsonl'),
     )
-    expect(added.filter((file) => !/^radsrum\.sqlite-(wal|shm)$/.test(file))).toEqual([])
+    expect(added.filter((file) => !/^radsrum\.sqlite(-wal|-shm|\.lock)$/.test(file))).toEqual([])
     if (added.includes('radsrum.sqlite-wal')) expect(statSync(`${database}-wal`).size).toBe(0)
   })
 })
