@@ -10,7 +10,6 @@ import {
   type Sums,
   type YearSums,
 } from '../domain/budget.ts'
-import { cleanText } from '../domain/text.ts'
 
 export interface GrantDto {
   id: number
@@ -92,11 +91,10 @@ const budgetLine = z
       context.addIssue({ code: 'custom', message: problem.message, path: [problem.field] })
   })
 
-const plain = (label: string, max: number) =>
-  optionalText(label, max).transform((value) => (value === null ? null : cleanText(value)))
+const plain = (label: string, max: number) => optionalText(label, max)
 
 const activityShape = {
-  name: requiredText('Aktivitetens namn').transform(cleanText),
+  name: requiredText('Aktivitetens namn'),
   kind: z.enum(ACTIVITY_KINDS, { error: 'Välj vilken sorts aktivitet det är.' }),
   bodyId: id.nullish().transform((value) => value ?? null),
   grantId: id.nullish().transform((value) => value ?? null),
@@ -149,7 +147,7 @@ const grantFields = {
   caseNumber: requiredText('Diarienumret', 60).refine((value) => CASE_NUMBER.test(value), {
     error: 'Skriv diarienumret som i beslutet, t.ex. B3.3-0294/2011.',
   }),
-  projectName: requiredText('Projektets namn', 300).transform(cleanText),
+  projectName: requiredText('Projektets namn', 300),
   amountGranted: kronor('Det beviljade beloppet'),
   fromYear: year,
   toYear: year,

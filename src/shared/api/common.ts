@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanText } from '../domain/text.ts'
 
 // Swedish messages for every schema, in main (where validation counts) and in the renderer.
 z.config(z.locales.sv())
@@ -7,27 +8,32 @@ export const id = z.number({ error: 'Ogiltigt id.' }).int().positive().max(Numbe
 export const byId = z.strictObject({ id })
 export const noInput = z.strictObject({}).optional().default({})
 
+/**
+ * Every text from any door: characters that XML 1.0 forbids (control characters, U+FFFE/U+FFFF,
+ * lone surrogates) are removed before validation, or one of them would make every Word and Excel
+ * file with that text unreadable. Line endings become \n. Still a ZodString (overwrite).
+ */
+export const text = (error?: string) => z.string(error ? { error } : undefined).overwrite(cleanText)
+
 /** A required one-line text: trimmed, not empty, bounded. */
 export const requiredText = (label: string, max = 200) =>
-  z
-    .string({ error: `${label} måste vara text.` })
+  text(`${label} måste vara text.`)
     .trim()
     .min(1, { error: `${label} får inte vara tomt.` })
     .max(max, { error: `${label} får vara högst ${max} tecken.` })
 
 /** An optional text: empty becomes null. */
 export const optionalText = (label: string, max = 200) =>
-  z
-    .string({ error: `${label} måste vara text.` })
+  text(`${label} måste vara text.`)
     .trim()
     .max(max, { error: `${label} får vara högst ${max} tecken.` })
     .nullish()
     .transform((value) => (value ? value : null))
 
 export const longText = (label: string, max = 200_000) =>
-  z
-    .string({ error: `${label} måste vara text.` })
-    .max(max, { error: `${label} är för långt (högst ${max} tecken).` })
+  text(`${label} måste vara text.`).max(max, {
+    error: `${label} är för långt (högst ${max} tecken).`,
+  })
 
 export const email = z
   .string()

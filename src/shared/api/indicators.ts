@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { byId, id, noInput, optionalText, requiredText, year } from './common.ts'
 import { mutation, query } from './procedure.ts'
 import type { IndicatorTrend } from '../domain/indicators.ts'
-import { cleanText } from '../domain/text.ts'
 
 export interface IndicatorDto {
   id: number
@@ -21,13 +20,11 @@ const value = z
   .refine((number) => Math.abs(number) < 1e12, { error: 'Värdet är orimligt stort.' })
 
 const indicatorShape = {
-  name: requiredText('Indikatorns namn').transform(cleanText),
-  source: requiredText('Källan', 300).transform(cleanText),
+  name: requiredText('Indikatorns namn'),
+  source: requiredText('Källan', 300),
   unit: optionalText('Enheten', 60),
   lowerIsBetter: z.boolean({ error: 'Ange om ett lägre värde är bättre.' }),
-  description: optionalText('Beskrivningen', 2000).transform((text) =>
-    text === null ? null : cleanText(text),
-  ),
+  description: optionalText('Beskrivningen', 2000),
   values: z
     .array(z.strictObject({ year, value }))
     .max(200, { error: 'Högst 200 värden per indikator.' })

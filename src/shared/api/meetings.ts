@@ -7,6 +7,7 @@ import {
   optionalIsoDate,
   optionalText,
   requiredText,
+  text,
   year,
 } from './common.ts'
 import { document, mutation, query } from './procedure.ts'
@@ -277,7 +278,7 @@ export const meetingsApi = {
       items: z
         .array(
           z.strictObject({
-            key: z.string().max(40).nullish(),
+            key: text().max(40).nullish(),
             title: requiredText('Rubriken'),
             description: optionalText('Beskrivningen', 4000),
             kind: itemFields.kind,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, optionalText, requiredText, year } from './common.ts'
+import { id, isoDate, optionalText, requiredText, text, year } from './common.ts'
 import { document, mutation, query } from './procedure.ts'
 import type { PresenceDto } from './presence.ts'
 import { ACTION_STATUSES, type ActionStatus } from '../domain/minutes.ts'
@@ -150,11 +150,10 @@ export interface AdjustmentDueDto {
 
 const paragraphFields = {
   title: requiredText('Rubriken'),
-  text: z.string().max(50_000, { error: 'Texten är för lång (högst 50 000 tecken).' }),
+  text: text().max(50_000, { error: 'Texten är för lång (högst 50 000 tecken).' }),
   decisions: z
     .array(
-      z
-        .string()
+      text()
         .trim()
         .min(1, { error: 'Ett beslut får inte vara tomt. Skriv beslutet eller ta bort raden.' })
         .max(4000, { error: 'Ett beslut får vara högst 4 000 tecken.' }),
@@ -177,7 +176,7 @@ const ownerMessage = {
 
 const versioned = { version: z.number().int().min(1) }
 const situationText = (label: string) =>
-  z.string().max(20_000, { error: `${label} är för lång (högst 20 000 tecken).` })
+  text().max(20_000, { error: `${label} är för lång (högst 20 000 tecken).` })
 
 export const minutesApi = {
   'minutes.get': query<MinutesDto>()(
@@ -267,8 +266,7 @@ export const minutesApi = {
       bodyId: id,
       phrases: z
         .array(
-          z
-            .string({ error: 'En standardfras måste vara text.' })
+          text('En standardfras måste vara text.')
             .trim()
             .min(1, {
               error: 'En standardfras får inte vara tom. Skriv frasen eller ta bort raden.',

@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import type { BudgetYearDto, GrantDto } from './budget.ts'
-import { id, optionalIsoDate, optionalText, requiredText } from './common.ts'
+import { id, optionalIsoDate, optionalText, requiredText, text } from './common.ts'
 import type { IndicatorDto } from './indicators.ts'
 import { document, mutation, query } from './procedure.ts'
-import { cleanText } from '../domain/text.ts'
 
 /** The sections the secretary writes; the rest of the report is drawn from the register, indicators and budget. */
 export const REPORT_TEXT_SECTIONS = [
@@ -46,12 +45,9 @@ export interface FinalReportDto {
 }
 
 const sectionText = (label: string) =>
-  z
-    .string({ error: `${label} måste vara text.` })
-    .max(MAX_SECTION_CHARS, {
-      error: `${label} är för långt (högst ${MAX_SECTION_CHARS.toLocaleString('sv-SE')} tecken, ungefär 50 sidor).`,
-    })
-    .transform(cleanText)
+  text(`${label} måste vara text.`).max(MAX_SECTION_CHARS, {
+    error: `${label} är för långt (högst ${MAX_SECTION_CHARS.toLocaleString('sv-SE')} tecken, ungefär 50 sidor).`,
+  })
 
 export const reportsApi = {
   'reports.getFinalReport': query<FinalReportDto>()(
@@ -75,7 +71,7 @@ export const reportsApi = {
       signatories: z
         .array(
           z.strictObject({
-            name: requiredText('Namnet').transform(cleanText),
+            name: requiredText('Namnet'),
             title: optionalText('Titeln'),
           }),
         )
