@@ -219,7 +219,7 @@ describe('the final report', () => {
       ...base,
       texts: { ...base.texts, implementation: long, results: long },
     }
-    const data = await buildFinalReportDocx(report)
+    const data = await buildFinalReportDocx(report, 'Eva Marklund')
     const xml = await documentXml(data)
     // eslint-disable-next-line no-control-regex
     expect(xml).not.toMatch(/[\u0000-\u0008]/)

@@ -1,12 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  diffBlocks,
-  diffSections,
-  diffText,
-  sideText,
-  textBlocks,
-} from '../../src/shared/domain/goals.ts'
+import { diffBlocks, diffSections, diffText, sideText } from '../../src/shared/domain/goals.ts'
+import { textBlocks } from '../../src/shared/domain/text.ts'
 
 const words = fc.constantFrom(
   'trygghet',
@@ -60,8 +55,8 @@ describe('goal document comparison', () => {
   it('reads plain text as paragraphs and bullet points, never as markup', () => {
     expect(textBlocks('Inledning\n\n- första\n* andra\n<b>fet</b>')).toEqual([
       { kind: 'paragraph', text: 'Inledning' },
-      { kind: 'bullet', text: 'första' },
-      { kind: 'bullet', text: 'andra' },
+      { kind: 'bullet', level: 0, text: 'första' },
+      { kind: 'bullet', level: 0, text: 'andra' },
       { kind: 'paragraph', text: '<b>fet</b>' },
     ])
   })

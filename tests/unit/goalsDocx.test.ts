@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { textBlocks } from '../../src/shared/domain/goals.ts'
+import { textBlocks } from '../../src/shared/domain/text.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
 
 let db: TestDatabase

@@ -47,10 +47,64 @@ describe('personal data', () => {
     expect(bodies.some((body) => memberships.some((row) => row[0] === body.name))).toBe(
       stored.n > 0,
     )
-    expect(await sheetRows(data, 'Om utdraget')).not.toHaveLength(0)
     expect((await db.dispatcher.call('exports.personExtractXlsx', { personId: 999_999 })).ok).toBe(
       false,
     )
+  })
+
+  it('a register extract holds every trace in meetings: attendance, deputies, actions, adjusting, §§ naming the person, backups and the rights', async () => {
+    const native = await db.database.orm.em.getConnection().getNativeClient()
+    // A member of the example council with each kind of data: present, served for by a deputy,
+    // owner of an action (named in its decision) and adjuster of minutes.
+    const person = native
+      .prepare(
+        `select p.id, p.name from person p
+          where exists (select 1 from attendance a where a.person_id = p.id)
+            and exists (select 1 from attendance a where a.serving_for_id = p.id)
+            and exists (select 1 from action_item ai where ai.owner_person_id = p.id)
+            and exists (select 1 from minutes m where m.adjuster1_id = p.id or m.adjuster2_id = p.id)
+          order by p.id limit 1`,
+      )
+      .get() as { id: number; name: string }
+    expect(person).toBeDefined()
+    const count = (sql: string) =>
+      (native.prepare(sql).get(person.id, person.id) as { n: number }).n
+    const backup = await db.call('backup.backUpNow')
+    await db.call('exports.personExtractXlsx', { personId: person.id })
+    const data = db.host.saved.at(-1)!.data
+    const rowsOf = async (sheet: string) => (await sheetRows(data, sheet)).slice(1)
+
+    expect(await rowsOf('Närvaro')).toHaveLength(
+      count('select count(*) as n from attendance where person_id = ? or ? is null'),
+    )
+    const servedBy = await rowsOf('Ersatt av')
+    expect(servedBy).toHaveLength(
+      count('select count(*) as n from attendance where serving_for_id = ? or ? is null'),
+    )
+    expect(servedBy[0]![2]).not.toBe('')
+    const action = native
+      .prepare('select description from action_item where owner_person_id = ?')
+      .get(person.id) as { description: string }
+    expect((await rowsOf('Ansvar för åtgärder')).map((row) => row[0])).toContain(action.description)
+    expect(await rowsOf('Justerare')).toHaveLength(
+      count('select count(*) as n from minutes where adjuster1_id = ? or adjuster2_id = ?'),
+    )
+    // The decision that gave the person the action names them: "ge <namn> i uppdrag att …".
+    const named = await rowsOf('Nämnd i protokoll')
+    expect(named.some((row) => row[2]!.includes('beslut') && row[3]!.includes(person.name))).toBe(
+      true,
+    )
+    expect((await rowsOf('Säkerhetskopior')).map((row) => row[0])).toContain(backup.fileName)
+    const about = (await rowsOf('Om utdraget')).map((row) => row[0]).join('\n')
+    for (const part of [
+      'Personuppgiftsansvarig',
+      'Eva Marklund',
+      'Ändamål',
+      'Rättslig grund',
+      'Integritetsskyddsmyndigheten (IMY)',
+      'närvaro vid varje möte',
+    ])
+      expect(about).toContain(part)
   })
 
   it('erasing contact details removes e-mail, phone and title and keeps the name in the records', async () => {

@@ -10,7 +10,7 @@ import {
   seatHolders,
   type MeetingModel,
 } from '../services/attendance/model.ts'
-import type { ExampleRegister } from './register.ts'
+import { EXAMPLE_MEETING_GROUPS, type ExampleRegister } from './register.ts'
 
 /** A small deterministic random source, so the example looks the same every time. */
 function random(seed: number) {
@@ -51,18 +51,28 @@ export async function loadAttendanceExample(
   ctx: ServiceContext,
   register: ExampleRegister,
 ): Promise<void> {
-  const today = ctx.clock.today()
-  const meetings = await ctx.em.find(
-    Meeting,
-    { body: register.councilId },
-    { orderBy: { date: 'asc' } },
-  )
   const roll = random(20120207)
+  await bodyAttendance(ctx, register.councilId, roll, true)
+  for (const groupId of register.localGroupIds.slice(0, EXAMPLE_MEETING_GROUPS))
+    await bodyAttendance(ctx, groupId, roll, false)
+  await ctx.em.flush()
+}
+
+/** One body's meetings; the council's carry the patterns worth seeing (a meeting without quorum, a late arrival). */
+async function bodyAttendance(
+  ctx: ServiceContext,
+  bodyId: number,
+  roll: () => number,
+  council: boolean,
+): Promise<void> {
+  const today = ctx.clock.today()
+  const meetings = await ctx.em.find(Meeting, { body: bodyId }, { orderBy: { date: 'asc' } })
   for (const [index, meeting] of meetings.entries()) {
     const model = await loadModel(ctx.em, meeting.id)
     const year = Number(meeting.date.slice(0, 4))
     const holders = seatHolders(model)
     if (meeting.date >= today) {
+      if (!council) continue
       if (meeting.id !== meetings.find((candidate) => candidate.date >= today)?.id) continue
       // The next meeting: two apologies so far (a deputy called in for one), one yes, the rest not answered yet.
       const region = holders.find(
@@ -88,7 +98,7 @@ export async function loadAttendanceExample(
       checkRules(model)
       continue
     }
-    const weak = year === 2012 && index === 3 // September 2012: too few came, and the minutes must say so.
+    const weak = council && year === 2012 && index === 3 // September 2012: too few came, and the minutes must say so.
     const base = weak ? 0.45 : (BASE[year] ?? CURRENT)
     const taken = new Set<number>()
     for (const holder of holders) {
@@ -125,7 +135,7 @@ export async function loadAttendanceExample(
       if (roll() < chance) await applyStatus(ctx, model, other.person.id, 'present', null)
     }
     // A late arrival at the third meeting of 2013: present from the fifth item.
-    if (year === 2013 && index % 6 === 2) {
+    if (council && year === 2013 && index % 6 === 2) {
       const late = holders.find(
         (holder) =>
           model.rows.some(
@@ -140,5 +150,4 @@ export async function loadAttendanceExample(
     }
     checkRules(model)
   }
-  await ctx.em.flush()
 }

@@ -1,7 +1,8 @@
 import type { ServiceContext } from '../context.ts'
 import { Meeting } from '../db/entities/meetings.ts'
 import { meetingsHandlers } from '../services/meetings/index.ts'
-import type { ExampleRegister } from './register.ts'
+import { EXAMPLE_MEETING_GROUPS, type ExampleRegister } from './register.ts'
+import { LOCAL_GROUP_AREAS } from './registerData.ts'
 
 const COUNCIL_RULE = {
   weekday: 2,
@@ -13,6 +14,37 @@ const COUNCIL_RULE = {
   replyDaysBefore: 3,
   holidayPolicy: 'nextWorkday' as const,
 }
+
+/** A local group meets four times a year in the evening, in its own area. */
+const groupRule = (area: string) => ({
+  weekday: 3,
+  weeks: [9, 20, 38, 46],
+  startTime: '18:00',
+  endTime: '19:30',
+  place: `Träffpunkt ${area}`,
+  noticeDaysBefore: 10,
+  replyDaysBefore: 3,
+  holidayPolicy: 'nextWorkday' as const,
+})
+
+/** What the local groups work on (the seed's activities), one item on each meeting's agenda. */
+const GROUP_ITEMS = [
+  {
+    title: 'Trygghetsvandring i området',
+    description: 'Planering av vandringen: tid, samlingsplats och vilka som bjuds in.',
+    kind: 'decision' as const,
+  },
+  {
+    title: 'Reflexvästar till förskolebarnen',
+    description: 'Utdelningen i höst: antal västar och vilka förskolor som är med.',
+    kind: 'discussion' as const,
+  },
+  {
+    title: 'Belysning på gång- och cykelvägar',
+    description: 'Återkoppling från kommunen om de platser gruppen har pekat ut.',
+    kind: 'information' as const,
+  },
+]
 
 /** Items that the seed's council worked on, put on the agendas of its year. */
 const EXTRA_ITEMS: Record<
@@ -101,11 +133,41 @@ export async function loadMeetingsExample(
       }
     }
   }
+  // The first local groups meet too (this year; more would slow every test that loads the example), so every document can be tried for a group.
+  for (const [index, groupId] of register.localGroupIds.slice(0, EXAMPLE_MEETING_GROUPS).entries())
+    for (const year of [currentYear]) {
+      const { created } = await call['meetings.createYearPlan'](ctx, {
+        bodyId: groupId,
+        year,
+        rule: groupRule(LOCAL_GROUP_AREAS[index]!),
+      })
+      for (const [position, summary] of created.entries()) {
+        const item = GROUP_ITEMS[(index + position) % GROUP_ITEMS.length]!
+        const situation = (await call['meetings.get'](ctx, { id: summary.id })).items.find(
+          (candidate) => candidate.standingKey === 'situation',
+        )
+        await call['meetings.addItem'](ctx, {
+          meetingId: summary.id,
+          version: summary.version,
+          afterItemId: situation?.id ?? null,
+          title: item.title,
+          description: item.description,
+          kind: item.kind,
+          presenterPersonId: null,
+          presenterOrganisationId: register.organisationIds.pol ?? null,
+          plannedMinutes: 20,
+          recurring: false,
+        })
+      }
+    }
   // Past meetings have been held; a bulk update keeps loading fast (the services' status rule
   // moves one step at a time, which the example does not need to replay).
   await ctx.em.nativeUpdate(
     Meeting,
-    { body: register.councilId, date: { $lt: today } },
+    {
+      body: [register.councilId, ...register.localGroupIds.slice(0, EXAMPLE_MEETING_GROUPS)],
+      date: { $lt: today },
+    },
     { status: 'held' },
   )
 }

@@ -3,7 +3,7 @@ import { addDays } from '../../shared/domain/dates.ts'
 import { meetingsHandlers } from '../services/meetings/index.ts'
 import { minutesHandlers } from '../services/minutes/index.ts'
 import { adjustMinutes, beginMinutes } from '../services/minutes/minutes.ts'
-import type { ExampleRegister } from './register.ts'
+import { EXAMPLE_MEETING_GROUPS, type ExampleRegister } from './register.ts'
 
 /** The situation picture as it develops over the council's meetings (fictional, after the seed's themes). */
 const SITUATIONS = [
@@ -56,17 +56,18 @@ export async function loadMinutesExample(
   ctx: ServiceContext,
   register: ExampleRegister,
 ): Promise<void> {
+  // The council's latest five held meetings get minutes (all of them would make loading the
+  // example slow), and each meeting local group its latest two.
+  await bodyMinutes(ctx, register.councilId, 5)
+  for (const groupId of register.localGroupIds.slice(0, EXAMPLE_MEETING_GROUPS))
+    await bodyMinutes(ctx, groupId, 2)
+}
+
+async function bodyMinutes(ctx: ServiceContext, bodyId: number, count: number): Promise<void> {
   const today = ctx.clock.today()
-  // The latest five held meetings get minutes (all of them would make loading the example slow).
-  const held = (
-    await meetingsHandlers['meetings.list'](ctx, {
-      bodyId: register.councilId,
-      from: null,
-      to: null,
-    })
-  )
+  const held = (await meetingsHandlers['meetings.list'](ctx, { bodyId, from: null, to: null }))
     .filter((meeting) => meeting.date < today)
-    .slice(-5)
+    .slice(-count)
   let previous: { id: number; version: number; keepOpen: boolean } | null = null
   for (const [index, meeting] of held.entries()) {
     // One transaction loads the whole example: keep the identity map small so each flush stays cheap.

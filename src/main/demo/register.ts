@@ -19,6 +19,8 @@ export interface ExampleRegister {
 }
 
 const START = '2012-01-01'
+/** How many local groups (the first in the list) have meetings, attendance and minutes in the example. */
+export const EXAMPLE_MEETING_GROUPS = 3
 
 export async function loadRegisterExample(ctx: ServiceContext): Promise<ExampleRegister> {
   const call = registerHandlers
@@ -113,8 +115,10 @@ export async function loadRegisterExample(ctx: ServiceContext): Promise<ExampleR
       })
     }
   }
+  let secretaryId: number | null = null
   for (const other of COUNCIL_OTHERS) {
     const created = await person(other.name, other.title, other.organisation)
+    if (other.role === 'secretary') secretaryId = created.id
     const from = other.role === 'researcher' ? '2013-01-01' : START
     await call['register.addMembership'](ctx, {
       bodyId: council.id,
@@ -150,6 +154,17 @@ export async function loadRegisterExample(ctx: ServiceContext): Promise<ExampleR
       LOCAL_EXTRA[index % LOCAL_EXTRA.length]!,
     ]
     if (index % 3 === 0) organisations.push(LOCAL_EXTRA[(index + 2) % LOCAL_EXTRA.length]!)
+    // The groups that meet in the example have the council's secretary keep their minutes too.
+    if (index < EXAMPLE_MEETING_GROUPS && secretaryId !== null)
+      await call['register.addMembership'](ctx, {
+        bodyId: group.id,
+        personId: secretaryId,
+        role: 'secretary',
+        seatId: null,
+        deputyForId: null,
+        from: START,
+        to: null,
+      })
     for (const [seatIndex, key] of organisations.entries()) {
       const seat = await call['register.addSeat'](ctx, {
         bodyId: group.id,

@@ -15,8 +15,10 @@ import {
 import type { FinalReportDto } from '../../shared/api/reports.ts'
 import { periodText } from '../../shared/domain/budget.ts'
 import { formatKronor, formatNumber } from '../../shared/domain/format.ts'
-import { cleanText, textBlocks } from '../../shared/domain/text.ts'
-import { wordBuffer, wordDocument } from './word.ts'
+import { cleanText } from '../../shared/domain/text.ts'
+import { textParagraphs, wordBuffer, wordDocument } from './word.ts'
+
+const NOT_FILLED = 'Ej ifyllt.'
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '999999' }
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
@@ -40,26 +42,6 @@ const heading = (
     keepLines: true,
     children: [new TextRun(cleanText(text))],
   })
-
-/** Plain text as the secretary wrote it: lines as paragraphs, "- " lines as bullets. Never markup. */
-export function plainTextParagraphs(text: string, emptyNote = 'Ej ifyllt.'): Paragraph[] {
-  const blocks = textBlocks(text)
-  if (blocks.length === 0)
-    return [
-      new Paragraph({
-        children: [new TextRun({ text: emptyNote, italics: true, color: '777777' })],
-      }),
-    ]
-  return blocks.map((block) =>
-    block.kind === 'bullet'
-      ? new Paragraph({
-          bullet: { level: block.level },
-          spacing: { after: 40 },
-          children: [new TextRun(block.text)],
-        })
-      : new Paragraph({ children: [new TextRun(block.text)] }),
-  )
-}
 
 /** A table with a real header row, numbers right-aligned and an optional bold total row. */
 function moneyTable(
@@ -156,8 +138,8 @@ export function actorParagraphs(report: FinalReportDto): Paragraph[] {
   const paragraphs =
     sentences.length > 0 ? [new Paragraph({ children: [new TextRun(sentences.join(' '))] })] : []
   if (report.texts.actorsNote.trim())
-    paragraphs.push(...plainTextParagraphs(report.texts.actorsNote))
-  return paragraphs.length > 0 ? paragraphs : plainTextParagraphs('')
+    paragraphs.push(...textParagraphs(report.texts.actorsNote, NOT_FILLED))
+  return paragraphs.length > 0 ? paragraphs : textParagraphs('', NOT_FILLED)
 }
 
 function signatureBlock(report: FinalReportDto): (Paragraph | Table)[] {
@@ -201,7 +183,11 @@ function signatureBlock(report: FinalReportDto): (Paragraph | Table)[] {
  * Användning av det ekonomiska stödet (one table per year with SUMMA, from the budget); place, date
  * and signatures.
  */
-export async function buildFinalReportDocx(report: FinalReportDto): Promise<Uint8Array> {
+/** `author`: the council's secretary, named in the file's properties. */
+export async function buildFinalReportDocx(
+  report: FinalReportDto,
+  author: string | null,
+): Promise<Uint8Array> {
   const { grant } = report
   const title = `Slutrapport av projektet ${cleanText(grant.projectName)}`
   const body: (Paragraph | Table)[] = [
@@ -229,15 +215,15 @@ export async function buildFinalReportDocx(report: FinalReportDto): Promise<Uint
       ],
     }),
     heading('Problembild'),
-    ...plainTextParagraphs(report.texts.problem),
+    ...textParagraphs(report.texts.problem, NOT_FILLED),
     heading('Åtgärder'),
-    ...plainTextParagraphs(report.texts.measures),
+    ...textParagraphs(report.texts.measures, NOT_FILLED),
     heading('Genomförande'),
-    ...plainTextParagraphs(report.texts.implementation),
+    ...textParagraphs(report.texts.implementation, NOT_FILLED),
     heading('Aktörer'),
     ...actorParagraphs(report),
     heading('Resultat'),
-    ...plainTextParagraphs(report.texts.results),
+    ...textParagraphs(report.texts.results, NOT_FILLED),
   ]
   const indicators = indicatorRows(report)
   if (indicators.length > 0) {
@@ -255,7 +241,7 @@ export async function buildFinalReportDocx(report: FinalReportDto): Promise<Uint
   }
   body.push(heading('Användning av det ekonomiska stödet'))
   if (report.budget.length === 0)
-    body.push(...plainTextParagraphs('', 'Inga budgetrader är registrerade för bidraget.'))
+    body.push(...textParagraphs('', 'Inga budgetrader är registrerade för bidraget.'))
   for (const year of report.budget) {
     body.push(
       heading(`Användning av det ekonomiska stödet ${year.year}`, HeadingLevel.HEADING_2),
@@ -318,6 +304,7 @@ export async function buildFinalReportDocx(report: FinalReportDto): Promise<Uint
 
   const document = wordDocument({
     title,
+    author,
     subject: `Slutrapport dnr ${grant.caseNumber}`,
     sections: [
       {

@@ -10,9 +10,9 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx'
-import { textBlocks, type DiffParagraph, type DiffSpan } from '../../shared/domain/goals.ts'
+import { type DiffParagraph, type DiffSpan } from '../../shared/domain/goals.ts'
 import type { GoalComparisonDto } from '../../shared/api/goals.ts'
-import { wordBuffer, wordDocument } from './word.ts'
+import { textParagraphs, wordBuffer, wordDocument } from './word.ts'
 
 export interface GoalDocumentData {
   title: string
@@ -21,6 +21,8 @@ export interface GoalDocumentData {
   stateLine: string
   adoptedLine: string | null
   sections: { heading: string; text: string }[]
+  /** The body's secretary: the file's author. */
+  author: string | null
 }
 
 const footer = (label: string) =>
@@ -35,19 +37,6 @@ const footer = (label: string) =>
       }),
     ],
   })
-
-/** The text blocks of a section: paragraphs, and bullet points as real Word list paragraphs. */
-function blockParagraphs(text: string): Paragraph[] {
-  return textBlocks(text).map((block) =>
-    block.kind === 'bullet'
-      ? new Paragraph({
-          bullet: { level: 0 },
-          spacing: { after: 60 },
-          children: [new TextRun(block.text)],
-        })
-      : new Paragraph({ children: [new TextRun(block.text)] }),
-  )
-}
 
 export async function buildGoalDocumentDocx(data: GoalDocumentData): Promise<Uint8Array> {
   const children: Paragraph[] = [
@@ -64,10 +53,11 @@ export async function buildGoalDocumentDocx(data: GoalDocumentData): Promise<Uin
     children.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }),
     )
-    children.push(...blockParagraphs(section.text))
+    children.push(...textParagraphs(section.text))
   }
   const document = wordDocument({
     title: data.title,
+    author: data.author,
     subject: `${data.bodyName}: ${data.stateLine}`,
     sections: [
       {

@@ -14,14 +14,14 @@ import {
 } from 'docx'
 import type { MinutesDto, ParagraphDto, SituationDto } from '../../shared/api/minutes.ts'
 import type { PresenceEntry } from '../../shared/api/presence.ts'
-import { formatLongDate } from '../../shared/domain/format.ts'
+import { formatLongDate, timeRange } from '../../shared/domain/format.ts'
 import {
   ACTION_STATUS_SV,
   formatParagraphs,
   presenceParagraphs,
 } from '../../shared/domain/minutes.ts'
 import { ROLE_SV } from '../../shared/domain/register.ts'
-import { wordBuffer, wordDocument } from './word.ts'
+import { textParagraphs, wordBuffer, wordDocument } from './word.ts'
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '666666' }
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
@@ -46,25 +46,6 @@ const line = (
       new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size }),
     ],
   })
-
-/** The § text: lines starting with "- " or "• " become bullets, the rest plain paragraphs; never markup. */
-export function accountParagraphs(text: string): Paragraph[] {
-  return text
-    .split(/\r?\n/)
-    .filter(
-      (row, index, rows) => row.trim() !== '' || (index > 0 && rows[index - 1]!.trim() !== ''),
-    )
-    .map((row) => {
-      const bullet = /^\s*[-•*]\s+(.*)$/.exec(row)
-      return bullet
-        ? new Paragraph({
-            bullet: { level: 0 },
-            spacing: { after: 40 },
-            children: [new TextRun(bullet[1]!)],
-          })
-        : new Paragraph({ spacing: { after: 80 }, children: [new TextRun(row)] })
-    })
-}
 
 /** The small box in every page's footer where the adjusters put their initials (or the extract's certification). */
 function signatureFooter(label: string): Footer {
@@ -121,7 +102,7 @@ function signatureFooter(label: string): Footer {
 function masthead(minutes: MinutesDto, title: string): Paragraph[] {
   const facts: [string, string][] = [
     ['Datum', formatLongDate(minutes.date)],
-    ['Tid', `kl. ${minutes.startTime.replace(':', '.')}–${minutes.endTime.replace(':', '.')}`],
+    ['Tid', `kl. ${timeRange(minutes.startTime, minutes.endTime)}`],
     ['Plats', minutes.place],
   ]
   return [
@@ -227,10 +208,7 @@ function situationParagraphs(situation: SituationDto): Paragraph[] {
   ]
   return parts
     .filter(([, text]) => text.trim() !== '')
-    .flatMap(([label, text]) => [
-      line(label, { bold: true, after: 20 }),
-      ...accountParagraphs(text),
-    ])
+    .flatMap(([label, text]) => [line(label, { bold: true, after: 20 }), ...textParagraphs(text)])
 }
 
 /** One §: heading, account, decisions ("Beslut"), action items, reported items. */
@@ -241,7 +219,7 @@ export function paragraphBlock(minutes: MinutesDto, paragraph: ParagraphDto): Pa
       keepNext: true,
       children: [new TextRun(`§ ${paragraph.number}  ${paragraph.title}`)],
     }),
-    ...accountParagraphs(paragraph.text),
+    ...textParagraphs(paragraph.text),
   ]
   if (paragraph.standingKey === 'situation' && minutes.situation?.meetingId === minutes.meetingId)
     out.push(...situationParagraphs(minutes.situation))
@@ -444,7 +422,7 @@ export async function buildSituationDocx(
     ),
     ...parts.flatMap(([label, text]) => [
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(label)] }),
-      ...(text.trim() ? accountParagraphs(text) : [line('Inget antecknat.', { italics: true })]),
+      ...textParagraphs(text, 'Inget antecknat.'),
     ]),
     line(`Frågor om lägesbilden: ${minutes.secretaryName ?? 'sekreteraren'}, sekreterare.`, {
       italics: true,

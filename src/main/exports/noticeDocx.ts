@@ -11,7 +11,7 @@ import {
 } from 'docx'
 import type { MeetingDto } from '../../shared/api/meetings.ts'
 import { AGENDA_KIND_SV } from '../../shared/domain/meetings.ts'
-import { formatLongDate } from '../../shared/domain/format.ts'
+import { formatLongDate, swedishTime, timeRange } from '../../shared/domain/format.ts'
 import { wordBuffer, wordDocument } from './word.ts'
 
 export interface CalledPerson {
@@ -30,7 +30,6 @@ export interface NoticeData {
 }
 
 /** 13:15 -> 13.15, the Swedish way of writing a time in running text. */
-export const swedishTime = (time: string): string => time.replace(':', '.')
 
 export const DEPUTIES_LINE = 'för kännedom — tjänstgör vid förhinder'
 
@@ -110,7 +109,7 @@ export async function buildNoticeDocx(data: NoticeData): Promise<Uint8Array> {
   const title = `Kallelse ${meeting.bodyName} ${meeting.date}`
   const facts: [string, string][] = [
     ['Datum', formatLongDate(meeting.date)],
-    ['Tid', `kl. ${swedishTime(meeting.startTime)}–${swedishTime(meeting.endTime)}`],
+    ['Tid', `kl. ${timeRange(meeting.startTime, meeting.endTime)}`],
     ['Plats', meeting.place],
   ]
   const apologies = data.secretary

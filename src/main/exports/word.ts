@@ -12,14 +12,17 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx'
+import { textBlocks } from '../../shared/domain/text.ts'
 
 /**
- * The house style of every Word document: real heading styles (screen readers and Word's
- * navigation pane use them), Swedish as the document language, title and author properties.
+ * The house style of every Word document: real heading styles with outline levels (screen readers,
+ * Word's navigation pane and PDF bookmarks use them) that keep with what follows, Swedish as the
+ * document language, title and author properties. The author is the secretary who sends it.
  */
 export function wordDocument(options: {
   title: string
-  author?: string
+  /** The secretary's name; "Sekreteraren" when the body has none registered. */
+  author: string | null
   subject?: string
   /** Turn on "Track changes" when the file is opened (for documents sent out for review). */
   trackRevisions?: boolean
@@ -28,8 +31,8 @@ export function wordDocument(options: {
   return new Document({
     title: options.title,
     subject: options.subject,
-    creator: options.author ?? 'Rådsrum',
-    lastModifiedBy: options.author ?? 'Rådsrum',
+    creator: options.author ?? 'Sekreteraren',
+    lastModifiedBy: options.author ?? 'Sekreteraren',
     description: 'Skapad med Rådsrum',
     features: options.trackRevisions ? { trackRevisions: true } : undefined,
     styles: {
@@ -41,6 +44,7 @@ export function wordDocument(options: {
         },
         title: {
           run: { font: 'Calibri', size: 40, bold: true, language: { value: 'sv-SE' } },
+          // The title is the document's one top heading; Heading 1 follows it (no level skipped).
           paragraph: { spacing: { after: 240 } },
         },
         heading1: {
@@ -51,7 +55,7 @@ export function wordDocument(options: {
             color: '1F3864',
             language: { value: 'sv-SE' },
           },
-          paragraph: { spacing: { before: 240, after: 120 } },
+          paragraph: { spacing: { before: 240, after: 120 }, outlineLevel: 0, keepNext: true },
         },
         heading2: {
           run: {
@@ -61,11 +65,11 @@ export function wordDocument(options: {
             color: '1F3864',
             language: { value: 'sv-SE' },
           },
-          paragraph: { spacing: { before: 200, after: 100 } },
+          paragraph: { spacing: { before: 200, after: 100 }, outlineLevel: 1, keepNext: true },
         },
         heading3: {
           run: { font: 'Calibri', size: 23, bold: true, language: { value: 'sv-SE' } },
-          paragraph: { spacing: { before: 160, after: 80 } },
+          paragraph: { spacing: { before: 160, after: 80 }, outlineLevel: 2, keepNext: true },
         },
       },
     },
@@ -117,6 +121,27 @@ export function headedTable(
   })
 }
 
-/** Plain text with line breaks kept as separate paragraphs; never interpreted as markup. */
-export const textParagraphs = (text: string): Paragraph[] =>
-  text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun(line)] }))
+/**
+ * Plain text as the secretary wrote it (see textBlocks): lines as paragraphs, "- " lines as real Word
+ * bullets, blank lines only separate. Never interpreted as markup. `empty` is shown when there is no text.
+ */
+export function textParagraphs(text: string, empty?: string): Paragraph[] {
+  const blocks = textBlocks(text)
+  if (blocks.length === 0)
+    return empty
+      ? [
+          new Paragraph({
+            children: [new TextRun({ text: empty, italics: true, color: '595959' })],
+          }),
+        ]
+      : []
+  return blocks.map((block) =>
+    block.kind === 'bullet'
+      ? new Paragraph({
+          bullet: { level: block.level },
+          spacing: { after: 40 },
+          children: [new TextRun(block.text)],
+        })
+      : new Paragraph({ children: [new TextRun(block.text)] }),
+  )
+}

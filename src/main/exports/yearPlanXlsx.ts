@@ -1,6 +1,7 @@
 import type { MeetingSummaryDto } from '../../shared/api/meetings.ts'
 import { isoWeekOf, isoWeekday } from '../../shared/domain/dates.ts'
 import { MEETING_STATUS_SV } from '../../shared/domain/meetings.ts'
+import { timeRange } from '../../shared/domain/format.ts'
 import { WEEKDAY_SV } from '../../shared/domain/yearPlan.ts'
 import { addTableSheet, DATE_FORMAT, excelBuffer, excelWorkbook } from './excel.ts'
 
@@ -31,7 +32,7 @@ export async function buildYearPlanXlsx(
       week: isoWeekOf(meeting.date),
       weekday: WEEKDAY_SV[isoWeekday(meeting.date) - 1],
       date: asDate(meeting.date),
-      time: `${meeting.startTime.replace(':', '.')}–${meeting.endTime.replace(':', '.')}`,
+      time: timeRange(meeting.startTime, meeting.endTime),
       place: meeting.place,
       notice: asDate(meeting.noticeDate),
       reply: asDate(meeting.replyBy),

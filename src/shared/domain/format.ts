@@ -27,3 +27,10 @@ export const safeFileName = (name: string): string =>
     .trim()
     .replace(/[. ]+$/, '')
     .slice(0, 180) || 'dokument'
+
+/** "13:15" -> "13.15", as Swedish running text writes a time of day. */
+export const swedishTime = (time: string): string => time.replace(':', '.')
+
+/** "13:15", "15:00" -> "13.15–15.00" (an en dash, no spaces): the one way a meeting's time is written. */
+export const timeRange = (start: string, end: string): string =>
+  `${swedishTime(start)}–${swedishTime(end)}`

@@ -1,4 +1,5 @@
 import { diffArrays, diffWordsWithSpace } from 'diff'
+import { textBlocks, type TextBlock } from './text.ts'
 
 /** The rules of the goal document and the idea bank: statuses, text blocks and the word-level comparison. */
 
@@ -28,30 +29,6 @@ export const IDEA_CATEGORY_LABELS: Record<IdeaCategory, string> = {
   doBetter: 'Gör bättre',
   doNew: 'Gör nytt',
   rethink: 'Tänk om',
-}
-
-/**
- * A block of text as the secretary wrote it: plain text, lines starting with "- " (or "* ", "• ")
- * are bullet points, other non-empty lines are paragraphs. Never interpreted as markup.
- */
-export interface TextBlock {
-  kind: 'paragraph' | 'bullet'
-  text: string
-}
-
-const BULLET = /^\s*[-*•–]\s+/
-
-export function parseBlock(line: string): TextBlock | null {
-  if (line.trim() === '') return null
-  if (BULLET.test(line)) return { kind: 'bullet', text: line.replace(BULLET, '').trim() }
-  return { kind: 'paragraph', text: line.trim() }
-}
-
-export function textBlocks(text: string): TextBlock[] {
-  return text
-    .split(/\r?\n/)
-    .map(parseBlock)
-    .filter((block): block is TextBlock => block !== null)
 }
 
 /** Normalises line endings and trailing space, so that saving the same text twice is no change. */
@@ -146,7 +123,8 @@ const sharedShare = (spans: DiffSpan[], before: string, after: string) => {
   return same / Math.max(1, wordCount(before), wordCount(after))
 }
 
-const blockKey = (block: TextBlock) => `${block.kind}:${block.text}`
+const blockKey = (block: TextBlock) =>
+  `${block.kind === 'bullet' ? `bullet${block.level}` : 'paragraph'}:${block.text}`
 
 /**
  * Compares two texts: first paragraph by paragraph (so 100 pages stay fast), then word by word

@@ -1,3 +1,4 @@
+import { timeRange } from './format.ts'
 import { addDays, isoWeekDate, isoWeeksInYear } from './dates.ts'
 import { holidayOn, isWorkday, nextWorkday, workdayOnOrBefore } from './holidays.ts'
 
@@ -79,7 +80,7 @@ const listSv = (items: string[]): string =>
 export function describeRule(rule: YearPlanRule): string {
   const weekday = WEEKDAY_SV[rule.weekday - 1] ?? ''
   const weeks = [...new Set(rule.weeks)].sort((a, b) => a - b).map(String)
-  const time = `kl. ${rule.startTime.replace(':', '.')}–${rule.endTime.replace(':', '.')}`
+  const time = `kl. ${timeRange(rule.startTime, rule.endTime)}`
   const holidays: Record<HolidayPolicy, string> = {
     nextWorkday: 'möten som infaller på en helgdag flyttas till närmast följande vardag',
     keep: 'möten som infaller på en helgdag ligger kvar (med varning)',

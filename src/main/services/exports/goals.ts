@@ -6,6 +6,7 @@ import { buildGoalComparisonDocx, buildGoalDocumentDocx } from '../../exports/go
 import { draftSections, findDocument } from '../goals/documents.ts'
 import { compare, loadVersion } from '../goals/versions.ts'
 import type { AreaHandlers } from '../types.ts'
+import { secretaryContact } from './secretary.ts'
 
 const day = (iso: string) => isoDayInSweden(new Date(iso))
 const versionLabel = (version: GoalVersionSummaryDto) =>
@@ -29,6 +30,7 @@ export const goalExportHandlers: Pick<
             ? `Antagen ${saved.adoptedAt}, ${saved.adoptedReference}`
             : null,
           sections: saved.sections,
+          author: (await secretaryContact(em, document.body.id, clock.today()))?.name ?? null,
         }),
       }
     }
@@ -41,6 +43,7 @@ export const goalExportHandlers: Pick<
         stateLine: `${GOAL_STATUS_LABELS[document.status === 'adopted' ? 'adopted' : 'draft']}, ${clock.today()}`,
         adoptedLine: null,
         sections,
+        author: (await secretaryContact(em, document.body.id, clock.today()))?.name ?? null,
       }),
     }
   },

@@ -1,10 +1,12 @@
 import { notFound } from '../../../shared/api/errors.ts'
 import { safeFileName } from '../../../shared/domain/format.ts'
-import { Membership, Person } from '../../db/entities/register.ts'
+import { Body, Membership, Person } from '../../db/entities/register.ts'
 import { buildPersonExtractXlsx } from '../../exports/personExtractXlsx.ts'
 import { membershipDto } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 import { withDeputyFor } from '../register/deputies.ts'
+import { personRecords } from './personRecords.ts'
+import { secretaryContact } from './secretary.ts'
 
 /** Swedish local time, e.g. 2026-11-25 19:15. */
 const stockholm = new Intl.DateTimeFormat('sv-SE', {
@@ -15,7 +17,7 @@ const stockholm = new Intl.DateTimeFormat('sv-SE', {
 const iso = (date: Date) => stockholm.format(date)
 
 export const personExtractHandlers: Pick<AreaHandlers<'exports'>, 'exports.personExtractXlsx'> = {
-  async 'exports.personExtractXlsx'({ em, clock }, { personId }) {
+  async 'exports.personExtractXlsx'({ em, clock, database }, { personId }) {
     const person = await em.findOne(Person, { id: personId }, { populate: ['organisation'] })
     if (!person) throw notFound('Personen')
     const memberships = await withDeputyFor(
@@ -30,6 +32,8 @@ export const personExtractHandlers: Pick<AreaHandlers<'exports'>, 'exports.perso
       ),
     )
     const today = clock.today()
+    const council = await em.findOne(Body, { kind: 'council' }, { orderBy: { id: 'asc' } })
+    const secretary = await secretaryContact(em, council?.id ?? null, today)
     return {
       fileName: safeFileName(`Registerutdrag ${person.name} ${today}.xlsx`),
       data: await buildPersonExtractXlsx({
@@ -49,6 +53,13 @@ export const personExtractHandlers: Pick<AreaHandlers<'exports'>, 'exports.perso
           bodyName: membership.body.name,
           seatLabel: membership.seat?.label ?? null,
         })),
+        records: await personRecords(em, person),
+        backups: (database?.backups.list() ?? []).map((backup) => ({
+          fileName: backup.fileName,
+          takenAt: iso(new Date(backup.takenAt)),
+        })),
+        councilName: council?.name ?? 'trygghetsrådet',
+        secretary,
       }),
     }
   },

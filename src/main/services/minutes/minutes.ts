@@ -117,6 +117,7 @@ export async function beginMinutes(
     openActions: await followUpFor(em, meeting, [], meeting.date),
     struckTitles: items.filter((item) => struck.has(item.id)).map((item) => item.title),
     next: next ? { date: next.date, startTime: next.startTime, place: next.place } : null,
+    presentingGroup: kept.find((item) => item.localGroup)?.localGroup?.name ?? null,
   }
   const year = yearOf(meeting.date)
   let number = await nextNumber(em, meeting.body.id, year)

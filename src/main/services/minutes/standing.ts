@@ -1,5 +1,5 @@
 import type { ActionItemDto, PersonRef, PreviousMinutesDto } from '../../../shared/api/minutes.ts'
-import { formatLongDate } from '../../../shared/domain/format.ts'
+import { formatLongDate, swedishTime } from '../../../shared/domain/format.ts'
 
 /** What a standing item's § starts with when the minutes are begun: text and decisions. */
 export interface StandingFill {
@@ -16,6 +16,8 @@ export interface StandingContext {
   openActions: ActionItemDto[]
   struckTitles: string[]
   next: { date: string; startTime: string; place: string } | null
+  /** The local group that presents itself at this meeting (the presentation item's group). */
+  presentingGroup: string | null
 }
 
 const names = (people: PersonRef[]) =>
@@ -80,15 +82,23 @@ export function standingFill(key: string | null, context: StandingContext): Stan
           }
     case 'situation':
       return {
-        text: 'Lägesbilden gicks igenom och uppdaterades (se lägesbilden nedan).',
+        text: 'Lägesbilden gicks igenom och uppdaterades.',
         decisions: [],
       }
     case 'otherBusiness':
-      return { text: '', decisions: [] }
+      // The secretary replaces it when a question is raised; an empty § reads as if it was forgotten.
+      return { text: 'Inga övriga frågor anmäldes.', decisions: [] }
+    case 'localGroupPresentation':
+      return {
+        text: context.presentingGroup
+          ? `${context.presentingGroup} presenterade sig och sitt arbete.`
+          : '',
+        decisions: [],
+      }
     case 'nextMeeting':
       return context.next
         ? {
-            text: `Nästa möte hålls ${formatLongDate(context.next.date)} kl. ${context.next.startTime.replace(':', '.')}, ${context.next.place}.`,
+            text: `Nästa möte hålls ${formatLongDate(context.next.date)} kl. ${swedishTime(context.next.startTime)}, ${context.next.place}.`,
             decisions: [],
           }
         : { text: 'Tid för nästa möte meddelas senare.', decisions: [] }

@@ -27,7 +27,7 @@ import type {
   AttendeeDto,
   DeputyProposalDto,
 } from '../../../shared/api/attendance.ts'
-import { formatLongDate } from '../../../shared/domain/format.ts'
+import { formatLongDate, swedishTime } from '../../../shared/domain/format.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
@@ -841,7 +841,7 @@ function AttendanceView({ view, today }: { view: AttendanceDto; today: string })
         intro={t('meeting.intro', {
           body: view.bodyName,
           date: formatLongDate(view.date),
-          time: view.startTime.replace(':', '.'),
+          time: swedishTime(view.startTime),
           place: view.place,
         })}
       />

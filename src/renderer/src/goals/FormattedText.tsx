@@ -1,6 +1,6 @@
 import { List, Text } from '@mantine/core'
 import { Fragment, type ReactNode } from 'react'
-import { textBlocks, type TextBlock } from '../../../shared/domain/goals.ts'
+import { textBlocks, type TextBlock } from '../../../shared/domain/text.ts'
 
 /** Groups consecutive bullet points into one list. */
 export function groupBlocks<T extends { bullet: boolean }>(

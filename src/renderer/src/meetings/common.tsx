@@ -24,10 +24,6 @@ export function StatusBadge({ status }: { status: MeetingStatus }) {
   )
 }
 
-/** 13:15–15:00 -> "13.15–15.00", as Swedish running text writes times. */
-export const timeRange = (start: string, end: string) =>
-  `${start.replace(':', '.')}–${end.replace(':', '.')}`
-
 /** A small "are you sure?" dialog; Enter confirms, Escape cancels. */
 export function ConfirmModal({
   message,

@@ -22,6 +22,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams, useSearchParams } from 'react-router'
 import type { ActionItemDto, MinutesDto, ParagraphDto } from '../../../shared/api/minutes.ts'
+import { timeRange } from '../../../shared/domain/format.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
@@ -693,7 +694,7 @@ function MinutesView({ minutes }: { minutes: MinutesDto }) {
       </Anchor>
       <PageHeader
         title={t('page.title', { body: minutes.bodyName, date: minutes.date })}
-        intro={`${minutes.startTime}–${minutes.endTime}, ${minutes.place} · ${t('page.presence', { members: minutes.presence.members.length + minutes.presence.servingDeputies.length, others: minutes.presence.others.length + minutes.presence.deputies.length })}`}
+        intro={`${timeRange(minutes.startTime, minutes.endTime)}, ${minutes.place} · ${t('page.presence', { members: minutes.presence.members.length + minutes.presence.servingDeputies.length, others: minutes.presence.others.length + minutes.presence.deputies.length })}`}
         actions={
           minutes.begun ? (
             <>
