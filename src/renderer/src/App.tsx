@@ -1,6 +1,8 @@
 import { AppShell, Group, NavLink, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterLink, Route, Routes, useLocation } from 'react-router'
+import { useProcedure } from './components/procedures.ts'
+import { QueryState } from './components/QueryState.tsx'
 import { setLanguage } from './i18n/index.ts'
 import { navigation } from './navigation.tsx'
 
@@ -54,6 +56,9 @@ function SideMenu() {
 
 export function App() {
   const { t } = useTranslation()
+  // The program's clock (and the rest of system.info) is read before any screen, so every screen
+  // knows today the way the services do (useToday), never from the computer's own date.
+  const info = useProcedure('system.info', {})
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -65,13 +70,17 @@ export function App() {
       </AppShell.Header>
       <SideMenu />
       <AppShell.Main>
-        <Routes>
-          {navigation
-            .flatMap((section) => section.links)
-            .map((link) => (
-              <Route key={link.path} path={link.path} element={link.element} />
-            ))}
-        </Routes>
+        <QueryState query={info}>
+          {() => (
+            <Routes>
+              {navigation
+                .flatMap((section) => section.links)
+                .map((link) => (
+                  <Route key={link.path} path={link.path} element={link.element} />
+                ))}
+            </Routes>
+          )}
+        </QueryState>
       </AppShell.Main>
     </AppShell>
   )

@@ -23,7 +23,7 @@ import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { ActivityForm } from './ActivityForm.tsx'
 import { GrantForm } from './GrantForm.tsx'
-import { useProcedure } from '../components/procedures.ts'
+import { useProcedure, useThisYear } from '../components/procedures.ts'
 
 const Money = ({ value, bold }: { value: number; bold?: boolean }) => (
   <Table.Td
@@ -242,7 +242,8 @@ export function BudgetPage() {
   const exportBudget = useSaveDocument('exports.budgetXlsx')
   const years = overview.data?.years.map((row) => row.year) ?? []
   const grants = overview.data?.grants ?? []
-  const defaultYear = year ?? years[years.length - 1] ?? new Date().getFullYear()
+  const thisYear = useThisYear()
+  const defaultYear = year ?? years[years.length - 1] ?? thisYear
   return (
     <>
       <PageHeader

@@ -7,7 +7,7 @@ import { errorMessage } from '../api.ts'
 import { pathErrors } from './formErrors.ts'
 import { MoneyInput } from './MoneyInput.tsx'
 import { DeleteButton } from './DeleteButton.tsx'
-import { useProcedureMutation, useCreateOrUpdate } from '../components/procedures.ts'
+import { useProcedureMutation, useCreateOrUpdate, useThisYear } from '../components/procedures.ts'
 import { FormFooter } from '../components/FormFooter.tsx'
 
 export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose: () => void }) {
@@ -15,7 +15,7 @@ export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose
   const save = useCreateOrUpdate('budget.createGrant', 'budget.updateGrant')
   const remove = useProcedureMutation('budget.deleteGrant')
   const existing = grant === 'new' ? null : grant
-  const thisYear = new Date().getFullYear()
+  const thisYear = useThisYear()
   const form = useForm({
     initialValues: {
       caseNumber: existing?.caseNumber ?? '',

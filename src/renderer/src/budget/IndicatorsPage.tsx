@@ -28,7 +28,12 @@ import { pathErrors } from './formErrors.ts'
 import { errorMessage } from '../api.ts'
 import { DeleteButton } from './DeleteButton.tsx'
 import { FormFooter } from '../components/FormFooter.tsx'
-import { useProcedure, useProcedureMutation, useCreateOrUpdate } from '../components/procedures.ts'
+import {
+  useProcedure,
+  useProcedureMutation,
+  useCreateOrUpdate,
+  useThisYear,
+} from '../components/procedures.ts'
 
 let nextKey = 0
 const valueKey = () => `value-${(nextKey += 1)}`
@@ -130,6 +135,7 @@ function IndicatorForm({
   const { t } = useTranslation('budget')
   const save = useCreateOrUpdate('indicators.create', 'indicators.update')
   const remove = useProcedureMutation('indicators.delete')
+  const thisYear = useThisYear()
   const existing = indicator === 'new' ? null : indicator
   const form = useForm({
     initialValues: {
@@ -257,7 +263,7 @@ function IndicatorForm({
               onClick={() =>
                 form.insertListItem('values', {
                   key: valueKey(),
-                  year: lastYear ? lastYear + 1 : new Date().getFullYear(),
+                  year: lastYear ? lastYear + 1 : thisYear,
                   value: '',
                 })
               }

@@ -89,8 +89,18 @@ export function useCreateOrUpdate<C extends MutationName, U extends MutationName
   })
 }
 
-/** Today by the program's clock (the day the services use, and the tests set), YYYY-MM-DD. */
-export const useToday = (): string | null => useProcedure('system.info', {}).data?.today ?? null
+/**
+ * Today by the program's clock (the day the services use, and the tests set), YYYY-MM-DD; never the
+ * computer's own date. App shows no screen before system.info has answered, and keeps observing it.
+ */
+export function useToday(): string {
+  const today = useProcedure('system.info', {}).data?.today
+  if (today === undefined) throw new Error('useToday is used outside App (system.info not read).')
+  return today
+}
+
+/** This year by the program's clock. */
+export const useThisYear = (): number => Number(useToday().slice(0, 4))
 
 /**
  * One client for the app. After every successful write all cached queries are marked stale and the

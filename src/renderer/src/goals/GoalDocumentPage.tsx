@@ -37,7 +37,7 @@ import {
   SectionEditor,
   type AutosaveRegistry,
 } from './SectionEditor.tsx'
-import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
+import { useProcedure, useProcedureMutation, useToday } from '../components/procedures.ts'
 
 const STATUS_COLOURS: Record<GoalStatus, string> = {
   draft: 'gray',
@@ -123,7 +123,7 @@ function AdoptDialog({ document, onClose }: { document: GoalDocumentDto; onClose
   const { t } = useTranslation('goals')
   const adopt = useProcedureMutation('goals.adoptVersion')
   const latest = document.versions[0]!
-  const today = new Intl.DateTimeFormat('sv-SE').format(new Date())
+  const today = useToday()
   const form = useForm({
     initialValues: {
       adoptedAt: today,

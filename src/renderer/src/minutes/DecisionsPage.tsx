@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
-import { useProcedure } from '../components/procedures.ts'
+import { useProcedure, useThisYear } from '../components/procedures.ts'
 
 export function DecisionsPage() {
   const { t } = useTranslation('minutes')
@@ -19,7 +19,7 @@ export function DecisionsPage() {
     bodyId: bodyId ? Number(bodyId) : null,
     year: year ? Number(year) : null,
   })
-  const thisYear = new Date().getFullYear()
+  const thisYear = useThisYear()
   const years = Array.from({ length: thisYear - 2009 }, (_, index) => String(thisYear - index))
   return (
     <>

@@ -4,10 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { BodyDetailDto, MembershipDto } from '../../../shared/api/register.ts'
 import { holdsSeat, ROLES, type Role } from '../../../shared/domain/register.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
-import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
-
-const today = () =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date())
+import { useProcedure, useProcedureMutation, useToday } from '../components/procedures.ts'
 
 function FormButtons({ pending, onClose }: { pending: boolean; onClose: () => void }) {
   const { t } = useTranslation()
@@ -70,13 +67,14 @@ export function MembershipForm({ body, onClose }: { body: BodyDetailDto; onClose
   const { t } = useTranslation('register')
   const people = useProcedure('register.listPeople', {})
   const add = useProcedureMutation('register.addMembership')
+  const today = useToday()
   const form = useForm({
     initialValues: {
       personId: null as string | null,
       role: 'member' as Role,
       seatId: null as string | null,
       deputyForId: null as string | null,
-      from: today(),
+      from: today,
       to: '',
     },
   })
@@ -177,7 +175,8 @@ export function EndMembershipForm({
 }) {
   const { t } = useTranslation('register')
   const end = useProcedureMutation('register.endMembership')
-  const form = useForm({ initialValues: { to: today() } })
+  const today = useToday()
+  const form = useForm({ initialValues: { to: today } })
   const submit = form.onSubmit(async (values) => {
     try {
       await end.mutateAsync({ id: membership.id, to: values.to })
