@@ -64,6 +64,30 @@ export function fitColumns(sheet: ExcelJS.Worksheet, minimums: (number | undefin
   })
 }
 
+/**
+ * Text that a spreadsheet (or a CSV saved from it and opened again) would run as a formula: it
+ * starts with = or @, or with + or - followed by more than a number or a phone number
+ * ("-2+3+cmd|' /C calc'!A0", "+HYPERLINK(…)"). Such text gets a leading apostrophe in the cell.
+ */
+export function formulaSafe(text: string): string {
+  if (/^[=@]/.test(text) || (/^[+-]/.test(text) && !/^[+-][\d\s().,/-]*$/.test(text)))
+    return `'${text}`
+  return text
+}
+
+/** One place for every workbook: user text in any cell is made formula-safe just before writing. */
 export async function excelBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') cell.value = formulaSafe(cell.value)
+        else if (cell.value && typeof cell.value === 'object' && 'richText' in cell.value) {
+          const [first, ...rest] = cell.value.richText
+          if (first)
+            cell.value = { richText: [{ ...first, text: formulaSafe(first.text) }, ...rest] }
+        }
+      }),
+    ),
+  )
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
