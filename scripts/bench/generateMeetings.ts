@@ -125,7 +125,7 @@ export function generateMeetings(
       const status = adjusted
         ? 'minutesAdjusted'
         : held
-          ? 'held'
+          ? 'minutesBegun'
           : noticeDate <= BENCH_TODAY
             ? 'noticeSent'
             : 'planned'

@@ -7,13 +7,8 @@ import {
   isoWeeksInYear,
 } from '../../src/shared/domain/dates.ts'
 import { easterSunday, holidayOn, swedishHolidays } from '../../src/shared/domain/holidays.ts'
-import {
-  canChangeStatus,
-  defaultTemplate,
-  nextStep,
-  overrunMinutes,
-  timePlan,
-} from '../../src/shared/domain/meetings.ts'
+import { defaultTemplate, overrunMinutes, timePlan } from '../../src/shared/domain/meetings.ts'
+import { nextStep, stepResult } from '../../src/shared/domain/meetingCycle.ts'
 import { planRotation, type RotationGroup } from '../../src/shared/domain/rotation.ts'
 import { describeRule, planYear, type YearPlanRule } from '../../src/shared/domain/yearPlan.ts'
 
@@ -177,11 +172,24 @@ describe('agenda time plan and next step', () => {
     expect(
       nextStep({ date: '2026-11-20', status: 'noticeSent', noticeDate: null }, today).step,
     ).toBe('markHeld')
+    // A past meeting nobody marked held or cancelled stays something to do.
+    expect(nextStep({ date: '2026-11-20', status: 'planned', noticeDate: null }, today)).toEqual({
+      step: 'markHeld',
+      due: '2026-11-20',
+      overdue: true,
+    })
     expect(nextStep({ date: '2026-10-27', status: 'held', noticeDate: null }, today).step).toBe(
       'writeMinutes',
     )
-    expect(canChangeStatus('planned', 'noticeSent')).toBe(true)
-    expect(canChangeStatus('planned', 'held')).toBe(false)
+    expect(
+      nextStep({ date: '2026-10-27', status: 'minutesBegun', noticeDate: null }, today).step,
+    ).toBe('adjustMinutes')
+    expect(
+      nextStep({ date: '2026-12-27', status: 'cancelled', noticeDate: null }, today).step,
+    ).toBe('done')
+    expect(stepResult('planned', 'call')).toEqual({ ok: true, to: 'noticeSent' })
+    expect(stepResult('cancelled', 'stepBack')).toEqual({ ok: true, to: 'planned' })
+    expect(stepResult('minutesAdjusted', 'stepBack')).toMatchObject({ ok: false })
   })
 })
 

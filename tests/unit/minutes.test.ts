@@ -238,6 +238,13 @@ describe('minutes', () => {
     const marked = await db.call('minutes.markImmediate', {
       id: urgent.id,
       version: urgent.version,
+      title: urgent.title,
+      text: 'Läst upp och justerat vid mötet.',
+      decisions: ['godkänna förslaget'],
+    })
+    expect(marked).toMatchObject({
+      text: 'Läst upp och justerat vid mötet.',
+      decisions: [{ text: 'att godkänna förslaget' }],
     })
     expect(marked).toMatchObject({ immediate: true, locked: true })
     expect(

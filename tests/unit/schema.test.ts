@@ -55,9 +55,10 @@ describe('database schema and opening', () => {
     const path = join(dir, 'old.sqlite')
     const first = await openDatabase({ path })
     await first.close()
-    // Pretend the last migration has not run yet: remove its record and its tables.
+    // Pretend a migration that creates tables has not run yet: remove its record (its tables stay).
     const raw = new Database(path)
-    raw.prepare('delete from mikro_orm_migrations where name = ?').run(migrationsList.at(-1)!.name)
+    const creating = migrationsList.find((migration) => migration.name.endsWith('_MinutesSearch'))!
+    raw.prepare('delete from mikro_orm_migrations where name = ?').run(creating.name)
     raw.close()
     const backups = join(dir, 'backups')
     await expect(openDatabase({ path, backupDir: backups })).rejects.toThrow()

@@ -1,6 +1,6 @@
 import type { MeetingSummaryDto } from '../../shared/api/meetings.ts'
 import { isoWeekOf, isoWeekday } from '../../shared/domain/dates.ts'
-import { MEETING_STATUS_SV } from '../../shared/domain/meetings.ts'
+import { MEETING_STATUS_SV } from '../../shared/domain/meetingCycle.ts'
 import { timeRange } from '../../shared/domain/format.ts'
 import { WEEKDAY_SV } from '../../shared/domain/yearPlan.ts'
 import { addTableSheet, DATE_FORMAT, excelBuffer, excelWorkbook } from './excel.ts'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { id, isoDate, optionalText, year } from './common.ts'
 import { document, mutation, query } from './procedure.ts'
-import type { MeetingStatus } from '../domain/meetings.ts'
+import type { MeetingStatus } from '../domain/meetingCycle.ts'
 import type { QuorumRule } from '../domain/quorum.ts'
 import type { Role } from '../domain/register.ts'
 
@@ -119,8 +119,12 @@ export interface AttendanceDto {
   /** Seats filled at the first item (before the roll call: expected from the replies). */
   filledNow: number
   quorateNow: boolean
-  /** Seats expected to be filled, from the replies (members without apologies, deputies called in). */
+  /** Seats filled by those who have answered that they will come (members, deputies called in). */
   expectedFilled: number
+  /** Seats that can still be filled: everyone called who has not sent apologies. */
+  possibleFilled: number
+  /** Before the roll call: quorate by the answers, not quorate whoever comes, or not known yet. */
+  forecast: 'quorate' | 'notQuorate' | 'unknown'
   /** Has anyone been marked present yet? */
   rollCallStarted: boolean
   seats: SeatRowDto[]

@@ -11,13 +11,8 @@ import {
   year,
 } from './common.ts'
 import { document, mutation, query } from './procedure.ts'
-import {
-  AGENDA_KINDS,
-  MEETING_STATUSES,
-  type AgendaKind,
-  type MeetingStatus,
-  type NextStepInfo,
-} from '../domain/meetings.ts'
+import { AGENDA_KINDS, type AgendaKind } from '../domain/meetings.ts'
+import type { MeetingStatus, NextStepInfo } from '../domain/meetingCycle.ts'
 import { HOLIDAY_POLICIES } from '../domain/yearPlan.ts'
 import type { BodyKind } from '../domain/register.ts'
 
@@ -230,9 +225,21 @@ export const meetingsApi = {
     z.strictObject({ id, ...versioned, ...meetingFields }).refine(timesOrdered, timesMessage),
     'Ändra datum, tid, plats, kallelsedag och sista dag för förhinder.',
   ),
-  'meetings.setStatus': mutation<MeetingDto>()(
-    z.strictObject({ id, ...versioned, status: z.enum(MEETING_STATUSES) }),
-    'Flytta mötet ett steg: planerat → kallat → genomfört → protokoll justerat (eller ett steg tillbaka).',
+  'meetings.markCalled': mutation<MeetingDto>()(
+    z.strictObject({ id, ...versioned }),
+    'Markera mötet som kallat (kallelsen är skickad). Dagordningen får inte vara tom.',
+  ),
+  'meetings.markHeld': mutation<MeetingDto>()(
+    z.strictObject({ id, ...versioned }),
+    'Markera mötet som genomfört, på mötesdagen eller senare.',
+  ),
+  'meetings.cancel': mutation<MeetingDto>()(
+    z.strictObject({ id, ...versioned }),
+    'Ställ in ett möte som inte har hållits; det lämnar Att göra men finns kvar i historiken.',
+  ),
+  'meetings.stepBack': mutation<MeetingDto>()(
+    z.strictObject({ id, ...versioned }),
+    'Ångra senaste steget: kallat → planerat, genomfört → kallat, inställt → planerat. Ett påbörjat eller justerat protokoll går inte tillbaka.',
   ),
   'meetings.delete': mutation<{ deleted: true }>()(
     z.strictObject({ id, ...versioned }),

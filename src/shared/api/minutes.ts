@@ -3,7 +3,7 @@ import { id, isoDate, optionalText, requiredText, text, year } from './common.ts
 import { document, mutation, query } from './procedure.ts'
 import type { PresenceDto } from './presence.ts'
 import { ACTION_STATUSES, type ActionStatus } from '../domain/minutes.ts'
-import type { MeetingStatus } from '../domain/meetings.ts'
+import type { MeetingStatus } from '../domain/meetingCycle.ts'
 
 export interface PersonRef {
   personId: number
@@ -196,8 +196,12 @@ export const minutesApi = {
     'Spara en paragrafs text och beslut. Har någon annan sparat under tiden blir det CONFLICT och ingenting skrivs över.',
   ),
   'minutes.markImmediate': mutation<ParagraphDto>()(
+    z.strictObject({ id, ...versioned, ...paragraphFields }),
+    'Justera en paragraf omedelbart: texten och besluten som skickas med sparas och paragrafen låses, i ett steg.',
+  ),
+  'minutes.undoImmediate': mutation<ParagraphDto>()(
     z.strictObject({ id, ...versioned }),
-    'Markera en paragraf som omedelbart justerad (den låses).',
+    'Ångra omedelbar justering av en paragraf, så länge protokollet inte är justerat.',
   ),
   'minutes.setAdjustment': mutation<MinutesDto>()(
     z.strictObject({
@@ -220,6 +224,10 @@ export const minutesApi = {
   'minutes.updateAction': mutation<ActionItemDto>()(
     z.strictObject({ id, ...versioned, ...actionFields }).refine(hasOwner, ownerMessage),
     'Ändra ett uppdrag (inte i ett justerat protokoll).',
+  ),
+  'minutes.removeAction': mutation<{ removed: true }>()(
+    z.strictObject({ id, ...versioned }),
+    'Ta bort ett uppdrag som skrevs in av misstag (inte i ett justerat protokoll eller en justerad paragraf).',
   ),
   'minutes.reportAction': mutation<ActionItemDto>()(
     z.strictObject({

@@ -1,15 +1,5 @@
 import { addMinutes, minutesOf } from './dates.ts'
 
-/** A meeting's life: planerat → kallat → genomfört → protokoll justerat. */
-export const MEETING_STATUSES = ['planned', 'noticeSent', 'held', 'minutesAdjusted'] as const
-export type MeetingStatus = (typeof MEETING_STATUSES)[number]
-export const MEETING_STATUS_SV: Record<MeetingStatus, string> = {
-  planned: 'Planerat',
-  noticeSent: 'Kallat',
-  held: 'Genomfört',
-  minutesAdjusted: 'Protokoll justerat',
-}
-
 export const AGENDA_KINDS = ['information', 'discussion', 'decision'] as const
 export type AgendaKind = (typeof AGENDA_KINDS)[number]
 export const AGENDA_KIND_SV: Record<AgendaKind, string> = {
@@ -103,48 +93,3 @@ export function timePlan(startTime: string, durations: number[]): { start: strin
 /** Minutes the agenda runs past the meeting's end (negative: time to spare). */
 export const overrunMinutes = (startTime: string, endTime: string, durations: number[]): number =>
   durations.reduce((sum, minutes) => sum + minutes, 0) - (minutesOf(endTime) - minutesOf(startTime))
-
-export const NEXT_STEPS = ['sendNotice', 'hold', 'markHeld', 'writeMinutes', 'done'] as const
-export type NextStep = (typeof NEXT_STEPS)[number]
-
-export interface NextStepInfo {
-  step: NextStep
-  /** The day by which the step should be done, when there is one. */
-  due: string | null
-  overdue: boolean
-}
-
-/** What the secretary should do next for a meeting, seen from today. */
-export function nextStep(
-  meeting: { date: string; status: MeetingStatus; noticeDate: string | null },
-  today: string,
-): NextStepInfo {
-  switch (meeting.status) {
-    case 'planned': {
-      const due = meeting.noticeDate ?? meeting.date
-      return { step: 'sendNotice', due, overdue: due < today }
-    }
-    case 'noticeSent':
-      return meeting.date < today
-        ? { step: 'markHeld', due: meeting.date, overdue: true }
-        : { step: 'hold', due: meeting.date, overdue: false }
-    case 'held':
-      return { step: 'writeMinutes', due: null, overdue: false }
-    case 'minutesAdjusted':
-      return { step: 'done', due: null, overdue: false }
-  }
-}
-
-export const NEXT_STEP_SV: Record<NextStep, string> = {
-  sendNotice: 'Skicka kallelsen',
-  hold: 'Håll mötet',
-  markHeld: 'Markera som genomfört',
-  writeMinutes: 'Skriv och justera protokollet',
-  done: 'Klart',
-}
-
-/** Which status changes are allowed: forward one step, or back one step to correct a mistake. */
-export function canChangeStatus(from: MeetingStatus, to: MeetingStatus): boolean {
-  const distance = MEETING_STATUSES.indexOf(to) - MEETING_STATUSES.indexOf(from)
-  return distance === 1 || distance === -1
-}

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core'
-import type { AgendaKind, MeetingStatus } from '../../../shared/domain/meetings.ts'
+import type { AgendaKind } from '../../../shared/domain/meetings.ts'
+import type { MeetingStatus } from '../../../shared/domain/meetingCycle.ts'
 import { Body, Organisation, Person } from './register.ts'
 
 /** A meeting (sammanträde) of a body. Agenda edits bump `version`, so two windows cannot overwrite each other. */

@@ -6,6 +6,7 @@ import { Migration20261125171114_Meetings } from './Migration20261125171114_Meet
 import { Migration20261125172426_Attendance } from './Migration20261125172426_Attendance.ts'
 import { Migration20261125172304_Minutes } from './Migration20261125172304_Minutes.ts'
 import { Migration20261125181500_MinutesSearch } from './Migration20261125181500_MinutesSearch.ts'
+import { Migration20261201203000_MeetingCycle } from './Migration20261201203000_MeetingCycle.ts'
 
 /**
  * Every migration, in order. A bundle cannot glob, so each is listed here; a shipped migration
@@ -19,6 +20,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125172426_Attendance', class: Migration20261125172426_Attendance },
   { name: 'Migration20261125172304_Minutes', class: Migration20261125172304_Minutes },
   { name: 'Migration20261125181500_MinutesSearch', class: Migration20261125181500_MinutesSearch },
+  { name: 'Migration20261201203000_MeetingCycle', class: Migration20261201203000_MeetingCycle },
 ]
 
 export const knownMigrationNames = new Set(migrationsList.map((migration) => migration.name))

@@ -248,7 +248,14 @@ export function attendanceDto(model: MeetingModel, today: string): AttendanceDto
     model.items.map((item) => item.kind),
     filled,
   )
-  const expectedFilled = filledSeatsPerItem(1, holdings, expectedSpans(model))[0] ?? 0
+  // The forecast counts those who said they will come; it is known once it can no longer change.
+  const expectedFilled = filledSeatsPerItem(1, holdings, expectedSpans(model, true))[0] ?? 0
+  const possibleFilled = filledSeatsPerItem(1, holdings, expectedSpans(model))[0] ?? 0
+  const forecast = isQuorate(rule, seatCount, expectedFilled)
+    ? 'quorate'
+    : isQuorate(rule, seatCount, possibleFilled)
+      ? 'unknown'
+      : 'notQuorate'
   const filledNow = rollCallStarted ? (filled[0] ?? 0) : expectedFilled
   const people = attendees(model)
   const holders = seatHolders(model)
@@ -319,6 +326,8 @@ export function attendanceDto(model: MeetingModel, today: string): AttendanceDto
     filledNow,
     quorateNow: isQuorate(rule, seatCount, filledNow),
     expectedFilled,
+    possibleFilled,
+    forecast,
     rollCallStarted,
     seats,
     attendees: people,

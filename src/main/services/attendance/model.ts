@@ -173,31 +173,35 @@ export const presentSpans = (model: MeetingModel): PresenceSpan[] =>
     }))
 
 /** Spans as expected from the replies: everyone not away counts, called-in deputies serve. */
-export const expectedSpans = (model: MeetingModel): PresenceSpan[] => {
+/**
+ * Who is expected at the meeting: seat holders without apologies and the deputies called in.
+ * `answered`: only those who have said they will come — the forecast counts replies, not silence.
+ */
+export const expectedSpans = (model: MeetingModel, answered = false): PresenceSpan[] => {
   const away = new Set(
     model.rows
       .filter((row) => row.person && (row.status === 'apologies' || row.status === 'absent'))
       .map((row) => row.person!.id),
   )
+  const coming = new Set(
+    model.rows
+      .filter((row) => row.person && (row.status === 'attending' || row.status === 'present'))
+      .map((row) => row.person!.id),
+  )
+  const counts = (personId: number) => !away.has(personId) && (!answered || coming.has(personId))
+  const span = (personId: number, servingFor: number | null): PresenceSpan => ({
+    personId,
+    present: true,
+    presence: { from: null, to: null },
+    servingFor,
+    serving: { from: null, to: null },
+  })
   const spans: PresenceSpan[] = seatHolders(model)
-    .filter((membership) => !away.has(membership.person.id))
-    .map((membership) => ({
-      personId: membership.person.id,
-      present: true,
-      presence: { from: null, to: null },
-      servingFor: null,
-      serving: { from: null, to: null },
-    }))
+    .filter((membership) => counts(membership.person.id))
+    .map((membership) => span(membership.person.id, null))
   for (const row of model.rows) {
-    if (row.person && row.servingFor && !away.has(row.person.id)) {
-      spans.push({
-        personId: row.person.id,
-        present: true,
-        presence: { from: null, to: null },
-        servingFor: row.servingFor.id,
-        serving: { from: null, to: null },
-      })
-    }
+    if (row.person && row.servingFor && counts(row.person.id))
+      spans.push(span(row.person.id, row.servingFor.id))
   }
   return spans
 }

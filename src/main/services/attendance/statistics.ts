@@ -6,8 +6,11 @@ import type {
   PeriodRateDto,
   PersonRateDto,
 } from '../../../shared/api/attendance.ts'
-import type { MeetingStatus } from '../../../shared/domain/meetings.ts'
+import { HELD_STATUSES, type MeetingStatus } from '../../../shared/domain/meetingCycle.ts'
 import { attendanceRate, isQuorate, requiredSeats, termOf } from '../../../shared/domain/quorum.ts'
+
+/** The held states as an SQL list (constants from the state machine, not input). */
+const HELD_IN = `(${HELD_STATUSES.map((status) => `'${status}'`).join(', ')})`
 import { QuorumRuleSetting } from '../../db/entities/attendance.ts'
 import { ruleOf } from './model.ts'
 import { findBody } from '../register/bodies.ts'
@@ -42,7 +45,7 @@ export function expectedSql(filter: {
     with counted as (
       select mt.id, mt.body_id, mt.date, cast(substr(mt.date, 1, 4) as integer) as year
         from meeting mt
-       where mt.status in ('held', 'minutesAdjusted')
+       where mt.status in ${HELD_IN}
          and exists (select 1 from attendance x where x.meeting_id = mt.id and x.status = 'present')
          and ${conditions.sql}
     ),
@@ -207,7 +210,7 @@ async function aggregate(
   >(
     `select mt.id, mt.body_id, b.name as body_name, mt.date, mt.status, (select count(*) from seat s where s.body_id = mt.body_id) as seats
        from meeting mt join body b on b.id = mt.body_id
-      where mt.status in ('held', 'minutesAdjusted') and ${heldInPeriod.sql} order by mt.date desc, b.name`,
+      where mt.status in ${HELD_IN} and ${heldInPeriod.sql} order by mt.date desc, b.name`,
     heldInPeriod.params,
   )
   const years = await em.execute<{ year: number }[]>(

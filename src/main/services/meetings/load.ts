@@ -7,9 +7,9 @@ import type {
   TemplateItemDto,
 } from '../../../shared/api/meetings.ts'
 import { holidayOn } from '../../../shared/domain/holidays.ts'
+import { nextStep } from '../../../shared/domain/meetingCycle.ts'
 import {
   defaultTemplate,
-  nextStep,
   overrunMinutes,
   STANDING_KEYS,
   timePlan,
@@ -32,10 +32,17 @@ export async function findMeeting(em: EntityManager, id: number): Promise<IMeeti
   return meeting
 }
 
-/** The agenda can be edited until the minutes are adjusted. */
+/**
+ * The agenda can be edited until the minutes are begun: from then on the minutes are the record,
+ * and an agenda that changed beside them would say something else than they do.
+ */
 export function checkAgendaEditable(meeting: IMeeting): void {
   if (meeting.status === 'minutesAdjusted')
     throw conflict('Protokollet för mötet är justerat. Dagordningen kan inte ändras längre.')
+  if (meeting.status === 'minutesBegun')
+    throw conflict(
+      'Protokollet är påbörjat, så dagordningen ändras inte längre. Lägg till ett extra ärende i protokollet i stället (eller skriv i paragrafen att punkten ströks).',
+    )
 }
 
 /** Marks the meeting changed so its version goes up even when only its items changed. */

@@ -1,15 +1,14 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict, invalid } from '../../../shared/api/errors.ts'
 import type { MeetingSummaryDto } from '../../../shared/api/meetings.ts'
-import {
-  canChangeStatus,
-  MEETING_STATUS_SV,
-  type MeetingStatus,
-} from '../../../shared/domain/meetings.ts'
+import { yearOf } from '../../../shared/domain/dates.ts'
+import { isHeld, stepResult, type MeetingStep } from '../../../shared/domain/meetingCycle.ts'
 import { describeRule, planYear } from '../../../shared/domain/yearPlan.ts'
 import { AgendaItem, Meeting, type IMeeting } from '../../db/entities/meetings.ts'
+import { Minutes } from '../../db/entities/minutes.ts'
 import type { IBody } from '../../db/entities/register.ts'
 import { findBody } from '../register/bodies.ts'
+import type { ServiceContext } from '../../context.ts'
 import type { AreaHandlers } from '../types.ts'
 import { checkVersion } from '../version.ts'
 import {
@@ -102,13 +101,79 @@ async function checkFreeDay(em: EntityManager, body: IBody, date: string, selfId
     )
 }
 
+/** A meeting cannot be marked held before its day. */
+function checkHasHappened(meeting: IMeeting, today: string): void {
+  if (meeting.date > today)
+    throw invalid(
+      `Mötet är ${meeting.date} och kan inte markeras som genomfört i förväg.`,
+      'status',
+    )
+}
+
+/** One step of the meeting's state machine (shared/domain/meetingCycle.ts), after its own check. */
+async function takeStep(
+  { em, clock }: ServiceContext,
+  id: number,
+  version: number,
+  step: MeetingStep,
+  precondition: (meeting: IMeeting) => void | Promise<void>,
+) {
+  const meeting = await findMeeting(em, id)
+  checkVersion(meeting, version, 'Mötet')
+  const result = stepResult(meeting.status, step)
+  if (!result.ok) throw conflict(result.message)
+  await precondition(meeting)
+  meeting.status = result.to
+  await em.flush()
+  return meetingDto(em, meeting, clock.today())
+}
+
+/**
+ * What a change of date, time or place must not break: adjusted minutes state when and where the
+ * meeting was; § numbers run per calendar year, so numbered minutes keep their year; a meeting
+ * that has been held cannot move into the future.
+ */
+async function checkMove(
+  em: EntityManager,
+  meeting: IMeeting,
+  fields: { date: string; startTime: string; endTime: string; place: string },
+  today: string,
+): Promise<void> {
+  const moved =
+    fields.date !== meeting.date ||
+    fields.startTime !== meeting.startTime ||
+    fields.endTime !== meeting.endTime ||
+    fields.place !== meeting.place
+  if (!moved) return
+  if (meeting.status === 'minutesAdjusted')
+    throw conflict(
+      'Protokollet är justerat: mötets datum, tid och plats står i det och kan inte ändras. En rättelse tas upp i nästa mötes protokoll.',
+    )
+  if (
+    yearOf(fields.date) !== yearOf(meeting.date) &&
+    (await em.count(Minutes, { meeting: meeting.id }))
+  )
+    throw invalid(
+      `Protokollet har redan paragrafnummer för ${yearOf(meeting.date)}. Mötet kan inte flyttas till ${yearOf(fields.date)}; numren skulle krocka med det årets paragrafer.`,
+      'date',
+    )
+  if (isHeld(meeting.status) && fields.date > today)
+    throw invalid(
+      'Mötet är genomfört och kan inte flyttas till ett datum i framtiden. Gå tillbaka ett steg först om det inte har hållits.',
+      'date',
+    )
+}
+
 export const meetingHandlers: Pick<
   AreaHandlers<'meetings'>,
   | 'meetings.list'
   | 'meetings.get'
   | 'meetings.create'
   | 'meetings.update'
-  | 'meetings.setStatus'
+  | 'meetings.markCalled'
+  | 'meetings.markHeld'
+  | 'meetings.cancel'
+  | 'meetings.stepBack'
   | 'meetings.delete'
   | 'meetings.previewYearPlan'
   | 'meetings.createYearPlan'
@@ -147,39 +212,33 @@ export const meetingHandlers: Pick<
     const meeting = await findMeeting(em, id)
     checkVersion(meeting, version, 'Mötet')
     checkMeetingDates(fields)
+    await checkMove(em, meeting, fields, clock.today())
     if (fields.date !== meeting.date) await checkFreeDay(em, meeting.body, fields.date, id)
     em.assign(meeting, fields)
     await em.flush()
     return meetingDto(em, meeting, clock.today())
   },
-  async 'meetings.setStatus'({ em, clock }, { id, version, status }) {
-    const meeting = await findMeeting(em, id)
-    checkVersion(meeting, version, 'Mötet')
-    if (meeting.status === status) return meetingDto(em, meeting, clock.today())
-    if (!canChangeStatus(meeting.status, status)) {
-      throw invalid(
-        `Ett möte går från ${MEETING_STATUS_SV[meeting.status].toLowerCase()} till nästa steg, ett steg i taget (inte direkt till ${MEETING_STATUS_SV[status].toLowerCase()}).`,
-        'status',
-      )
-    }
-    if (status === 'noticeSent' && (await em.count(AgendaItem, { meeting: id })) === 0) {
-      throw invalid('Dagordningen är tom. Lägg till punkter innan kallelsen skickas.', 'status')
-    }
-    const heldStatuses: MeetingStatus[] = ['held', 'minutesAdjusted']
-    if (heldStatuses.includes(status) && meeting.date > clock.today()) {
-      throw invalid(
-        `Mötet är ${meeting.date} och kan inte markeras som genomfört i förväg.`,
-        'status',
-      )
-    }
-    meeting.status = status
-    await em.flush()
-    return meetingDto(em, meeting, clock.today())
+  async 'meetings.markCalled'(ctx, { id, version }) {
+    return takeStep(ctx, id, version, 'call', async (meeting) => {
+      if ((await ctx.em.count(AgendaItem, { meeting: meeting.id })) === 0)
+        throw invalid('Dagordningen är tom. Lägg till punkter innan kallelsen skickas.', 'status')
+    })
+  },
+  async 'meetings.markHeld'(ctx, { id, version }) {
+    return takeStep(ctx, id, version, 'hold', (meeting) =>
+      checkHasHappened(meeting, ctx.clock.today()),
+    )
+  },
+  async 'meetings.cancel'(ctx, { id, version }) {
+    return takeStep(ctx, id, version, 'cancel', () => undefined)
+  },
+  async 'meetings.stepBack'(ctx, { id, version }) {
+    return takeStep(ctx, id, version, 'stepBack', () => undefined)
   },
   async 'meetings.delete'({ em }, { id, version }) {
     const meeting = await findMeeting(em, id)
     checkVersion(meeting, version, 'Mötet')
-    if (meeting.status === 'held' || meeting.status === 'minutesAdjusted') {
+    if (isHeld(meeting.status)) {
       throw conflict('Mötet har hållits och ingår i historiken. Det kan inte tas bort.')
     }
     await em.nativeDelete(AgendaItem, { meeting: id })

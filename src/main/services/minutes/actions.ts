@@ -47,10 +47,23 @@ async function findAction(em: EntityManager, id: number): Promise<IActionItem> {
   return action
 }
 
+/** An action item whose § can still change: not adjusted at once, minutes not adjusted. */
+async function changeableAction(em: EntityManager, id: number, version: number) {
+  const action = await findAction(em, id)
+  if (action.paragraph.minutes.adjustedOn || action.paragraph.immediate) {
+    throw conflict(
+      'Uppdraget beslutades i en justerad paragraf och kan inte skrivas om. Fatta ett nytt beslut vid nästa möte (t.ex. under Uppföljning av uppdrag).',
+    )
+  }
+  checkVersion(action, version, 'Uppdraget')
+  return action
+}
+
 export const actionHandlers: Pick<
   AreaHandlers<'minutes'>,
   | 'minutes.addAction'
   | 'minutes.updateAction'
+  | 'minutes.removeAction'
   | 'minutes.reportAction'
   | 'minutes.listActions'
   | 'minutes.listDecisions'
@@ -73,17 +86,22 @@ export const actionHandlers: Pick<
   },
 
   async 'minutes.updateAction'({ em, clock }, { id, version, description, dueDate, ...owner }) {
-    const action = await findAction(em, id)
-    if (action.paragraph.minutes.adjustedOn) {
-      throw conflict(
-        'Uppdraget beslutades i ett justerat protokoll och kan inte skrivas om. Fatta ett nytt beslut vid nästa möte (t.ex. under Uppföljning av uppdrag).',
-      )
-    }
-    checkVersion(action, version, 'Uppdraget')
+    const action = await changeableAction(em, id, version)
     checkDue(action.paragraph, dueDate)
     Object.assign(action, { description, dueDate }, await owners(em, owner))
     await em.flush()
     return actionDtoById(em, id, clock.today())
+  },
+
+  async 'minutes.removeAction'({ em }, { id, version }) {
+    const action = await changeableAction(em, id, version)
+    if (action.reportedIn)
+      throw conflict(
+        'Uppdraget har redan rapporterats i ett senare protokoll. Ändra rapporteringen där först, eller markera uppdraget som struket.',
+      )
+    em.remove(action)
+    await em.flush()
+    return { removed: true as const }
   },
 
   async 'minutes.reportAction'({ em, clock }, { id, version, status, paragraphId }) {

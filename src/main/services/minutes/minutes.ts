@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict, invalid } from '../../../shared/api/errors.ts'
 import { adjustmentDeadline, decisionText } from '../../../shared/domain/minutes.ts'
 import { yearOf } from '../../../shared/domain/dates.ts'
+import { stepResult } from '../../../shared/domain/meetingCycle.ts'
 import { Meeting, type IMeeting } from '../../db/entities/meetings.ts'
 import {
   Decision,
@@ -51,6 +52,19 @@ function writeDecisions(
   )
 }
 
+async function writeParagraph(
+  em: EntityManager,
+  paragraph: IMinutesParagraph,
+  content: { title: string; text: string; decisions: string[] },
+): Promise<void> {
+  paragraph.title = content.title
+  paragraph.text = content.text
+  paragraph.updatedAt = new Date()
+  await em.nativeDelete(Decision, { paragraph: paragraph.id })
+  writeDecisions(em, paragraph, content.decisions)
+  await em.flush()
+}
+
 async function nextMeetingOf(em: EntityManager, meeting: IMeeting) {
   return em.findOne(
     Meeting,
@@ -75,6 +89,8 @@ export async function beginMinutes(
   const meeting = await findMeeting(em, meetingId)
   if (await em.count(Minutes, { meeting: meetingId }))
     throw conflict('Protokollet är redan påbörjat. Ladda om sidan.')
+  const step = stepResult(meeting.status, 'beginMinutes')
+  if (!step.ok) throw conflict(step.message)
   if (meeting.date > today)
     throw invalid(
       `Mötet är ${meeting.date}. Protokollet börjar du skriva när mötet hålls.`,
@@ -149,7 +165,7 @@ export async function beginMinutes(
     events: earlier?.events ?? '',
     measures: earlier?.measures ?? '',
   })
-  if (meeting.status === 'planned' || meeting.status === 'noticeSent') meeting.status = 'held'
+  meeting.status = step.to
   await em.flush()
   return {
     meeting,
@@ -172,9 +188,11 @@ export async function adjustMinutes(
   adjustedOn: string,
 ) {
   const minutes = await findMinutes(em, meetingId)
-  checkUnlocked(minutes)
-  checkVersion(minutes, version, 'Protokollet')
   const meeting = minutes.meeting
+  // The state machine refuses adjusting twice (and says that corrections go into the next minutes).
+  const step = stepResult(meeting.status, 'adjust')
+  if (!step.ok) throw conflict(step.message)
+  checkVersion(minutes, version, 'Protokollet')
   if (!minutes.adjuster1 && !minutes.adjuster2)
     throw invalid('Välj justerare innan protokollet justeras.', 'adjusterIds')
   if (adjustedOn < meeting.date)
@@ -183,7 +201,8 @@ export async function adjustMinutes(
     throw invalid('Justeringsdatumet kan inte ligga i framtiden.', 'adjustedOn')
   minutes.adjustedOn = adjustedOn
   minutes.updatedAt = new Date()
-  meeting.status = 'minutesAdjusted'
+  // One act locks the minutes, the attendance (attendance/model.ts) and the meeting's date and place.
+  meeting.status = step.to
   await em.flush()
   return meeting
 }
@@ -195,6 +214,7 @@ export const minutesHandlers: Pick<
   | 'minutes.addParagraph'
   | 'minutes.saveParagraph'
   | 'minutes.markImmediate'
+  | 'minutes.undoImmediate'
   | 'minutes.setAdjustment'
   | 'minutes.adjust'
   | 'minutes.adjustmentsDue'
@@ -234,25 +254,34 @@ export const minutesHandlers: Pick<
     return minutesDto(em, meeting, clock.today())
   },
 
-  async 'minutes.saveParagraph'({ em, clock }, { id, version, title, text, decisions }) {
+  async 'minutes.saveParagraph'({ em, clock }, { id, version, ...content }) {
     const paragraph = await findParagraph(em, id)
     checkParagraphEditable(paragraph)
     checkVersion(paragraph, version, 'Paragrafen')
-    paragraph.title = title
-    paragraph.text = text
-    paragraph.updatedAt = new Date()
-    await em.nativeDelete(Decision, { paragraph: paragraph.id })
-    writeDecisions(em, paragraph, decisions)
-    await em.flush()
+    await writeParagraph(em, paragraph, content)
     const [dto] = await paragraphDtos(em, [paragraph], clock.today())
     return dto!
   },
 
-  async 'minutes.markImmediate'({ em, clock }, { id, version }) {
+  /** Saves the text the secretary sees and locks it in one step, so what is read out is what is locked. */
+  async 'minutes.markImmediate'({ em, clock }, { id, version, ...content }) {
     const paragraph = await findParagraph(em, id)
     checkParagraphEditable(paragraph)
     checkVersion(paragraph, version, 'Paragrafen')
     paragraph.immediate = true
+    await writeParagraph(em, paragraph, content)
+    const [dto] = await paragraphDtos(em, [paragraph], clock.today())
+    return dto!
+  },
+
+  async 'minutes.undoImmediate'({ em, clock }, { id, version }) {
+    const paragraph = await findParagraph(em, id)
+    checkUnlocked(paragraph.minutes)
+    checkVersion(paragraph, version, 'Paragrafen')
+    if (!paragraph.immediate)
+      throw conflict('Paragrafen är inte omedelbart justerad. Ladda om sidan.')
+    paragraph.immediate = false
+    paragraph.updatedAt = new Date()
     await em.flush()
     const [dto] = await paragraphDtos(em, [paragraph], clock.today())
     return dto!

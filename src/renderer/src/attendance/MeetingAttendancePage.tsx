@@ -64,31 +64,43 @@ export function StatusBadge({ status }: { status: AttendanceStatus | null }) {
 /** The live quorum line, read out by screen readers when it changes. */
 function QuorumPanel({ view }: { view: AttendanceDto }) {
   const { t } = useTranslation('attendance')
+  const forecast = {
+    quorate: 'quorum.expectedQuorate',
+    notQuorate: 'quorum.expectedNot',
+    unknown: 'quorum.expectedUnknown',
+  } as const
   const label = view.rollCallStarted
     ? view.quorateNow
       ? t('quorum.quorate')
       : t('quorum.notQuorate')
-    : view.quorateNow
-      ? t('quorum.expectedQuorate')
-      : t('quorum.expectedNot')
-  const text = t(view.rollCallStarted ? 'quorum.now' : 'quorum.expected', {
-    filled: view.filledNow,
-    seats: view.seatCount,
-    required: view.required,
-  })
+    : t(forecast[view.forecast])
+  const noAnswers =
+    !view.rollCallStarted && view.expectedFilled === 0 && view.forecast === 'unknown'
+  const text = noAnswers
+    ? t('quorum.noAnswers')
+    : t(view.rollCallStarted ? 'quorum.now' : 'quorum.expected', {
+        filled: view.filledNow,
+        seats: view.seatCount,
+        required: view.required,
+      })
+  const color = view.rollCallStarted
+    ? view.quorateNow
+      ? 'teal'
+      : 'red'
+    : { quorate: 'teal', notQuorate: 'red', unknown: 'gray' }[view.forecast]
   const flagged = view.items.filter((item) => item.flagged).length
   return (
     <Paper
       withBorder
       p="sm"
       mb="md"
-      bg={view.quorateNow ? 'teal.0' : 'red.0'}
+      bg={`${color}.0`}
       style={{ position: 'sticky', top: 60, zIndex: 5 }}
     >
       <Group justify="space-between" wrap="nowrap">
         <div role="status" aria-live="polite" aria-atomic="true" data-testid="quorum">
           <Group gap="sm">
-            <Badge size="lg" color={view.quorateNow ? 'teal' : 'red'}>
+            <Badge size="lg" color={color}>
               {label}
             </Badge>
             <Text fw={600}>{text}</Text>

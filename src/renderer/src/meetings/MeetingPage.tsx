@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { MeetingDto } from '../../../shared/api/meetings.ts'
-import { MEETING_STATUSES, type MeetingStatus } from '../../../shared/domain/meetings.ts'
+import { stepResult } from '../../../shared/domain/meetingCycle.ts'
 import { formatLongDate, timeRange } from '../../../shared/domain/format.ts'
 import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
@@ -13,15 +13,15 @@ import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { AgendaEditor } from './AgendaEditor.tsx'
 import { ConfirmModal, StatusBadge } from './common.tsx'
 import { EditMeetingForm } from './MeetingForm.tsx'
-import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
+import { useProcedure, useProcedureMutation, useToday } from '../components/procedures.ts'
 
-const FORWARD_LABEL: Partial<
-  Record<MeetingStatus, 'meeting.markNoticeSent' | 'meeting.markHeld' | 'meeting.markAdjusted'>
-> = {
-  planned: 'meeting.markNoticeSent',
-  noticeSent: 'meeting.markHeld',
-  held: 'meeting.markAdjusted',
-}
+type Step = 'markCalled' | 'markHeld' | 'cancel' | 'stepBack'
+const DOMAIN_STEP = {
+  markCalled: 'call',
+  markHeld: 'hold',
+  cancel: 'cancel',
+  stepBack: 'stepBack',
+} as const
 
 function Fact({ label, value }: { label: string; value: string | null }) {
   return (
@@ -40,24 +40,36 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
   const navigate = useNavigate()
   const docx = useSaveDocument('exports.noticeDocx')
   const ics = useSaveDocument('exports.noticeIcs')
-  const setStatus = useProcedureMutation('meetings.setStatus')
+  const steps = {
+    markCalled: useProcedureMutation('meetings.markCalled'),
+    markHeld: useProcedureMutation('meetings.markHeld'),
+    cancel: useProcedureMutation('meetings.cancel'),
+    stepBack: useProcedureMutation('meetings.stepBack'),
+  }
+  const stepPending = Object.values(steps).some((mutation) => mutation.isPending)
   const remove = useProcedureMutation('meetings.delete')
-  const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null)
-  const index = MEETING_STATUSES.indexOf(meeting.status)
-  const forward = MEETING_STATUSES[index + 1]
-  const backward = MEETING_STATUSES[index - 1]
-  const changeStatus = (status: MeetingStatus) =>
-    setStatus.mutate(
-      { id: meeting.id, version: meeting.version, status },
+  const [dialog, setDialog] = useState<'edit' | 'delete' | 'cancel' | null>(null)
+  const today = useToday()
+  const [offerCall, setOfferCall] = useState(false)
+  const possible = (step: Step) =>
+    stepResult(meeting.status, DOMAIN_STEP[step]).ok &&
+    (step !== 'markHeld' || (today !== null && meeting.date <= today))
+  const take = (step: Step) =>
+    steps[step].mutate(
+      { id: meeting.id, version: meeting.version },
       {
-        onSuccess: () =>
+        onSuccess: (changed) => {
+          setDialog(null)
+          setOfferCall(false)
           notifications.show({
             color: 'teal',
-            message: t('meeting.statusChanged', { status: t(`status.${status}`) }),
-          }),
+            message: t('meeting.statusChanged', { status: t(`status.${changed.status}`) }),
+          })
+        },
         onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
       },
     )
+  const back = stepResult(meeting.status, 'stepBack')
   const deleteMeeting = () =>
     remove.mutate(
       { id: meeting.id, version: meeting.version },
@@ -106,7 +118,15 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
             >
               {t('meeting.exportIcs')}
             </Button>
-            <Button loading={docx.isPending} onClick={() => docx.mutate({ meetingId: meeting.id })}>
+            <Button
+              loading={docx.isPending}
+              onClick={() =>
+                docx.mutate(
+                  { meetingId: meeting.id },
+                  { onSuccess: (saved) => setOfferCall(saved.saved && possible('markCalled')) },
+                )
+              }
+            >
               {t('meeting.exportNotice')}
             </Button>
           </>
@@ -138,19 +158,35 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
               }
             />
           </SimpleGrid>
+          {offerCall && (
+            <Alert mt="md" color="blue" variant="light" role="status">
+              <Group justify="space-between">
+                <Text size="sm">{t('meeting.noticeCalledAsk')}</Text>
+                <Button size="compact-sm" onClick={() => take('markCalled')}>
+                  {t('meeting.markNoticeSent')}
+                </Button>
+              </Group>
+            </Alert>
+          )}
           <Group mt="md" gap="xs">
-            {forward && FORWARD_LABEL[meeting.status] && (
-              <Button
-                variant="light"
-                loading={setStatus.isPending}
-                onClick={() => changeStatus(forward)}
-              >
-                {t(FORWARD_LABEL[meeting.status]!)}
+            {possible('markCalled') && (
+              <Button variant="light" loading={stepPending} onClick={() => take('markCalled')}>
+                {t('meeting.markNoticeSent')}
               </Button>
             )}
-            {backward && (
-              <Button variant="subtle" color="gray" onClick={() => changeStatus(backward)}>
-                {t('meeting.back1', { status: t(`status.${backward}`).toLowerCase() })}
+            {possible('markHeld') && (
+              <Button variant="light" loading={stepPending} onClick={() => take('markHeld')}>
+                {t('meeting.markHeld')}
+              </Button>
+            )}
+            {(meeting.status === 'held' || meeting.status === 'minutesBegun') && (
+              <Button component={Link} to={`/meetings/${meeting.id}/minutes`} variant="light">
+                {t(meeting.status === 'held' ? 'meeting.writeMinutes' : 'nextStep.adjustMinutes')}
+              </Button>
+            )}
+            {back.ok && (
+              <Button variant="subtle" color="gray" onClick={() => take('stepBack')}>
+                {t('meeting.back1', { status: t(`status.${back.to}`).toLowerCase() })}
               </Button>
             )}
             <Button
@@ -160,6 +196,11 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
             >
               {t('meeting.edit')}
             </Button>
+            {possible('cancel') && (
+              <Button variant="subtle" color="red" onClick={() => setDialog('cancel')}>
+                {t('meeting.cancel')}
+              </Button>
+            )}
             {(meeting.status === 'planned' || meeting.status === 'noticeSent') && (
               <Button variant="subtle" color="red" onClick={() => setDialog('delete')}>
                 {t('meeting.delete')}
@@ -170,6 +211,15 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
         <AgendaEditor meeting={meeting} />
       </Stack>
       {dialog === 'edit' && <EditMeetingForm meeting={meeting} onClose={() => setDialog(null)} />}
+      {dialog === 'cancel' && (
+        <ConfirmModal
+          message={t('meeting.cancelConfirm', { date: meeting.date })}
+          confirmLabel={t('meeting.cancel')}
+          pending={steps.cancel.isPending}
+          onConfirm={() => take('cancel')}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'delete' && (
         <ConfirmModal
           message={t('meeting.deleteConfirm', { date: meeting.date })}

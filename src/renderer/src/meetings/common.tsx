@@ -1,13 +1,15 @@
 import { Badge, Button, Group, Modal } from '@mantine/core'
 import type { CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { MeetingStatus } from '../../../shared/domain/meetings.ts'
+import type { MeetingStatus } from '../../../shared/domain/meetingCycle.ts'
 
 const STATUS_COLOR: Record<MeetingStatus, string> = {
   planned: 'gray',
   noticeSent: 'blue',
   held: 'teal',
+  minutesBegun: 'orange',
   minutesAdjusted: 'green',
+  cancelled: 'red',
 }
 
 export function StatusBadge({ status }: { status: MeetingStatus }) {
@@ -78,7 +80,12 @@ export const icons = {
   remove: svg('M18 6 6 18M6 6l12 12'),
 }
 
-const DARKER: Record<string, string> = { orange: '#9a3a08', green: '#1f6630', teal: '#075e45' }
+const DARKER: Record<string, string> = {
+  orange: '#9a3a08',
+  green: '#1f6630',
+  teal: '#075e45',
+  red: '#a11d1d',
+}
 /** Warning text ("not saved") on white: Mantine's orange.9 is below WCAG AA contrast. */
 export const WARNING_TEXT = DARKER.orange
 

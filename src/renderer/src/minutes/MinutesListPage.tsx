@@ -4,19 +4,7 @@ import { Link } from 'react-router'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useProcedure } from '../components/procedures.ts'
-
-const STATUS_COLOR = {
-  planned: 'gray',
-  noticeSent: 'blue',
-  held: 'orange',
-  minutesAdjusted: 'teal',
-} as const
-const STATUS_SV = {
-  planned: 'Planerat',
-  noticeSent: 'Kallat',
-  held: 'Genomfört',
-  minutesAdjusted: 'Protokoll justerat',
-} as const
+import { StatusBadge } from '../meetings/common.tsx'
 
 export function MinutesListPage() {
   const { t } = useTranslation('minutes')
@@ -72,9 +60,7 @@ export function MinutesListPage() {
                   </Table.Td>
                   <Table.Td>{meeting.bodyName}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={STATUS_COLOR[meeting.status]}>
-                      {STATUS_SV[meeting.status]}
-                    </Badge>
+                    <StatusBadge status={meeting.status} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -595,7 +595,13 @@ function ParagraphCard({
                 color="grape"
                 onClick={() =>
                   immediate.mutate(
-                    { id: paragraph.id, version: paragraph.version },
+                    {
+                      id: paragraph.id,
+                      version: paragraph.version,
+                      title,
+                      text,
+                      decisions: decisions.filter((decision) => decision.trim() !== ''),
+                    },
                     { onError: (error) => setProblem(errorMessage(error)) },
                   )
                 }

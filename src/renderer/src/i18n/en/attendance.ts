@@ -30,6 +30,8 @@ export const attendance: typeof sv = {
     notQuorate: 'Not quorate',
     expectedQuorate: 'Expected to be quorate',
     expectedNot: 'Not expected to be quorate',
+    expectedUnknown: 'Not known yet',
+    noAnswers: 'Nobody has answered yet, so it cannot be said whether the meeting will be quorate.',
     now: '{{filled}} of {{seats}} seats filled – at least {{required}} needed',
     expected:
       'From the replies: {{filled}} of {{seats}} seats filled – at least {{required}} needed',

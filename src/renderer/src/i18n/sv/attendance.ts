@@ -28,6 +28,8 @@ export const attendance = {
     notQuorate: 'Inte beslutsför',
     expectedQuorate: 'Väntas bli beslutsför',
     expectedNot: 'Väntas inte bli beslutsför',
+    expectedUnknown: 'Inte känt än',
+    noAnswers: 'Ingen har svarat än, så det går inte att säga om mötet blir beslutsfört.',
     now: '{{filled}} av {{seats}} platser besatta – minst {{required}} krävs',
     expected: 'Enligt svaren: {{filled}} av {{seats}} platser besatta – minst {{required}} krävs',
   },

@@ -1,8 +1,5 @@
-import {
-  AGENDA_KIND_SV,
-  MEETING_STATUS_SV,
-  NEXT_STEP_SV,
-} from '../../../../shared/domain/meetings.ts'
+import { AGENDA_KIND_SV } from '../../../../shared/domain/meetings.ts'
+import { MEETING_STATUS_SV, NEXT_STEP_SV } from '../../../../shared/domain/meetingCycle.ts'
 
 export const meetings = {
   status: MEETING_STATUS_SV,
@@ -77,7 +74,11 @@ export const meetings = {
     exportIcs: 'Kalenderfil (.ics)',
     markNoticeSent: 'Markera som kallat',
     markHeld: 'Markera som genomfört',
-    markAdjusted: 'Protokollet är justerat',
+    cancel: 'Ställ in mötet',
+    cancelConfirm:
+      'Ställa in mötet {{date}}? Det lämnar Att göra men finns kvar i historiken. Du kan ångra det.',
+    writeMinutes: 'Skriv protokollet',
+    noticeCalledAsk: 'Kallelsen är sparad. Markera mötet som kallat?',
     back1: 'Ångra: tillbaka till {{status}}',
     statusChanged: 'Mötet är nu: {{status}}',
     holidayWarning: 'Mötet ligger på en helgdag ({{name}}).',
