@@ -10,12 +10,11 @@ import { HELD_STATUSES, type MeetingStatus } from '../../../shared/domain/meetin
 import { attendanceRate, isQuorate, requiredSeats, termOf } from '../../../shared/domain/quorum.ts'
 
 /** The held states as an SQL list (constants from the state machine, not input). */
-const HELD_IN = `(${HELD_STATUSES.map((status) => `'${status}'`).join(', ')})`
 import { QuorumRuleSetting } from '../../db/entities/attendance.ts'
 import { ruleOf } from './model.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
-import { sqlConditions, type SqlConditions } from '../../db/sqlWhere.ts'
+import { queryRows, sql, sqlConditions, type Sql, type SqlConditions } from '../../db/sqlWhere.ts'
 
 /**
  * The meetings that count: held (or adjusted) and with a roll call (someone marked present).
@@ -30,24 +29,24 @@ function periodConditions(filter: {
   to: string | null
 }): SqlConditions {
   return sqlConditions()
-    .when(filter.bodyId !== null, 'mt.body_id = ?', filter.bodyId)
-    .when(filter.from, 'mt.date >= ?', filter.from)
-    .when(filter.to, 'mt.date <= ?', filter.to)
+    .when(filter.bodyId !== null, sql`mt.body_id = ${filter.bodyId}`)
+    .when(filter.from, sql`mt.date >= ${filter.from}`)
+    .when(filter.to, sql`mt.date <= ${filter.to}`)
 }
 
 export function expectedSql(filter: {
   bodyId: number | null
   from: string | null
   to: string | null
-}): { sql: string; params: unknown[] } {
+}): Sql {
   const conditions = periodConditions(filter)
-  const sql = `
+  return sql`
     with counted as (
       select mt.id, mt.body_id, mt.date, cast(substr(mt.date, 1, 4) as integer) as year
         from meeting mt
-       where mt.status in ${HELD_IN}
+       where mt.status in (${HELD_STATUSES})
          and exists (select 1 from attendance x where x.meeting_id = mt.id and x.status = 'present')
-         and ${conditions.sql}
+         and ${conditions}
     ),
     servings as (
       select distinct d.meeting_id, d.serving_for_id from attendance d
@@ -62,7 +61,6 @@ export function expectedSql(filter: {
         left join attendance a on a.meeting_id = c.id and a.person_id = ms.person_id
         left join servings sv on sv.meeting_id = c.id and sv.serving_for_id = ms.person_id
     )`
-  return { sql, params: conditions.params }
 }
 
 /** Rows by key, in first-seen order: one pass instead of a filter per key (1 700 people × their years). */
@@ -101,18 +99,21 @@ export async function attendanceStatistics(
   input: { bodyId: number | null; fromYear: number | null; toYear: number | null },
 ): Promise<AttendanceStatsDto> {
   const body = input.bodyId !== null ? await findBody(em, input.bodyId) : null
-  const { sql, params } = expectedSql({
+  const expectedQuery = expectedSql({
     bodyId: input.bodyId,
     ...yearBounds(input.fromYear, input.toYear),
   })
   // `expected` is worked out once into a temporary table (private to this connection, never in
   // the file) and the four aggregates read it: as a CTE in each, it was worked out four times.
-  await em.execute('drop table if exists temp.attendance_expected')
-  await em.execute(`create temp table attendance_expected as ${sql} select * from expected`, params)
+  await queryRows(em, sql`drop table if exists temp.attendance_expected`)
+  await queryRows(
+    em,
+    sql`create temp table attendance_expected as ${expectedQuery} select * from expected`,
+  )
   try {
-    return await aggregate(em, input, body?.name ?? null, sql, params)
+    return await aggregate(em, input, body?.name ?? null, expectedQuery)
   } finally {
-    await em.execute('drop table if exists temp.attendance_expected')
+    await queryRows(em, sql`drop table if exists temp.attendance_expected`)
   }
 }
 
@@ -120,76 +121,79 @@ async function aggregate(
   em: EntityManager,
   input: { bodyId: number | null; fromYear: number | null; toYear: number | null },
   bodyName: string | null,
-  sql: string,
-  params: unknown[],
+  expectedQuery: Sql,
 ): Promise<AttendanceStatsDto> {
-  const bodyYears = await em.execute<
-    {
-      body_id: number
-      body_name: string
-      year: number
-      meetings: number
-      expected: number
-      present: number
-      apologies: number
-      filled: number
-    }[]
-  >(
-    `
+  const bodyYears = await queryRows<{
+    body_id: number
+    body_name: string
+    year: number
+    meetings: number
+    expected: number
+    present: number
+    apologies: number
+    filled: number
+  }>(
+    em,
+    sql`
      select e.body_id, b.name as body_name, e.year, count(distinct e.meeting_id) as meetings, count(*) as expected,
             sum(e.status = 'present') as present, sum(e.status = 'apologies') as apologies,
             sum(e.status = 'present' or e.replaced) as filled
        from temp.attendance_expected e join body b on b.id = e.body_id
       group by e.body_id, e.year order by e.year, b.name`,
   )
-  const people = await em.execute<
-    {
-      person_id: number
-      name: string
-      organisation_name: string | null
-      year: number
-      meetings: number
-      expected: number
-      present: number
-      apologies: number
-    }[]
-  >(
-    `
+  const people = await queryRows<{
+    person_id: number
+    name: string
+    organisation_name: string | null
+    year: number
+    meetings: number
+    expected: number
+    present: number
+    apologies: number
+  }>(
+    em,
+    sql`
      select e.person_id, p.name, o.name as organisation_name, e.year, count(distinct e.meeting_id) as meetings, count(*) as expected,
             sum(e.status = 'present') as present, sum(e.status = 'apologies') as apologies
        from temp.attendance_expected e join person p on p.id = e.person_id left join organisation o on o.id = p.organisation_id
       group by e.person_id, e.year`,
   )
-  const served = await em.execute<
-    { person_id: number; name: string; organisation_name: string | null; served: number }[]
-  >(
-    `${sql}
+  const served = await queryRows<{
+    person_id: number
+    name: string
+    organisation_name: string | null
+    served: number
+  }>(
+    em,
+    sql`${expectedQuery}
      select a.person_id, p.name, o.name as organisation_name, count(*) as served
        from attendance a join counted c on c.id = a.meeting_id join person p on p.id = a.person_id left join organisation o on o.id = p.organisation_id
       where a.serving_for_id is not null and a.status = 'present'
       group by a.person_id`,
-    params,
   )
-  const organisations = await em.execute<
-    {
-      organisation_id: number
-      name: string
-      year: number
-      seat_meetings: number
-      present: number
-      filled: number
-    }[]
-  >(
-    `
+  const organisations = await queryRows<{
+    organisation_id: number
+    name: string
+    year: number
+    seat_meetings: number
+    present: number
+    filled: number
+  }>(
+    em,
+    sql`
      select s.organisation_id, o.name, e.year, count(*) as seat_meetings, sum(e.status = 'present') as present,
             sum(e.status = 'present' or e.replaced) as filled
        from temp.attendance_expected e join seat s on s.id = e.seat_id join organisation o on o.id = s.organisation_id
       group by s.organisation_id, e.year`,
   )
-  const meetingRows = await em.execute<
-    { meeting_id: number; expected: number; present: number; filled: number }[]
-  >(
-    `
+  const meetingRows = await queryRows<{
+    meeting_id: number
+    expected: number
+    present: number
+    filled: number
+  }>(
+    em,
+    sql`
      select e.meeting_id, count(*) as expected, sum(e.status = 'present') as present, sum(e.status = 'present' or e.replaced) as filled
        from temp.attendance_expected e group by e.meeting_id`,
   )
@@ -198,24 +202,22 @@ async function aggregate(
     bodyId: input.bodyId,
     ...yearBounds(input.fromYear, input.toYear),
   })
-  const held = await em.execute<
-    {
-      id: number
-      body_id: number
-      body_name: string
-      date: string
-      status: MeetingStatus
-      seats: number
-    }[]
-  >(
-    `select mt.id, mt.body_id, b.name as body_name, mt.date, mt.status, (select count(*) from seat s where s.body_id = mt.body_id) as seats
+  const held = await queryRows<{
+    id: number
+    body_id: number
+    body_name: string
+    date: string
+    status: MeetingStatus
+    seats: number
+  }>(
+    em,
+    sql`select mt.id, mt.body_id, b.name as body_name, mt.date, mt.status, (select count(*) from seat s where s.body_id = mt.body_id) as seats
        from meeting mt join body b on b.id = mt.body_id
-      where mt.status in ${HELD_IN} and ${heldInPeriod.sql} order by mt.date desc, b.name`,
-    heldInPeriod.params,
+      where mt.status in (${HELD_STATUSES}) and ${heldInPeriod} order by mt.date desc, b.name`,
   )
-  const years = await em.execute<{ year: number }[]>(
-    `select distinct cast(substr(date, 1, 4) as integer) as year from meeting ${input.bodyId !== null ? 'where body_id = ?' : ''} order by year`,
-    input.bodyId !== null ? [input.bodyId] : [],
+  const years = await queryRows<{ year: number }>(
+    em,
+    sql`select distinct cast(substr(date, 1, 4) as integer) as year from meeting ${input.bodyId !== null ? sql`where body_id = ${input.bodyId}` : sql``} order by year`,
   )
   const rules = new Map(
     (await em.find(QuorumRuleSetting, {})).map((row) => [row.body.id, ruleOf(row)]),

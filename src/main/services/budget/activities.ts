@@ -8,6 +8,7 @@ import type { ParsedInputOf } from '../../../shared/api/procedure.ts'
 import type { ContractType } from '../../../shared/api/index.ts'
 import { grantDtos } from './grants.ts'
 import type { AreaHandlers } from '../types.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 
 type ActivityInput = ParsedInputOf<ContractType['budget.createActivity']>
 
@@ -28,10 +29,10 @@ export async function activityDtos(
 ): Promise<ActivityDto[]> {
   if (activities.length === 0) return []
   const ids = activities.map((activity) => activity.id)
-  const lines = await em.execute<LineRow[]>(
-    `select id, activity_id as activityId, year, total_cost as totalCost, grant_amount as grantAmount
-       from budget_line where activity_id in (${ids.map(() => '?').join(',')}) order by year`,
-    ids,
+  const lines = await queryRows<LineRow>(
+    em,
+    sql`select id, activity_id as activityId, year, total_cost as totalCost, grant_amount as grantAmount
+          from budget_line where activity_id in (${ids}) order by year`,
   )
   const linesBy = new Map<number, LineRow[]>()
   for (const line of lines)
@@ -69,9 +70,9 @@ export async function listActivities(
   const where: Record<string, unknown> = {}
   if (filter.grantId) where.grant = filter.grantId
   if (filter.year) {
-    const rows = await em.execute<{ id: number }[]>(
-      'select distinct activity_id as id from budget_line where year = ?',
-      [filter.year],
+    const rows = await queryRows<{ id: number }>(
+      em,
+      sql`select distinct activity_id as id from budget_line where year = ${filter.year}`,
     )
     where.id = { $in: rows.map((row) => row.id) }
   }
@@ -192,8 +193,9 @@ export const activityHandlers: Pick<
     return { deleted: true }
   },
   async 'budget.overview'({ em }) {
-    const lines = await em.execute<{ year: number; totalCost: number; grantAmount: number }[]>(
-      'select year, total_cost as totalCost, grant_amount as grantAmount from budget_line',
+    const lines = await queryRows<{ year: number; totalCost: number; grantAmount: number }>(
+      em,
+      sql`select year, total_cost as totalCost, grant_amount as grantAmount from budget_line`,
     )
     const grants = await grantDtos(
       em,

@@ -4,6 +4,7 @@ import type { GrantDto } from '../../../shared/api/budget.ts'
 import { grantUse } from '../../../shared/domain/budget.ts'
 import { Activity, Grant, type IGrant } from '../../db/entities/budget.ts'
 import type { AreaHandlers } from '../types.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 
 interface LineRow {
   grantId: number
@@ -16,16 +17,15 @@ interface LineRow {
 export async function grantDtos(em: EntityManager, grants: IGrant[]): Promise<GrantDto[]> {
   if (grants.length === 0) return []
   const ids = grants.map((grant) => grant.id)
-  const marks = ids.map(() => '?').join(',')
-  const lines = await em.execute<LineRow[]>(
-    `select a.grant_id as grantId, l.year as year, sum(l.total_cost) as totalCost, sum(l.grant_amount) as grantAmount
-       from budget_line l join activity a on a.id = l.activity_id
-      where a.grant_id in (${marks}) group by a.grant_id, l.year`,
-    ids,
+  const lines = await queryRows<LineRow>(
+    em,
+    sql`select a.grant_id as grantId, l.year as year, sum(l.total_cost) as totalCost, sum(l.grant_amount) as grantAmount
+          from budget_line l join activity a on a.id = l.activity_id
+         where a.grant_id in (${ids}) group by a.grant_id, l.year`,
   )
-  const counts = await em.execute<{ id: number; n: number }[]>(
-    `select grant_id as id, count(*) as n from activity where grant_id in (${marks}) group by grant_id`,
-    ids,
+  const counts = await queryRows<{ id: number; n: number }>(
+    em,
+    sql`select grant_id as id, count(*) as n from activity where grant_id in (${ids}) group by grant_id`,
   )
   const countBy = new Map(counts.map((row) => [row.id, row.n]))
   return grants.map((grant) => ({

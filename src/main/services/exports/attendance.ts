@@ -12,6 +12,7 @@ import { loadRule } from '../attendance/model.ts'
 import { expectedSql } from '../attendance/statistics.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 
 const MARK: Record<string, MemberMark> = { present: 'N', apologies: 'H' }
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv')
@@ -19,14 +20,14 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 export const attendanceExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.attendanceXlsx'> = {
   async 'exports.attendanceXlsx'({ em }, { bodyId, year }) {
     const body = await findBody(em, bodyId)
-    const { sql, params } = expectedSql({
+    const expectedQuery = expectedSql({
       bodyId,
       from: year ? `${year}-01-01` : null,
       to: year ? `${year}-12-31` : null,
     })
-    const meetings = await em.execute<{ id: number; date: string; year: number }[]>(
-      `${sql} select id, date, year from counted order by date, id`,
-      params,
+    const meetings = await queryRows<{ id: number; date: string; year: number }>(
+      em,
+      sql`${expectedQuery} select id, date, year from counted order by date, id`,
     )
     if (meetings.length === 0) {
       throw invalid(
@@ -34,42 +35,38 @@ export const attendanceExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.at
         'year',
       )
     }
-    const expected = await em.execute<
-      {
-        meeting_id: number
-        person_id: number
-        name: string
-        organisation: string | null
-        role: Role
-        status: string | null
-        replaced: number
-        seat_org: string
-        seat_org_id: number
-      }[]
-    >(
-      `${sql}
+    const expected = await queryRows<{
+      meeting_id: number
+      person_id: number
+      name: string
+      organisation: string | null
+      role: Role
+      status: string | null
+      replaced: number
+      seat_org: string
+      seat_org_id: number
+    }>(
+      em,
+      sql`${expectedQuery}
        select e.meeting_id, e.person_id, p.name, o.name as organisation, e.role, e.status, e.replaced, so.name as seat_org, so.id as seat_org_id
          from expected e join person p on p.id = e.person_id left join organisation o on o.id = p.organisation_id
          join seat s on s.id = e.seat_id join organisation so on so.id = s.organisation_id`,
-      params,
     )
-    const deputies = await em.execute<
-      {
-        meeting_id: number
-        person_id: number
-        name: string
-        organisation: string | null
-        serving_for: string | null
-      }[]
-    >(
-      `${sql}
+    const deputies = await queryRows<{
+      meeting_id: number
+      person_id: number
+      name: string
+      organisation: string | null
+      serving_for: string | null
+    }>(
+      em,
+      sql`${expectedQuery}
        select a.meeting_id, a.person_id, p.name, o.name as organisation, sf.name as serving_for
          from attendance a join counted c on c.id = a.meeting_id join person p on p.id = a.person_id
          left join organisation o on o.id = p.organisation_id left join person sf on sf.id = a.serving_for_id
         where a.status = 'present'
           and exists (select 1 from membership ms where ms.body_id = c.body_id and ms.person_id = a.person_id and ms.role = 'deputy'
                          and ms.from_date <= c.date and (ms.to_date is null or ms.to_date >= c.date))`,
-      params,
     )
     const seatCount = await em.count(Seat, { body: bodyId })
     const required = requiredSeats(await loadRule(em, bodyId), seatCount)

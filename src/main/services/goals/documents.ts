@@ -19,6 +19,7 @@ import {
 } from '../../db/entities/goals.ts'
 import { Body } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { checkVersion } from '../version.ts'
 
 export async function findDocument(em: EntityManager, id: number): Promise<IGoalDocument> {
@@ -70,18 +71,20 @@ async function summaries(
 ): Promise<GoalDocumentSummaryDto[]> {
   if (documents.length === 0) return []
   const ids = documents.map((document) => document.id)
-  const marks = ids.map(() => '?').join(',')
-  const versionRows = await em.execute<
-    { id: number; n: number; latest: number | null; adopted: number | null }[]
-  >(
-    `select document_id as id, count(*) as n, max(number) as latest,
-            max(case when adopted_at is not null then number end) as adopted
-       from goal_version where document_id in (${marks}) group by document_id`,
-    ids,
+  const versionRows = await queryRows<{
+    id: number
+    n: number
+    latest: number | null
+    adopted: number | null
+  }>(
+    em,
+    sql`select document_id as id, count(*) as n, max(number) as latest,
+               max(case when adopted_at is not null then number end) as adopted
+          from goal_version where document_id in (${ids}) group by document_id`,
   )
-  const sectionRows = await em.execute<{ id: number; updated: string | number }[]>(
-    `select document_id as id, max(updated_at) as updated from goal_section where document_id in (${marks}) group by document_id`,
-    ids,
+  const sectionRows = await queryRows<{ id: number; updated: string | number }>(
+    em,
+    sql`select document_id as id, max(updated_at) as updated from goal_section where document_id in (${ids}) group by document_id`,
   )
   const versionsBy = new Map(versionRows.map((row) => [row.id, row]))
   const updatedBy = new Map(sectionRows.map((row) => [row.id, new Date(row.updated)]))
@@ -116,9 +119,9 @@ export async function documentDto(
     { orderBy: { number: 'desc' } },
   )
   const ideaRows = sections.length
-    ? await em.execute<{ id: number; n: number }[]>(
-        `select section_id as id, count(*) as n from idea_link where section_id in (${sections.map(() => '?').join(',')}) group by section_id`,
-        sections.map((section) => section.id),
+    ? await queryRows<{ id: number; n: number }>(
+        em,
+        sql`select section_id as id, count(*) as n from idea_link where section_id in (${sections.map((section) => section.id)}) group by section_id`,
       )
     : []
   const ideasBy = new Map(ideaRows.map((row) => [row.id, row.n]))

@@ -5,6 +5,7 @@ import { IDEA_CATEGORIES, type IdeaCategory } from '../../../shared/domain/goals
 import { GoalSection, Idea, IdeaLink, type IIdea } from '../../db/entities/goals.ts'
 import { Body } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 
 async function ideaDtos(em: EntityManager, ideas: IIdea[]): Promise<IdeaDto[]> {
   if (ideas.length === 0) return []
@@ -61,9 +62,9 @@ async function setLinks(em: EntityManager, idea: IIdea, bodyId: number, sectionI
 }
 
 async function lastPosition(em: EntityManager, bodyId: number, category: IdeaCategory) {
-  const [row] = await em.execute<{ top: number | null }[]>(
-    'select max(position) as top from idea where body_id = ? and category = ?',
-    [bodyId, category],
+  const [row] = await queryRows<{ top: number | null }>(
+    em,
+    sql`select max(position) as top from idea where body_id = ${bodyId} and category = ${category}`,
   )
   return (row?.top ?? -1) + 1
 }

@@ -4,6 +4,7 @@ import type { IndicatorDto } from '../../../shared/api/indicators.ts'
 import { indicatorTrend } from '../../../shared/domain/indicators.ts'
 import { Indicator, IndicatorValue, type IIndicator } from '../../db/entities/budget.ts'
 import type { AreaHandlers } from '../types.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 
 export async function indicatorDtos(
   em: EntityManager,
@@ -11,9 +12,9 @@ export async function indicatorDtos(
 ): Promise<IndicatorDto[]> {
   if (indicators.length === 0) return []
   const ids = indicators.map((indicator) => indicator.id)
-  const values = await em.execute<{ indicatorId: number; year: number; value: number }[]>(
-    `select indicator_id as indicatorId, year, value from indicator_value where indicator_id in (${ids.map(() => '?').join(',')}) order by year`,
-    ids,
+  const values = await queryRows<{ indicatorId: number; year: number; value: number }>(
+    em,
+    sql`select indicator_id as indicatorId, year, value from indicator_value where indicator_id in (${ids}) order by year`,
   )
   return indicators.map((indicator) => {
     const own = values

@@ -24,7 +24,7 @@ import {
   type IMeeting,
 } from '../../db/entities/meetings.ts'
 import { Membership, type IBody } from '../../db/entities/register.ts'
-import { sqlConditions } from '../../db/sqlWhere.ts'
+import { queryRows, sql, sqlConditions } from '../../db/sqlWhere.ts'
 
 export async function findMeeting(em: EntityManager, id: number): Promise<IMeeting> {
   const meeting = await em.findOne(Meeting, { id }, { populate: ['body'] })
@@ -81,9 +81,9 @@ export async function itemCounts(
   const counts = new Map<number, number>()
   for (let start = 0; start < meetingIds.length; start += 500) {
     const chunk = meetingIds.slice(start, start + 500)
-    const rows = await em.execute<{ id: number; n: number }[]>(
-      `select meeting_id as id, count(*) as n from agenda_item where meeting_id in (${chunk.map(() => '?').join(',')}) group by meeting_id`,
-      chunk,
+    const rows = await queryRows<{ id: number; n: number }>(
+      em,
+      sql`select meeting_id as id, count(*) as n from agenda_item where meeting_id in (${chunk}) group by meeting_id`,
     )
     for (const row of rows) counts.set(row.id, row.n)
   }
@@ -162,13 +162,13 @@ export async function listSummaries(
     .when(filter.bodyId, 'm.body_id = ?', filter.bodyId)
     .when(filter.from, 'm.date >= ?', filter.from)
     .when(filter.to, 'm.date <= ?', filter.to)
-  const rows = await em.execute<SummaryRow[]>(
-    `select m.id, m.body_id, b.name as body_name, b.kind as body_kind, m.date, m.start_time, m.end_time, m.place, m.status,
-            m.notice_date, m.reply_by, m.version, (select count(*) from agenda_item i where i.meeting_id = m.id) as item_count
-       from meeting m join body b on b.id = m.body_id
-      ${conditions.where}
-      order by m.date, m.start_time, m.id`,
-    conditions.params,
+  const rows = await queryRows<SummaryRow>(
+    em,
+    sql`select m.id, m.body_id, b.name as body_name, b.kind as body_kind, m.date, m.start_time, m.end_time, m.place, m.status,
+               m.notice_date, m.reply_by, m.version, (select count(*) from agenda_item i where i.meeting_id = m.id) as item_count
+          from meeting m join body b on b.id = m.body_id
+         where ${conditions}
+         order by m.date, m.start_time, m.id`,
   )
   return rows.map((row) =>
     summaryDto(

@@ -7,6 +7,7 @@ import { AgendaItem, Meeting, type IMeeting } from '../../db/entities/meetings.t
 import { Body, type IBody } from '../../db/entities/register.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { templateFor, touch } from './load.ts'
 
 interface RotationState {
@@ -27,13 +28,16 @@ async function rotationState(
     { parent: council.id, kind: 'localGroup' },
     { orderBy: { name: 'asc' } },
   )
-  const rows = await em.execute<
-    { meeting_id: number; date: string; status: string; local_group_id: number | null }[]
-  >(
-    `select m.id as meeting_id, m.date, m.status, i.local_group_id
-       from meeting m join agenda_item i on i.meeting_id = m.id
-      where m.body_id = ? and i.standing_key = ?`,
-    [council.id, PRESENTATION_KEY],
+  const rows = await queryRows<{
+    meeting_id: number
+    date: string
+    status: string
+    local_group_id: number | null
+  }>(
+    em,
+    sql`select m.id as meeting_id, m.date, m.status, i.local_group_id
+          from meeting m join agenda_item i on i.meeting_id = m.id
+         where m.body_id = ${council.id} and i.standing_key = ${PRESENTATION_KEY}`,
   )
   const history = new Map<number, { last: string; count: number }>()
   const itemGroup = new Map<number, number | null>()

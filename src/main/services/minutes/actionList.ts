@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import type { ActionItemDto } from '../../../shared/api/minutes.ts'
 import { isOverdue, OPEN_STATUSES, type ActionStatus } from '../../../shared/domain/minutes.ts'
-import { placeholders, sqlConditions } from '../../db/sqlWhere.ts'
+import { queryRows, rawSql, sql, sqlConditions } from '../../db/sqlWhere.ts'
 
 interface ActionRow {
   id: number
@@ -66,26 +66,25 @@ export async function queryActions(
   today: string,
 ): Promise<PlacedAction[]> {
   const conditions = sqlConditions()
-    .when(filter.filter !== 'all', `a.status in (${placeholders(OPEN_STATUSES)})`, ...OPEN_STATUSES)
-    .when(filter.filter === 'overdue', 'a.due_date < ?', today)
-    .when(filter.id, 'a.id = ?', filter.id)
-    .when(filter.bodyId, 'a.body_id = ?', filter.bodyId)
-    .when(filter.personId, 'a.owner_person_id = ?', filter.personId)
-    .when(filter.decidedBefore, 'dm.date < ?', filter.decidedBefore)
+    .when(filter.filter !== 'all', sql`a.status in (${OPEN_STATUSES})`)
+    .when(filter.filter === 'overdue', sql`a.due_date < ${today}`)
+    .when(filter.id, sql`a.id = ${filter.id}`)
+    .when(filter.bodyId, sql`a.body_id = ${filter.bodyId}`)
+    .when(filter.personId, sql`a.owner_person_id = ${filter.personId}`)
+    .when(filter.decidedBefore, sql`dm.date < ${filter.decidedBefore}`)
     .when(
       filter.organisationId,
-      '(a.owner_organisation_id = ? or (a.owner_organisation_id is null and op.organisation_id = ?))',
-      filter.organisationId,
-      filter.organisationId,
+      sql`(a.owner_organisation_id = ${filter.organisationId} or (a.owner_organisation_id is null and op.organisation_id = ${filter.organisationId}))`,
     )
   for (const [column, ids] of [
     ['a.paragraph_id', filter.paragraphIds],
     ['a.reported_in_id', filter.reportedInIds],
   ] as const) {
-    if (ids) conditions.add(ids.length > 0 ? `${column} in (${placeholders(ids)})` : '0', ...ids)
+    if (ids) conditions.add(ids.length > 0 ? sql`${rawSql(column)} in (${ids})` : sql`1 = 0`)
   }
-  const rows = await em.execute<ActionRow[]>(
-    `select a.id, a.description, a.owner_person_id, op.name as owner_person_name, opo.name as owner_person_organisation,
+  const rows = await queryRows<ActionRow>(
+    em,
+    sql`select a.id, a.description, a.owner_person_id, op.name as owner_person_name, opo.name as owner_person_organisation,
             a.owner_organisation_id, oo.name as owner_organisation_name, a.due_date, a.status, a.body_id, b.name as body_name,
             dm.id as decided_meeting_id, dm.date as decided_date, p.id as decided_paragraph_id, p.number as decided_paragraph,
             rm.id as reported_meeting_id, rm.date as reported_date, rp.number as reported_paragraph, a.reported_in_id, a.version
@@ -100,9 +99,8 @@ export async function queryActions(
        left join minutes_paragraph rp on rp.id = a.reported_in_id
        left join minutes rmin on rmin.id = rp.minutes_id
        left join meeting rm on rm.id = rmin.meeting_id
-      ${conditions.where}
+      where ${conditions}
       order by a.due_date, a.id`,
-    conditions.params,
   )
   return rows.map((row) => ({
     dto: rowDto(row, today),

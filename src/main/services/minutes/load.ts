@@ -23,6 +23,7 @@ import {
 } from '../../db/entities/minutes.ts'
 import { Membership } from '../../db/entities/register.ts'
 import { loadPresence } from '../attendance/presence.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { loadItems } from '../meetings/load.ts'
 import { listActionDtos, queryActions } from './actionList.ts'
 import { phrasesDto } from './phrases.ts'
@@ -163,10 +164,10 @@ export async function lastAdjusted(
   bodyId: number,
   before: string,
 ): Promise<Map<number, string>> {
-  const rows = await em.execute<{ a1: number | null; a2: number | null; date: string }[]>(
-    `select m.adjuster1_id as a1, m.adjuster2_id as a2, mt.date as date from minutes m join meeting mt on mt.id = m.meeting_id
-     where mt.body_id = ? and mt.date < ? order by mt.date`,
-    [bodyId, before],
+  const rows = await queryRows<{ a1: number | null; a2: number | null; date: string }>(
+    em,
+    sql`select m.adjuster1_id as a1, m.adjuster2_id as a2, mt.date as date from minutes m join meeting mt on mt.id = m.meeting_id
+         where mt.body_id = ${bodyId} and mt.date < ${before} order by mt.date`,
   )
   const last = new Map<number, string>()
   for (const row of rows) {

@@ -14,6 +14,7 @@ import {
 import { Person } from '../../db/entities/register.ts'
 import { findMeeting, loadItems } from '../meetings/load.ts'
 import type { AreaHandlers } from '../types.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { checkVersion } from '../version.ts'
 import {
   adjusterCandidates,
@@ -35,9 +36,9 @@ import { adjustersFill, standingFill } from './standing.ts'
 
 /** The next free § number of a body in a year: numbers are never reused or changed. */
 async function nextNumber(em: EntityManager, bodyId: number, year: number): Promise<number> {
-  const [row] = await em.execute<{ n: number | null }[]>(
-    'select max(number) as n from minutes_paragraph where body_id = ? and year = ?',
-    [bodyId, year],
+  const [row] = await queryRows<{ n: number | null }>(
+    em,
+    sql`select max(number) as n from minutes_paragraph where body_id = ${bodyId} and year = ${year}`,
   )
   return (row?.n ?? 0) + 1
 }

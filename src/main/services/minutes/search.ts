@@ -1,5 +1,6 @@
 import type { SearchHitDto } from '../../../shared/api/minutes.ts'
 import type { AreaHandlers } from '../types.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 
 const KINDS: SearchHitDto['kind'][] = ['paragraph', 'decision', 'action', 'situation']
 
@@ -27,21 +28,20 @@ export const searchHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.search'> = {
   async 'minutes.search'({ em }, { query, limit }) {
     const match = ftsQuery(query)
     if (!match) return []
-    const rows = await em.execute<
-      {
-        kind: number
-        snippet: string
-        meeting_id: number
-        body_name: string
-        date: string
-        paragraph_id: number | null
-        number: number | null
-        title: string | null
-      }[]
-    >(
-      `with hits as (
+    const rows = await queryRows<{
+      kind: number
+      snippet: string
+      meeting_id: number
+      body_name: string
+      date: string
+      paragraph_id: number | null
+      number: number | null
+      title: string | null
+    }>(
+      em,
+      sql`with hits as (
          select rowid % 4 as kind, rowid / 4 as ref, snippet(minutes_search, 0, '[[', ']]', '…', 16) as snippet, rowid as rank
-         from minutes_search where minutes_search match ? order by rowid desc limit ?
+         from minutes_search where minutes_search match ${match} order by rowid desc limit ${limit}
        )
        select h.kind, h.snippet, mt.id as meeting_id, b.name as body_name, mt.date, tp.id as paragraph_id, tp.number, tp.title
        from hits h
@@ -55,7 +55,6 @@ export const searchHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.search'> = {
        join meeting mt on mt.id = coalesce(m.meeting_id, s.meeting_id)
        join body b on b.id = mt.body_id
        order by mt.date desc, h.rank desc`,
-      [match, limit],
     )
     return rows.map((row) => ({
       kind: KINDS[row.kind]!,

@@ -16,6 +16,7 @@ import {
   type IMembership,
 } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { withDeputyFor } from './deputies.ts'
 
 export const membershipDto = (membership: IMembership, day: string): MembershipDto => ({
@@ -40,18 +41,17 @@ async function summaries(
 ): Promise<BodySummaryDto[]> {
   if (bodies.length === 0) return []
   const ids = bodies.map((body) => body.id)
-  const marks = ids.map(() => '?').join(',')
-  const seats = await em.execute<{ id: number; n: number }[]>(
-    `select body_id as id, count(*) as n from seat where body_id in (${marks}) group by body_id`,
-    ids,
+  const seats = await queryRows<{ id: number; n: number }>(
+    em,
+    sql`select body_id as id, count(*) as n from seat where body_id in (${ids}) group by body_id`,
   )
-  const held = await em.execute<{ id: number; members: number; filled: number }[]>(
-    `select body_id as id, count(distinct person_id) as members,
-            count(distinct case when role in ('chair','viceChair','member') then seat_id end) as filled
-       from membership
-      where body_id in (${marks}) and from_date <= ? and (to_date is null or to_date >= ?)
-      group by body_id`,
-    [...ids, day, day],
+  const held = await queryRows<{ id: number; members: number; filled: number }>(
+    em,
+    sql`select body_id as id, count(distinct person_id) as members,
+               count(distinct case when role in ('chair','viceChair','member') then seat_id end) as filled
+          from membership
+         where body_id in (${ids}) and from_date <= ${day} and (to_date is null or to_date >= ${day})
+         group by body_id`,
   )
   const seatsBy = new Map(seats.map((row) => [row.id, row.n]))
   const heldBy = new Map(held.map((row) => [row.id, row]))

@@ -3,6 +3,7 @@ import { conflict, notFound } from '../../../shared/api/errors.ts'
 import type { OrganisationDto } from '../../../shared/api/register.ts'
 import { Organisation, Person, Seat, type IOrganisation } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 
 async function toDtos(
   em: EntityManager,
@@ -10,14 +11,13 @@ async function toDtos(
 ): Promise<OrganisationDto[]> {
   if (organisations.length === 0) return []
   const ids = organisations.map((organisation) => organisation.id)
-  const marks = ids.map(() => '?').join(',')
-  const people = await em.execute<{ id: number; n: number }[]>(
-    `select organisation_id as id, count(*) as n from person where organisation_id in (${marks}) group by organisation_id`,
-    ids,
+  const people = await queryRows<{ id: number; n: number }>(
+    em,
+    sql`select organisation_id as id, count(*) as n from person where organisation_id in (${ids}) group by organisation_id`,
   )
-  const seats = await em.execute<{ id: number; n: number }[]>(
-    `select organisation_id as id, count(*) as n from seat where organisation_id in (${marks}) group by organisation_id`,
-    ids,
+  const seats = await queryRows<{ id: number; n: number }>(
+    em,
+    sql`select organisation_id as id, count(*) as n from seat where organisation_id in (${ids}) group by organisation_id`,
   )
   const peopleBy = new Map(people.map((row) => [row.id, row.n]))
   const seatsBy = new Map(seats.map((row) => [row.id, row.n]))
