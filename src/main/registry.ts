@@ -4,11 +4,11 @@ import {
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core'
-import type { EntityManager, MikroORM } from '@mikro-orm/sqlite'
+import type { MikroORM } from '@mikro-orm/sqlite'
 import { z } from 'zod'
 import { contract, type ProcedureName } from '../shared/api/index.ts'
 import { AppError, type ErrorBody, type Result } from '../shared/api/errors.ts'
-import { MIGRATIONS_TABLE } from './db/config.ts'
+import { takeWriteLock } from './db/transactions.ts'
 import type { DatabaseSession } from './db/session.ts'
 import type { AppInfo, Clock, DocumentFile, Host, ServiceContext } from './context.ts'
 import { budgetHandlers } from './services/budget/index.ts'
@@ -153,14 +153,6 @@ function toErrorBody(error: unknown, log: DispatcherOptions['log']): ErrorBody {
       'Något gick fel i Rådsrum. Ingenting har sparats av den här åtgärden. Försök igen, och kontakta support om felet kvarstår.',
   }
 }
-
-/**
- * A write as the transaction's first statement makes it IMMEDIATE: MikroORM begins DEFERRED, and a
- * transaction that has read first cannot wait for another process's write (SQLite answers BUSY at
- * once, without the busy timeout). Taken up front, the lock waits up to busy_timeout, then BUSY.
- */
-const takeWriteLock = (em: EntityManager) =>
-  em.execute(`update ${MIGRATIONS_TABLE} set id = id where 0`, [], 'run')
 
 /**
  * The one door to the services, shared by Electron IPC, the CLI and the test harness: look the

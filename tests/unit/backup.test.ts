@@ -132,6 +132,19 @@ describe('backups', () => {
     expect(all.filter((backup) => backup.kind === 'manual')).toHaveLength(1)
   })
 
+  it('deletes manual and safety copies after twelve months, at the next rotation', async () => {
+    let now = new Date('2025-06-01T12:00:00Z')
+    const manager = backupManager(db.path, () => now)
+    const old = await manager.backUp('manual')
+    now = new Date('2025-12-01T12:00:00Z')
+    const recent = await manager.backUp('manual')
+    now = new Date('2026-06-02T12:00:00Z')
+    await manager.backUp('automatic')
+    const left = manager.list().map((backup) => backup.fileName)
+    expect(left).not.toContain(old.fileName)
+    expect(left).toContain(recent.fileName)
+  })
+
   it('parses only its own file names', () => {
     expect(parseBackupName('radsrum-automatisk-20261125-093000.sqlite')).toEqual({
       kind: 'automatic',

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
@@ -127,5 +128,23 @@ describe('personal data', () => {
         ['Titel', ''],
       ]),
     )
+  })
+
+  it('erasing contact details leaves them nowhere in the database file or its WAL', async () => {
+    const email = 'rut.sjolander.unik@exempel.se'
+    const person = await db.call('register.createPerson', {
+      name: 'Rut Sjölander',
+      email,
+      title: 'Samordnare för trygghetsfrågor',
+      phone: '070-123 45 67',
+    })
+    await db.call('register.createPerson', { name: 'Efter i samma sida' }) // her row is not the page's last
+    const inFiles = () =>
+      [db.path, `${db.path}-wal`].some(
+        (path) => existsSync(path) && readFileSync(path).includes(Buffer.from(email)),
+      )
+    expect(inFiles()).toBe(true)
+    await db.call('register.erasePersonContact', { id: person.id })
+    expect(inFiles()).toBe(false)
   })
 })

@@ -12,7 +12,11 @@ import { basename, isAbsolute, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { invalid } from '../../shared/api/errors.ts'
 import type { BackupDto, BackupKind } from '../../shared/api/backup.ts'
-import { backupsToKeep, DEFAULT_ROTATION } from '../../shared/domain/backupRotation.ts'
+import {
+  backupsToKeep,
+  DEFAULT_ROTATION,
+  pastRetention,
+} from '../../shared/domain/backupRotation.ts'
 import { backupDatabase } from '../db/open.ts'
 import { backupFolderFor, readSettings, writeSettings } from './settings.ts'
 
@@ -136,7 +140,7 @@ export interface BackupManager {
   /** Main's own choice (a dialog), never a path from the page; refused if it cannot be written to. */
   setFolder(folder: string): string
   useDefaultFolder(): string
-  /** Deletes automatic backups outside 7 daily / 4 weekly / 12 monthly; answers the deleted names. */
+  /** Deletes automatic backups outside 7 daily / 4 weekly / 12 monthly and other kinds after 12 months; answers the deleted names. */
   rotate(): string[]
 }
 
@@ -192,14 +196,19 @@ export function backupManager(
       return folder()
     },
     rotate() {
-      const automatic = manager.list().filter((backup) => backup.kind === 'automatic')
+      const all = manager.list()
+      const automatic = all.filter((backup) => backup.kind === 'automatic')
       const keep = backupsToKeep(
         automatic.map((backup) => ({ name: backup.fileName, takenAt: new Date(backup.takenAt) })),
         DEFAULT_ROTATION,
       )
       const deleted: string[] = []
-      for (const backup of automatic) {
-        if (keep.has(backup.fileName)) continue
+      for (const backup of all) {
+        const expired =
+          backup.kind === 'automatic'
+            ? !keep.has(backup.fileName)
+            : pastRetention(new Date(backup.takenAt), now())
+        if (!expired) continue
         rmSync(backup.path, { force: true })
         deleted.push(backup.fileName)
       }

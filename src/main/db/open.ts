@@ -153,6 +153,8 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
     native.pragma('journal_mode = WAL')
     native.pragma('synchronous = FULL')
     native.pragma('foreign_keys = ON')
+    // Deleted and overwritten text is zeroed, not left in free space (erased contact details).
+    native.pragma('secure_delete = ON')
   } catch (error) {
     throw asOpenError(error, path)
   }

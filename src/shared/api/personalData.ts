@@ -9,7 +9,8 @@ export const personalDataApi = {
     z.strictObject({ personId: id }),
     'Registerutdrag: allt Rådsrum har sparat om en person (uppgifter, uppdrag och historik) som Excelfil.',
   ),
-  'register.erasePersonContact': mutation<PersonDto>()(
+  // Its own transaction, then a checkpoint that overwrites the erased bytes (outside a transaction).
+  'register.erasePersonContact': mutation<PersonDto>({ transactional: false })(
     z.strictObject({ id }),
     'Radera en persons kontaktuppgifter (e-post, telefon, titel). Namnet finns kvar i protokoll och historik.',
   ),

@@ -9,6 +9,19 @@ export interface RotationPolicy {
 
 export const DEFAULT_ROTATION: RotationPolicy = { daily: 7, weekly: 4, monthly: 12 }
 
+/**
+ * Manual copies and those taken before an update or a restore are kept this long, then deleted
+ * with the next rotation: erased contact details must not survive in a backup for ever.
+ */
+export const OTHER_BACKUPS_KEEP_MONTHS = 12
+
+/** Is a manual (or before-update/-restore) copy older than its retention? */
+export function pastRetention(takenAt: Date, now: Date): boolean {
+  const limit = new Date(now)
+  limit.setUTCMonth(limit.getUTCMonth() - OTHER_BACKUPS_KEEP_MONTHS)
+  return takenAt.getTime() < limit.getTime()
+}
+
 export interface RotatableBackup {
   name: string
   takenAt: Date

@@ -4,7 +4,7 @@ export const system: typeof sv = {
   backups: {
     title: 'Backups',
     intro:
-      'Rådsrum takes a backup when it starts and then once a day. The last seven days, four weeks and twelve months are kept. Every copy is checked before it counts.',
+      'Rådsrum takes a backup when it starts and then once a day. Of the automatic ones the last seven days, four weeks and twelve months are kept; manual copies and those taken before an update or a restore are kept for twelve months. Erased contact details can therefore remain in a copy for up to 13 months. Every copy is checked before it counts.',
     backUpNow: 'Back up now',
     backedUp: 'The backup is saved and checked',
     folder: 'Backup folder',

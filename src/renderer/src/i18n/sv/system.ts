@@ -2,7 +2,7 @@ export const system = {
   backups: {
     title: 'Säkerhetskopior',
     intro:
-      'Rådsrum tar en säkerhetskopia när programmet startar och sedan en gång om dagen. De sju senaste dagarna, fyra veckorna och tolv månaderna sparas. Varje kopia kontrolleras innan den räknas.',
+      'Rådsrum tar en säkerhetskopia när programmet startar och sedan en gång om dagen. Av de automatiska sparas de sju senaste dagarna, fyra veckorna och tolv månaderna; manuella kopior och kopior tagna före en uppdatering eller återställning sparas i tolv månader. Raderade kontaktuppgifter kan alltså finnas kvar i en kopia i upp till 13 månader. Varje kopia kontrolleras innan den räknas.',
     backUpNow: 'Säkerhetskopiera nu',
     backedUp: 'Säkerhetskopian är sparad och kontrollerad',
     folder: 'Mapp för säkerhetskopior',
