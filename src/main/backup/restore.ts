@@ -1,5 +1,4 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
-import { basename } from 'node:path'
 import Database from 'better-sqlite3'
 import { invalid } from '../../shared/api/errors.ts'
 import { MIGRATIONS_TABLE } from '../db/config.ts'
@@ -86,6 +85,3 @@ async function placeCopy(backupPath: string, databasePath: string): Promise<void
   for (const suffix of SIDE_FILES) rmSync(databasePath + suffix, { force: true })
   renameSync(incoming, databasePath)
 }
-
-export const describeRestore = (backupPath: string, keptAside: string) =>
-  `Databasen återställdes från ${basename(backupPath)}. Den tidigare databasen sparades som ${basename(keptAside)}.`

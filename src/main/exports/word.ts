@@ -1,17 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  LineRuleType,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ISectionOptions,
-} from 'docx'
+import { Document, LineRuleType, Packer, Paragraph, TextRun, type ISectionOptions } from 'docx'
 import { textBlocks } from '../../shared/domain/text.ts'
 
 /**
@@ -79,46 +66,6 @@ export function wordDocument(options: {
 
 export async function wordBuffer(document: Document): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(document))
-}
-
-const thin = { style: BorderStyle.SINGLE, size: 4, color: '999999' }
-const borders = { top: thin, bottom: thin, left: thin, right: thin }
-
-/** A table whose first row is a real header row (repeated on each page, announced by screen readers). */
-export function headedTable(
-  headers: string[],
-  rows: string[][],
-  options: { widths?: number[]; alignRight?: number[] } = {},
-): Table {
-  const cell = (text: string, column: number, header: boolean) =>
-    new TableCell({
-      borders,
-      width: options.widths?.[column]
-        ? { size: options.widths[column]!, type: WidthType.PERCENTAGE }
-        : undefined,
-      shading: header ? { fill: 'E7ECF4' } : undefined,
-      children: [
-        new Paragraph({
-          spacing: { after: 0 },
-          alignment: options.alignRight?.includes(column)
-            ? AlignmentType.RIGHT
-            : AlignmentType.LEFT,
-          children: [new TextRun({ text, bold: header })],
-        }),
-      ],
-    })
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: headers.map((text, column) => cell(text, column, true)),
-      }),
-      ...rows.map(
-        (row) => new TableRow({ children: row.map((text, column) => cell(text, column, false)) }),
-      ),
-    ],
-  })
 }
 
 /**

@@ -47,5 +47,3 @@ export type Api = {
     ) => Promise<OutputOf<ContractType[`${A}.${V}` & ProcedureName]>>
   }
 }
-
-export type { Result, ErrorBody, ErrorCode } from './errors.ts'

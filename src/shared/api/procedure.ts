@@ -48,10 +48,6 @@ export const document = <I extends z.ZodType>(
   description: string,
 ): Procedure<I, SavedFile, 'document'> => ({ kind: 'document', input, description })
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyProcedure = Procedure<z.ZodType, any>
-export type Contract = Record<string, AnyProcedure>
-
 export type InputOf<P> = P extends Procedure<infer I, unknown> ? z.input<I> : never
 export type ParsedInputOf<P> = P extends Procedure<infer I, unknown> ? z.output<I> : never
 export type OutputOf<P> = P extends Procedure<z.ZodType, infer O> ? O : never

@@ -38,8 +38,6 @@ export interface Sums {
   ownFinancing: number
 }
 
-export const ZERO_SUMS: Sums = Object.freeze({ totalCost: 0, grantAmount: 0, ownFinancing: 0 })
-
 /** Egen finansiering: what the council pays itself. */
 export const ownFinancing = (line: Amounts): number => line.totalCost - line.grantAmount
 

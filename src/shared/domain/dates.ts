@@ -50,10 +50,6 @@ export function isoWeekOf(isoDay: string): number {
   )
 }
 
-/** Whole days from one ISO day to another (positive when `to` is later). */
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
-
 /** "13:15" + 20 minutes -> "13:35" (wraps past midnight; agendas never get that long). */
 export function addMinutes(time: string, minutes: number): string {
   const [hours, mins] = time.split(':').map(Number) as [number, number]

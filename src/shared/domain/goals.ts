@@ -31,15 +31,6 @@ export const IDEA_CATEGORY_LABELS: Record<IdeaCategory, string> = {
   rethink: 'Tänk om',
 }
 
-/** Normalises line endings and trailing space, so that saving the same text twice is no change. */
-export const normaliseText = (text: string): string =>
-  text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/\s+$/, ''))
-    .join('\n')
-    .replace(/^\n+|\n+$/g, '')
-
 export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length
 
 // ---------------------------------------------------------------------------------------------

@@ -19,7 +19,6 @@ import type { IMembership } from '../../db/entities/register.ts'
 import {
   deputyMemberships,
   expectedSpans,
-  holderOf,
   lockedReason,
   presentSpans,
   rowOf,
@@ -351,5 +350,3 @@ export function attendanceDto(model: MeetingModel, today: string): AttendanceDto
     },
   }
 }
-
-export { holderOf }

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict } from '../../../shared/api/errors.ts'
-import { ATTENDANCE_STATUS_SV, type AttendanceStatus } from '../../../shared/api/attendance.ts'
 import {
   DEFAULT_QUORUM_RULE,
   rangesOverlap,
@@ -260,6 +259,3 @@ export function checkRules(model: MeetingModel): void {
     }
   }
 }
-
-export const statusWord = (status: AttendanceStatus | null | undefined): string =>
-  status ? ATTENDANCE_STATUS_SV[status].toLowerCase() : 'inte svarat'

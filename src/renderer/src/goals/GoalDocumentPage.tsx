@@ -45,7 +45,6 @@ const STATUS_COLOURS: Record<GoalStatus, string> = {
   adopted: 'green',
 }
 const dayAndTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
-const day = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short' })
 
 const failed = (error: unknown) =>
   notify({ color: 'red', title: 'Något gick fel', message: errorMessage(error) })
@@ -755,5 +754,3 @@ export function GoalDocumentPage() {
   const document = useProcedure('goals.getDocument', { id: Number(id) })
   return <QueryState query={document}>{(data) => <DocumentView document={data} />}</QueryState>
 }
-
-export const formatDay = (iso: string) => day.format(new Date(iso))
