@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { MikroORM } from '@mikro-orm/sqlite'
 import { MIGRATIONS_TABLE, ormConfig } from './config.ts'
 import { knownMigrationNames, migrationsList } from './migrations/index.ts'
+import { applyPragmas } from './pragmas.ts'
 
 export type DatabaseProblem = 'NEWER_VERSION' | 'DAMAGED' | 'LOCKED' | 'UNREADABLE'
 
@@ -149,12 +150,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
   try {
     orm = await MikroORM.init(ormConfig(path))
     const native = await orm.em.getConnection().getNativeClient()
-    native.pragma('busy_timeout = 5000')
-    native.pragma('journal_mode = WAL')
-    native.pragma('synchronous = FULL')
-    native.pragma('foreign_keys = ON')
-    // Deleted and overwritten text is zeroed, not left in free space (erased contact details).
-    native.pragma('secure_delete = ON')
+    applyPragmas(native)
   } catch (error) {
     throw asOpenError(error, path)
   }
