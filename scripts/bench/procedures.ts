@@ -99,7 +99,6 @@ export function readInputs(ids: BenchIds): Record<string, unknown> {
       meetingId: ids.nextMeetingId,
       memberPersonId: ids.memberPersonId,
     },
-    'attendance.getRule': { bodyId: ids.councilId },
     'attendance.statistics': { bodyId: ids.councilId, fromYear: null, toYear: null },
     'minutes.get': { meetingId: ids.heldMeetingId },
     'minutes.listActions': { filter: 'open' },

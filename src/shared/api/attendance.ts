@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, isoDate, optionalText, year } from './common.ts'
-import { document, mutation, query } from './procedure.ts'
+import { mutation, query } from './procedure.ts'
 import type { MeetingStatus } from '../domain/meetingCycle.ts'
 import type { QuorumRule } from '../domain/quorum.ts'
 import type { Role } from '../domain/register.ts'
@@ -305,10 +305,6 @@ export const attendanceApi = {
     z.strictObject({ meetingId: id, memberPersonId: id }),
     'Ersättarförslaget för en ledamot: personlig ersättare, platsens ersättare, ersättare från samma aktör, övriga ersättare.',
   ),
-  'attendance.getRule': query<QuorumRuleDto>()(
-    z.strictObject({ bodyId: id }),
-    'Organets regel för beslutsförhet.',
-  ),
   'attendance.setRule': mutation<QuorumRuleDto>()(
     z.strictObject({ bodyId: id, rule: quorumRuleSchema }),
     'Ändra organets regel för beslutsförhet.',
@@ -320,9 +316,5 @@ export const attendanceApi = {
       toYear: year.nullish().transform((value) => value ?? null),
     }),
     'Närvarostatistik för genomförda möten med upprop: per person, aktör, organ, år och mandatperiod.',
-  ),
-  'exports.attendanceXlsx': document(
-    z.strictObject({ bodyId: id, year: year.nullish().transform((value) => value ?? null) }),
-    'Närvaron som Excelfil: ett blad per år, en rad per person och aktör, en kolumn per möte, andelar som formler.',
   ),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { byId, id, noInput, optionalIsoDate, optionalText, requiredText, year } from './common.ts'
-import { document, mutation, query } from './procedure.ts'
+import { mutation, query } from './procedure.ts'
 import {
   ACTIVITY_KINDS,
   amountProblem,
@@ -211,13 +211,5 @@ export const budgetApi = {
       .optional()
       .default({ year: null, grantId: null }),
     'Budgeten per år som i budgetbladet och slutrapporten: aktivitet, totalkostnad, medel från Brå, egen finans.',
-  ),
-
-  'exports.budgetXlsx': document(
-    z
-      .strictObject({ year: year.nullish().transform((value) => value ?? null) })
-      .optional()
-      .default({ year: null }),
-    'Budgeten som Excelfil: ett blad per år med SUMMA-rad och ett sammanställningsblad, summor som formler.',
   ),
 }

@@ -8,7 +8,7 @@ import {
   optionalText,
   requiredText,
 } from './common.ts'
-import { document, mutation, query } from './procedure.ts'
+import { mutation, query } from './procedure.ts'
 import {
   GOAL_STATUSES,
   IDEA_CATEGORIES,
@@ -215,17 +215,4 @@ export const goalsApi = {
     'Flytta en idé till en annan kategori (sist, eller på en given plats).',
   ),
   'goals.deleteIdea': mutation<{ deleted: true }>()(byId, 'Ta bort en idé.'),
-
-  'exports.goalDocumentDocx': document(
-    z.strictObject({ documentId: id, version: z.number().int().positive().nullish() }),
-    'Måldokumentet som Word-fil: utkastet, eller en sparad version.',
-  ),
-  'exports.goalComparisonDocx': document(
-    z.strictObject({
-      documentId: id,
-      from: z.number().int().positive(),
-      to: z.number().int().positive(),
-    }),
-    'Jämförelsen mellan två versioner som Word-fil med spårade ändringar (godkänn/avvisa i Word).',
-  ),
 }

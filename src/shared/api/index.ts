@@ -1,5 +1,5 @@
 import { backupApi } from './backup.ts'
-import { personalDataApi } from './personalData.ts'
+import { exportsApi } from './exports.ts'
 import type { InputOf, OutputOf } from './procedure.ts'
 import { goalsApi } from './goals.ts'
 import { budgetApi } from './budget.ts'
@@ -21,7 +21,7 @@ export const contract = {
   ...reportsApi,
   ...meetingsApi,
   ...backupApi,
-  ...personalDataApi,
+  ...exportsApi,
   ...attendanceApi,
   ...minutesApi,
 }

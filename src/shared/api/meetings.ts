@@ -10,7 +10,7 @@ import {
   text,
   year,
 } from './common.ts'
-import { document, mutation, query } from './procedure.ts'
+import { mutation, query } from './procedure.ts'
 import { AGENDA_KINDS, type AgendaKind } from '../domain/meetings.ts'
 import type { MeetingStatus, NextStepInfo } from '../domain/meetingCycle.ts'
 import { HOLIDAY_POLICIES } from '../domain/yearPlan.ts'
@@ -185,7 +185,7 @@ export const yearPlanRule = z
   })
   .refine(timesOrdered, timesMessage)
 
-const sensibleYear = year.refine((value) => value >= 2000 && value <= 2099, {
+export const sensibleYear = year.refine((value) => value >= 2000 && value <= 2099, {
   error: 'Välj ett år mellan 2000 och 2099.',
 })
 const versioned = { version: z.number().int().min(1) }
@@ -315,22 +315,5 @@ export const meetingsApi = {
   'meetings.applyRotation': mutation<RotationDto>()(
     z.strictObject({ councilId: id }),
     'Sätt planerarens förslag på de kommande rådsmöten som ännu inte har någon grupp vald.',
-  ),
-
-  'exports.noticeDocx': document(
-    z.strictObject({ meetingId: id }),
-    'Kallelsen med dagordning som Worddokument.',
-  ),
-  'exports.noticeIcs': document(
-    z.strictObject({ meetingId: id }),
-    'Mötet som kalenderfil (.ics) med dagordningen i beskrivningen.',
-  ),
-  'exports.yearPlanXlsx': document(
-    z.strictObject({ bodyId: id, year: sensibleYear }),
-    'Sammanträdesplanen för ett år som Excelfil.',
-  ),
-  'exports.yearPlanIcs': document(
-    z.strictObject({ bodyId: id, year: sensibleYear }),
-    'Årets alla möten i en kalenderfil (.ics).',
   ),
 }

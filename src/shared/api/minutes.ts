@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, isoDate, optionalText, requiredText, text, year } from './common.ts'
-import { document, mutation, query } from './procedure.ts'
+import { mutation, query } from './procedure.ts'
 import type { PresenceDto } from './presence.ts'
 import { ACTION_STATUSES, type ActionStatus } from '../domain/minutes.ts'
 import type { MeetingStatus } from '../domain/meetingCycle.ts'
@@ -305,18 +305,5 @@ export const minutesApi = {
       limit: z.number().int().min(1).max(200).optional().default(50),
     }),
     'Fritextsökning i protokoll, beslut, uppdrag och lägesbilder.',
-  ),
-
-  'exports.minutesDocx': document(
-    z.strictObject({ meetingId: id }),
-    'Protokollet som Worddokument.',
-  ),
-  'exports.extractDocx': document(
-    z.strictObject({ meetingId: id, paragraph: z.number().int().positive() }),
-    'Protokollsutdrag: en paragraf, med utdragsbestyrkande.',
-  ),
-  'exports.situationDocx': document(
-    z.strictObject({ meetingId: id }),
-    'Lägesbilden som mötet slutade med, på en sida.',
   ),
 }

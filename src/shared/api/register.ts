@@ -11,7 +11,7 @@ import {
   requiredText,
   uploadedFile,
 } from './common.ts'
-import { document, mutation, query } from './procedure.ts'
+import { mutation, query } from './procedure.ts'
 import {
   BODY_KINDS,
   ORGANISATION_KINDS,
@@ -211,8 +211,9 @@ export const registerApi = {
     z.strictObject({ file: uploadedFile }),
     'Importera personerna i en Excelfil. Inget sparas om någon rad har fel.',
   ),
-  'exports.registerXlsx': document(
-    noInput,
-    'Registret (aktörer, personer, organ och uppdrag) som Excelfil.',
+  // Its own transaction, then a checkpoint that overwrites the erased bytes (outside a transaction).
+  'register.erasePersonContact': mutation<PersonDto>({ transactional: false })(
+    z.strictObject({ id }),
+    'Radera en persons kontaktuppgifter (e-post, telefon, titel). Namnet finns kvar i protokoll och historik.',
   ),
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { BudgetYearDto, GrantDto } from './budget.ts'
 import { id, optionalIsoDate, optionalText, requiredText, text } from './common.ts'
 import type { IndicatorDto } from './indicators.ts'
-import { document, mutation, query } from './procedure.ts'
+import { mutation, query } from './procedure.ts'
 
 /** The sections the secretary writes; the rest of the report is drawn from the register, indicators and budget. */
 export const REPORT_TEXT_SECTIONS = [
@@ -78,9 +78,5 @@ export const reportsApi = {
         .max(4, { error: 'Högst fyra underskrifter.' }),
     }),
     'Spara utkastet till slutrapporten: alla texter, ort, datum och underskrifter.',
-  ),
-  'exports.finalReportDocx': document(
-    z.strictObject({ grantId: id }),
-    'Slutrapporten (återrapporteringen) till bidragsgivaren som Worddokument.',
   ),
 }

@@ -14,7 +14,6 @@ import {
   deputyMemberships,
   holderOf,
   loadModel,
-  loadRule,
   roleOf,
   rowOf,
   type MeetingModel,
@@ -196,7 +195,6 @@ export const attendanceHandlers: Pick<
   | 'attendance.addGuest'
   | 'attendance.removeGuest'
   | 'attendance.deputyProposal'
-  | 'attendance.getRule'
   | 'attendance.setRule'
 > = {
   async 'attendance.get'({ em, clock }, { meetingId }) {
@@ -287,11 +285,6 @@ export const attendanceHandlers: Pick<
       )
     }
     return proposalFor(model, holder)
-  },
-  async 'attendance.getRule'({ em }, { bodyId }) {
-    await findBody(em, bodyId)
-    const rule = await loadRule(em, bodyId)
-    return { rule, description: describeQuorumRule(rule) }
   },
   async 'attendance.setRule'({ em }, { bodyId, rule }) {
     const body = await findBody(em, bodyId)

@@ -1,5 +1,5 @@
 import { safeFileName } from '../../../shared/domain/format.ts'
-import { finalReportDto } from '../reports/index.ts'
+import { finalReportDto } from '../reports/finalReport.ts'
 import type { AreaHandlers } from '../types.ts'
 import { secretaryContact } from './secretary.ts'
 

@@ -1,0 +1,118 @@
+import type { EntityManager } from '@mikro-orm/sqlite'
+import type { ActorsDto, FinalReportDto } from '../../../shared/api/reports.ts'
+import { Body, Organisation, Seat } from '../../db/entities/register.ts'
+import {
+  FinalReport,
+  ReportSignatory,
+  type IFinalReport,
+  type IGrant,
+} from '../../db/entities/budget.ts'
+import { budgetYears } from '../budget/activities.ts'
+import { findGrant, grantDtos } from '../budget/grants.ts'
+import { listIndicators } from '../indicators/indicators.ts'
+import type { AreaHandlers } from '../types.ts'
+import { checkVersion } from '../version.ts'
+
+const collator = new Intl.Collator('sv-SE')
+
+/** Aktörer from the register: the municipality's departments, the others, and who sits in every local group. */
+export async function actorsFromRegister(em: EntityManager): Promise<ActorsDto> {
+  const organisations = await em.find(Organisation, {})
+  const names = (list: typeof organisations) =>
+    list.map((organisation) => organisation.name).sort(collator.compare)
+  const groups = await em.find(Body, { kind: 'localGroup' })
+  const seats = await em.find(
+    Seat,
+    { body: { kind: 'localGroup' } },
+    { populate: ['organisation'] },
+  )
+  const inEveryLocalGroup: string[] = []
+  if (groups.length > 0) {
+    const groupsWith = (match: (seat: (typeof seats)[number]) => boolean) =>
+      new Set(seats.filter(match).map((seat) => seat.body.id)).size
+    for (const organisation of organisations.filter(
+      (candidate) => candidate.kind !== 'municipalDepartment',
+    )) {
+      if (groupsWith((seat) => seat.organisation.id === organisation.id) === groups.length)
+        inEveryLocalGroup.push(organisation.name)
+    }
+    if (groupsWith((seat) => seat.organisation.kind === 'municipalDepartment') === groups.length)
+      inEveryLocalGroup.push('kommunen')
+  }
+  return {
+    municipal: names(
+      organisations.filter((organisation) => organisation.kind === 'municipalDepartment'),
+    ),
+    others: names(
+      organisations.filter((organisation) => organisation.kind !== 'municipalDepartment'),
+    ),
+    inEveryLocalGroup,
+    localGroupCount: groups.length,
+  }
+}
+
+async function reportFor(em: EntityManager, grant: IGrant): Promise<IFinalReport> {
+  const existing = await em.findOne(FinalReport, { grant: grant.id })
+  if (existing) return existing
+  const created = em.create(FinalReport, { grant, place: null, reportDate: null, savedAt: null })
+  await em.flush()
+  return created
+}
+
+export async function finalReportDto(em: EntityManager, grantId: number): Promise<FinalReportDto> {
+  const grant = await findGrant(em, grantId)
+  const report = await em.findOne(FinalReport, { grant: grant.id })
+  const signatories = report
+    ? await em.find(ReportSignatory, { report: report.id }, { orderBy: { position: 'asc' } })
+    : []
+  return {
+    grant: (await grantDtos(em, [grant]))[0]!,
+    texts: {
+      problem: report?.problem ?? '',
+      measures: report?.measures ?? '',
+      implementation: report?.implementation ?? '',
+      actorsNote: report?.actorsNote ?? '',
+      results: report?.results ?? '',
+    },
+    place: report?.place ?? null,
+    reportDate: report?.reportDate ?? null,
+    signatories: signatories.map((signatory) => ({
+      name: signatory.name,
+      title: signatory.title ?? null,
+    })),
+    version: report?.version ?? 0,
+    savedAt: report?.savedAt ? report.savedAt.toISOString() : null,
+    actors: await actorsFromRegister(em),
+    indicators: await listIndicators(em),
+    budget: await budgetYears(em, { year: null, grantId: grant.id }),
+  }
+}
+
+export const finalReportHandlers: AreaHandlers<'reports'> = {
+  async 'reports.getFinalReport'({ em }, { grantId }) {
+    return finalReportDto(em, grantId)
+  },
+  async 'reports.saveFinalReport'({ em, clock }, input) {
+    const grant = await findGrant(em, input.grantId)
+    const existing = await em.findOne(FinalReport, { grant: grant.id })
+    checkVersion(existing ?? { version: 0 }, input.version, 'Slutrapporten')
+    const report = existing ?? (await reportFor(em, grant))
+    em.assign(report, {
+      ...input.texts,
+      place: input.place,
+      reportDate: input.reportDate,
+      savedAt: clock.now(),
+    })
+    await em.nativeDelete(ReportSignatory, { report: report.id })
+    input.signatories.forEach((signatory, position) =>
+      em.create(ReportSignatory, {
+        report,
+        position,
+        name: signatory.name,
+        title: signatory.title,
+      }),
+    )
+    await em.flush()
+    return finalReportDto(em, grant.id)
+  },
+}
