@@ -9,6 +9,7 @@ import {
 import { easterSunday, holidayOn, swedishHolidays } from '../../src/shared/domain/holidays.ts'
 import { defaultTemplate, overrunMinutes, timePlan } from '../../src/shared/domain/meetings.ts'
 import { nextStep, stepResult } from '../../src/shared/domain/meetingCycle.ts'
+import { matchesWordStart } from '../../src/shared/domain/wordMatch.ts'
 import { planRotation, type RotationGroup } from '../../src/shared/domain/rotation.ts'
 import { describeRule, planYear, type YearPlanRule } from '../../src/shared/domain/yearPlan.ts'
 
@@ -276,5 +277,16 @@ describe('rotation planner', () => {
         },
       ),
     )
+  })
+})
+
+describe('name matching in pickers', () => {
+  it('matches from the start of a word, every typed word, in any case', () => {
+    expect(matchesWordStart('Helena Forsberg', 'Lena')).toBe(false)
+    expect(matchesWordStart('Lena Ek', 'lena')).toBe(true)
+    expect(matchesWordStart('Anna-Lena Berg', 'lena')).toBe(true)
+    expect(matchesWordStart('Åsa Öberg', 'öb å')).toBe(true)
+    expect(matchesWordStart('Lena Ek', 'lena berg')).toBe(false)
+    expect(matchesWordStart('Lena Ek', '')).toBe(true)
   })
 })

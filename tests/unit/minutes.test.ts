@@ -351,11 +351,21 @@ describe('minutes', () => {
       'Boka lokal för trygghetsdagen',
       'Kartlägga trafiken vid skolan',
     ])
+    // The notice carries them too, under their own heading.
+    await db.call('exports.noticeDocx', { meetingId: second.id })
+    const notice = await JSZip.loadAsync(db.host.saved.at(-1)!.data)
+    const noticeXml = await notice.file('word/document.xml')!.async('string')
+    expect(noticeXml).toContain('Uppföljning av uppdrag')
+    expect(noticeXml).toContain(
+      'Kartlägga trafiken vid skolan (Sundsvalls kommun, senast 2026-12-31',
+    )
     const next = await begin(second.id)
     const followUp = byKey(next, 'actionFollowUp')
+    // The account lists what was open; its status is said once, where it is reported (below).
     expect(followUp.text).toContain(
-      '- Boka lokal för trygghetsdagen (Bo Al, Sundsvalls kommun, senast 2026-10-01; beslutat 2026-09-01 § 7) – försenat',
+      '- Boka lokal för trygghetsdagen (Bo Al, Sundsvalls kommun, senast 2026-10-01; beslutat 2026-09-01 § 7)',
     )
+    expect(followUp.text).not.toContain('försenat')
     const done = await db.call('minutes.reportAction', {
       id: book.id,
       version: book.version,
@@ -396,6 +406,12 @@ describe('minutes', () => {
     expect(byKey(reread, 'actionFollowUp').reported.map((action) => action.description)).toEqual([
       'Boka lokal för trygghetsdagen',
     ])
+    // The exported § says the reported item is done, and nowhere that it is late.
+    await db.call('exports.minutesDocx', { meetingId: second.id })
+    const zip = await JSZip.loadAsync(db.host.saved.at(-1)!.data)
+    const xml = await zip.file('word/document.xml')!.async('string')
+    expect(xml).toContain('klar')
+    expect(xml).not.toContain('försenat')
   })
 
   it('keeps the situation picture each meeting ended with, and finds decisions by text, body and year', async () => {

@@ -27,6 +27,8 @@ export interface NoticeData {
   members: CalledPerson[]
   deputies: CalledPerson[]
   others: CalledPerson[]
+  /** Open action items from earlier meetings, one line each (Uppföljning av uppdrag). */
+  followUp: string[]
 }
 
 /** 13:15 -> 13.15, the Swedish way of writing a time in running text. */
@@ -145,6 +147,22 @@ export async function buildNoticeDocx(data: NoticeData): Promise<Uint8Array> {
     }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Dagordning')] }),
     agendaTable(meeting),
+    ...(data.followUp.length > 0
+      ? [
+          new Paragraph({
+            heading: HeadingLevel.HEADING_2,
+            children: [new TextRun('Uppföljning av uppdrag')],
+          }),
+          ...data.followUp.map(
+            (text) =>
+              new Paragraph({
+                bullet: { level: 0 },
+                spacing: { after: 40 },
+                children: [new TextRun(text)],
+              }),
+          ),
+        ]
+      : []),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Kallade')] }),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Ledamöter')] }),
     ...data.members.map(personLine),

@@ -5,6 +5,7 @@ import {
   createTheme,
   MantineProvider,
   Notification,
+  Select,
   type CSSVariablesResolver,
 } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
@@ -14,6 +15,7 @@ import { createRoot } from 'react-dom/client'
 import { HashRouter } from 'react-router'
 import { App } from './App.tsx'
 import { createQueryClient } from './components/procedures.ts'
+import { wordStartFilter } from './components/wordStartFilter.ts'
 import './i18n/index.ts'
 
 const theme = createTheme({
@@ -26,6 +28,8 @@ const theme = createTheme({
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Stäng meddelandet' } },
     }),
+    // Every picker matches names from the start of a word: "Lena" offers Lena, not Helena.
+    Select: Select.extend({ defaultProps: { filter: wordStartFilter } }),
   },
 })
 // Mantine's dimmed grey and its red for field errors are below WCAG AA contrast on white; darker

@@ -6,6 +6,8 @@ import type { CalledPerson, NoticeData } from '../../exports/noticeDocx.ts'
 import { Person } from '../../db/entities/register.ts'
 import type { ServiceContext } from '../../context.ts'
 import { meetingHandlers } from '../meetings/meetings.ts'
+import { listActionDtos } from '../minutes/actionList.ts'
+import { actionLine } from '../minutes/standing.ts'
 import { bodyHandlers, findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 
@@ -54,7 +56,15 @@ export async function noticeData(ctx: ServiceContext, meetingId: number): Promis
       phone: person?.phone ?? null,
     }
   }
-  return { meeting, secretary, members, deputies, others }
+  // Open actions from earlier meetings, as the follow-up § will list them when the minutes begin.
+  const followUp = (
+    await listActionDtos(
+      ctx.em,
+      { filter: 'open', bodyId: meeting.bodyId, decidedBefore: meeting.date },
+      ctx.clock.today(),
+    )
+  ).map(actionLine)
+  return { meeting, secretary, members, deputies, others, followUp }
 }
 
 async function yearMeetings(ctx: ServiceContext, bodyId: number, year: number) {

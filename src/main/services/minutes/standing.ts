@@ -43,8 +43,13 @@ export function adjustersFill(
   }
 }
 
+/**
+ * An open action as the follow-up § lists it when the minutes begin. No status words: the status
+ * changes during the meeting and is said where the item is reported, so the § never says both
+ * "försenat" and "klar".
+ */
 export const actionLine = (action: ActionItemDto): string =>
-  `${action.description} (${action.owner || 'ansvarig saknas'}, senast ${action.dueDate}; beslutat ${action.decidedDate} § ${action.decidedParagraph})${action.overdue ? ' – försenat' : ''}`
+  `${action.description} (${action.owner || 'ansvarig saknas'}, senast ${action.dueDate}; beslutat ${action.decidedDate} § ${action.decidedParagraph})`
 
 export function standingFill(key: string | null, context: StandingContext): StandingFill | null {
   switch (key) {

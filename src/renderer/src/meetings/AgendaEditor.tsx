@@ -22,6 +22,7 @@ import {
   Box,
   Button,
   Group,
+  List,
   Paper,
   Stack,
   Text,
@@ -37,13 +38,16 @@ import { errorMessage } from '../api.ts'
 import { ConfirmModal, icons, darkText } from './common.tsx'
 import { ItemForm } from './ItemForm.tsx'
 import { useReorderItems } from './queries.ts'
-import { useProcedureMutation } from '../components/procedures.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
+import type { ActionItemDto } from '../../../shared/api/minutes.ts'
 
 const KIND_COLOR = { information: 'gray', discussion: 'grape', decision: 'orange' } as const
 const COLUMNS = '28px 36px 52px 1fr 220px 48px 150px'
 
 interface RowProps {
   item: AgendaItemDto
+  /** Open actions from earlier meetings, shown under the follow-up item. */
+  followUp: ActionItemDto[]
   index: number
   count: number
   locked: boolean
@@ -56,6 +60,7 @@ interface RowProps {
 
 function AgendaRow({
   item,
+  followUp,
   index,
   count,
   locked,
@@ -155,6 +160,25 @@ function AgendaRow({
             {item.description}
           </Text>
         )}
+        {item.standingKey === 'actionFollowUp' && followUp.length > 0 && (
+          <List size="sm" aria-label={t('agenda.followUp')}>
+            {followUp.map((action) => (
+              <List.Item key={action.id}>
+                {t('agenda.followUpLine', {
+                  description: action.description,
+                  owner: action.owner,
+                  due: action.dueDate,
+                })}
+                {action.overdue && (
+                  <Text span c="red.8" size="sm">
+                    {' '}
+                    – {t('agenda.overdue')}
+                  </Text>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        )}
       </Stack>
       <Text size="sm">{item.presenter}</Text>
       <Text size="sm" ta="right">
@@ -233,7 +257,9 @@ export function AgendaEditor({ meeting }: { meeting: MeetingDto }) {
   const [announcement, setAnnouncement] = useState('')
   const rows = useRef(new Map<number, HTMLDivElement>())
   const [focusId, setFocusId] = useState<number | null>(null)
-  const locked = meeting.status === 'minutesAdjusted'
+  // Once the minutes are begun they are the record; the server refuses agenda changes then.
+  const locked = meeting.status === 'minutesAdjusted' || meeting.status === 'minutesBegun'
+  const followUp = useProcedure('minutes.get', { meetingId: meeting.id }).data?.followUp ?? []
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -355,6 +381,7 @@ export function AgendaEditor({ meeting }: { meeting: MeetingDto }) {
                   <AgendaRow
                     key={item.id}
                     item={item}
+                    followUp={followUp}
                     index={index}
                     count={meeting.items.length}
                     locked={locked}

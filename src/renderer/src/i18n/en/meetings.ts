@@ -97,6 +97,9 @@ export const meetings: typeof sv = {
     holidayWarning: 'The meeting falls on a public holiday ({{name}}).',
   },
   agenda: {
+    followUp: 'Open actions from earlier meetings',
+    followUpLine: '{{description}} ({{owner}}, due {{due}})',
+    overdue: 'overdue',
     title: 'Agenda',
     help: 'Drag the handle, or select an item and press Alt+↑ / Alt+↓ to move it.',
     empty: 'The agenda is empty. Add items or fetch the recurring ones from the previous meeting.',
@@ -123,7 +126,8 @@ export const meetings: typeof sv = {
     moved: '{{title}} moved to position {{position}}',
     recurring: 'Recurring',
     standing: 'Standing item',
-    locked: 'The minutes are adjusted; the agenda can no longer change.',
+    locked:
+      'The minutes are begun; the agenda no longer changes. Add an extra item in the minutes instead.',
   },
   item: {
     newTitle: 'New item',

@@ -84,6 +84,9 @@ export const meetings = {
     holidayWarning: 'Mötet ligger på en helgdag ({{name}}).',
   },
   agenda: {
+    followUp: 'Öppna uppdrag från tidigare möten',
+    followUpLine: '{{description}} ({{owner}}, senast {{due}})',
+    overdue: 'försenat',
     title: 'Dagordning',
     help: 'Dra i handtaget eller markera en punkt och tryck Alt+↑ / Alt+↓ för att flytta den.',
     empty:
@@ -111,7 +114,8 @@ export const meetings = {
     moved: '{{title}} flyttades till plats {{position}}',
     recurring: 'Återkommande',
     standing: 'Stående punkt',
-    locked: 'Protokollet är justerat; dagordningen kan inte ändras.',
+    locked:
+      'Protokollet är påbörjat; dagordningen ändras inte längre. Lägg till ett extra ärende i protokollet i stället.',
   },
   item: {
     newTitle: 'Ny punkt',
