@@ -179,6 +179,29 @@ describe('register', () => {
     ])
   })
 
+  it('removes a seat added by mistake, but not one that has had a member (its history stays)', async () => {
+    const { council, seat, police, anna } = await councilWithSeat()
+    const spare = await db.call('register.addSeat', {
+      bodyId: council.id,
+      organisationId: police.id,
+    })
+    await db.call('register.addMembership', {
+      bodyId: council.id,
+      personId: anna.id,
+      role: 'member',
+      seatId: seat.id,
+      from: '2025-01-01',
+    })
+    expect(await errorOf(db.call('register.removeSeat', { id: seat.id }))).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('Avsluta deras uppdrag i stället'),
+    })
+    await db.call('register.removeSeat', { id: spare.id })
+    const body = await db.call('register.getBody', { id: council.id })
+    expect(body.seats.map((left) => left.id)).toEqual([seat.id])
+    expect(body.seats[0]!.holders.map((holder) => holder.personName)).toEqual(['Anna Holm'])
+  })
+
   it('refuses a term that ends before it starts, an impossible date and a seat-less member', async () => {
     const { council, seat, anna } = await councilWithSeat()
     const backwards = await errorOf(
