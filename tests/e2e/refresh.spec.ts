@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './harness.ts'
+
+// Moving inside the app (the hash router), never reloading: every screen must show what a write on
+// another screen changed, from the renderer's own cache being refreshed after the write.
+const open = (page: Page, hash: string) =>
+  page.evaluate((target) => {
+    window.location.hash = target
+  }, hash)
+
+test('a renamed person, a changed agenda and adjusted minutes show on every other screen without a reload', async ({
+  app,
+}) => {
+  test.setTimeout(240_000)
+  const { page, db } = app
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await db.call('system.loadExampleData')
+  const council = (await db.call('register.listBodies')).find((body) => body.kind === 'council')!
+  const meeting = await db.call('meetings.create', {
+    bodyId: council.id,
+    date: '2026-11-25',
+    startTime: '13:15',
+    endTime: '15:00',
+    place: 'Stadshuset, sal B',
+  })
+  for (const member of (await db.call('register.getBody', { id: council.id })).seats.flatMap(
+    (seat) => seat.holders,
+  ))
+    await db.call('attendance.setStatus', {
+      meetingId: meeting.id,
+      personId: member.personId,
+      status: 'present',
+    })
+  await page.reload()
+  const attendance = `#/meetings/${meeting.id}/attendance`
+  const minutes = `#/meetings/${meeting.id}/minutes`
+
+  // Both screens are read once, so their data sits in the cache.
+  await open(page, attendance)
+  await expect(page.getByText('Anders Holm', { exact: true }).first()).toBeVisible()
+  await open(page, minutes)
+  await expect(page.getByText('Protokollet är inte påbörjat.')).toBeVisible()
+
+  // Rename a person in the register: the attendance page shows the new name.
+  await open(page, '#/register/people')
+  await page.getByRole('button', { name: 'Anders Holm', exact: true }).click()
+  await page.getByRole('dialog').getByLabel('Namn').fill('Anders Holmberg')
+  await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click()
+  await expect(page.getByRole('button', { name: 'Anders Holmberg' })).toBeVisible()
+  await open(page, attendance)
+  await expect(page.getByText('Anders Holmberg').first()).toBeVisible()
+  await expect(page.getByText('Anders Holm', { exact: true })).toHaveCount(0)
+  await app.screenshot('refresh-01-narvaro-nytt-namn')
+
+  // Change the agenda: the minutes and the attendance page show the new item.
+  await open(page, `#/meetings/${meeting.id}`)
+  await page.getByRole('button', { name: 'Lägg till punkt' }).click()
+  const item = page.getByRole('dialog', { name: 'Ny punkt' })
+  await item.getByLabel('Rubrik').fill('Trygghetsdag 2027 – planering')
+  await item.getByRole('button', { name: 'Spara' }).click()
+  await expect(item).toBeHidden({ timeout: 30_000 })
+  await app.screenshot('refresh-02-dagordning')
+  await open(page, minutes)
+  await expect(
+    page.getByRole('checkbox', { name: 'Struken: Trygghetsdag 2027 – planering' }),
+  ).toBeVisible()
+  await app.screenshot('refresh-03-protokoll-ny-punkt')
+  await open(page, attendance)
+  await expect(page.getByText('Trygghetsdag 2027 – planering').first()).toBeAttached()
+
+  // Adjust the minutes: the attendance page learns at once that it is locked.
+  await open(page, minutes)
+  await page.getByRole('button', { name: 'Börja protokollet' }).click()
+  await expect(page.getByRole('region', { name: /§ \d+ Trygghetsdag 2027/ })).toBeVisible()
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByLabel('Justeringsdatum').fill('2026-11-25')
+  await page.getByRole('button', { name: 'Protokollet är justerat' }).click()
+  await expect(page.getByText('Protokollet justerades 2026-11-25 och är låst.')).toBeVisible()
+  await app.screenshot('refresh-04-protokoll-justerat')
+  await open(page, attendance)
+  await expect(page.getByText('Närvaron är låst').first()).toBeVisible()
+  await app.screenshot('refresh-05-narvaro-last')
+})
