@@ -89,6 +89,12 @@ test('the secretary loads the example, adds an organisation and a person, and se
   await expect(row.getByText('Oskar Lidén')).toBeVisible()
   await expect(row.getByText('personlig ersättare för Rut Sjölander')).toBeVisible()
   await app.screenshot('07-trygghetsradet')
+
+  // A seat that has a member cannot be removed: the message says to end the term instead.
+  await page.getByRole('button', { name: 'Ta bort platsen Hyresgästföreningen Sundsvall' }).click()
+  await expect(page.getByText('Avsluta deras uppdrag i stället')).toBeVisible()
+  await expect(row.getByText('Rut Sjölander', { exact: true })).toBeVisible()
+  await app.screenshot('08-plats-kan-inte-tas-bort')
 })
 
 test('the register exports to Excel and offers to open the file', async ({ app }) => {

@@ -21,7 +21,9 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { BodyForm } from './BodyForm.tsx'
 import { EndMembershipForm, MembershipForm, SeatForm } from './MembershipForms.tsx'
-import { useProcedure } from '../components/procedures.ts'
+import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
+import { notifications } from '@mantine/notifications'
+import { errorMessage } from '../api.ts'
 
 function Person({
   membership,
@@ -64,6 +66,8 @@ function SeatsTable({
   onEnd: (membership: MembershipDto) => void
 }) {
   const { t } = useTranslation('register')
+  // The server refuses a seat that has had a member (its history stays) and says so.
+  const removeSeat = useProcedureMutation('register.removeSeat')
   if (body.seats.length === 0) return <Text c="dimmed">{t('body.noSeats')}</Text>
   return (
     <Table verticalSpacing="sm" withTableBorder aria-label={t('body.seatsTitle')}>
@@ -72,6 +76,7 @@ function SeatsTable({
           <Table.Th w="30%">{t('body.seat')}</Table.Th>
           <Table.Th w="30%">{t('body.holder')}</Table.Th>
           <Table.Th>{t('body.deputies')}</Table.Th>
+          <Table.Th w={48} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -111,6 +116,31 @@ function SeatsTable({
                   </Group>
                 ))}
               </Stack>
+            </Table.Td>
+            <Table.Td>
+              <Button
+                variant="subtle"
+                color="red"
+                size="compact-sm"
+                aria-label={t('body.removeSeat', { label: seat.label })}
+                loading={removeSeat.isPending && removeSeat.variables?.id === seat.id}
+                onClick={() =>
+                  removeSeat.mutate(
+                    { id: seat.id },
+                    {
+                      onSuccess: () =>
+                        notifications.show({
+                          color: 'teal',
+                          message: t('body.seatRemoved', { label: seat.label }),
+                        }),
+                      onError: (error) =>
+                        notifications.show({ color: 'red', message: errorMessage(error) }),
+                    },
+                  )
+                }
+              >
+                {t('actions.delete', { ns: 'common' })}
+              </Button>
             </Table.Td>
           </Table.Tr>
         ))}

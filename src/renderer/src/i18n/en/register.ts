@@ -77,6 +77,8 @@ export const register: typeof sv = {
   },
   body: {
     seatsTitle: 'Seats',
+    removeSeat: 'Remove the seat {{label}}',
+    seatRemoved: 'The seat {{label}} is removed.',
     seat: 'Seat',
     holder: 'Member',
     deputies: 'Deputies',

@@ -58,6 +58,8 @@ export const register = {
   },
   body: {
     seatsTitle: 'Platser',
+    removeSeat: 'Ta bort platsen {{label}}',
+    seatRemoved: 'Platsen {{label}} är borttagen.',
     seat: 'Plats',
     holder: 'Ledamot',
     deputies: 'Ersättare',
