@@ -491,7 +491,7 @@ describe('documents', () => {
     expect(text).toContain('tisdag 8 december 2026')
     expect(text).toContain('kl. 13.15–15.00')
     expect(text).toContain(
-      'Anmäl förhinder till Eva Marklund (eva.marklund@exempel.se) senast fredag 4 december 2026.',
+      'Anmäl förhinder till sekreteraren Eva Marklund (eva.marklund@exempel.se) senast fredag 4 december 2026.',
     )
     expect(text).toContain('för kännedom — tjänstgör vid förhinder')
     expect(text).toContain(
@@ -543,7 +543,9 @@ describe('documents', () => {
     expect(ics).toContain('DTSTART:20261208T121500Z') // 13:15 Swedish winter time
     expect(ics).toContain('DTEND:20261208T140000Z')
     expect(ics).toContain('LOCATION:Stadshuset\\, sammanträdesrum Alnön')
-    expect(ics).toMatch(/DESCRIPTION:Dagordning\\n1\. 13:15 Mötets öppnande/)
+    expect(ics.replace(/\r\n[ \t]/g, '')).toMatch(
+      /DESCRIPTION:Dagordning\\n1\. kl\. 13\.15 Mötets öppnande/,
+    )
 
     await db.call('exports.yearPlanIcs', { bodyId: council.id, year: 2013 })
     const year = new TextDecoder().decode(db.host.saved.at(-1)!.data)

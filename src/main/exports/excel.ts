@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import { isoDayInSweden } from '../../shared/domain/dates.ts'
 
 /** Whole kronor with a space between thousands and "kr", independent of the reader's locale. */
 export const KRONOR_FORMAT = '[>=1000000]# ### ##0 "kr";[>=1000]# ##0 "kr";0 "kr"'
@@ -41,7 +43,7 @@ export function addTableSheet(
     style: column.numFmt ? { numFmt: column.numFmt } : {},
   }))
   sheet.addRows(rows)
-  sheet.getRow(1).font = { bold: true }
+  sheet.getRow(1).font = HEADER_FONT
   sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF4' } }
   if (rows.length > 0)
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } }
@@ -75,7 +77,13 @@ export function formulaSafe(text: string): string {
   return text
 }
 
-/** One place for every workbook: user text in any cell is made formula-safe just before writing. */
+const HEADER_FONT = { name: 'Calibri', size: 11, bold: true }
+
+/**
+ * The file as every sheet should print: the workbook's title and date in the header, page numbers in
+ * the footer, and bold fonts that name their face and size (a bare <b/> prints in a serif in
+ * LibreOffice); user text in any cell made formula-safe. exceljs writes "Microsoft Excel" as the application; the file says Rådsrum instead.
+ */
 export async function excelBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   workbook.eachSheet((sheet) =>
     sheet.eachRow((row) =>
@@ -89,5 +97,25 @@ export async function excelBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Arra
       }),
     ),
   )
-  return new Uint8Array(await workbook.xlsx.writeBuffer())
+  const day = isoDayInSweden(workbook.created ?? new Date())
+  for (const sheet of workbook.worksheets) {
+    const header = sheet.headerFooter.oddHeader || `&L${headerText(workbook.title ?? '')}`
+    sheet.headerFooter.oddHeader = header.includes(day) ? header : `${header}&C${day}`
+    sheet.headerFooter.oddFooter ||= '&CSida &P av &N'
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.font?.bold && !cell.font.name) cell.font = { ...HEADER_FONT, ...cell.font }
+      }),
+    )
+  }
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer())
+  const app = await zip.file('docProps/app.xml')!.async('string')
+  zip.file(
+    'docProps/app.xml',
+    app.replace(/<Application>[^<]*<\/Application>/, '<Application>Rådsrum</Application>'),
+  )
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
 }
+
+/** "&" starts a code in Excel's header text; a literal one is written "&&". */
+const headerText = (text: string) => text.replace(/&/g, '&&')

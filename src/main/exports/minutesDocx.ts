@@ -3,7 +3,6 @@ import {
   BorderStyle,
   Footer,
   HeadingLevel,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -21,7 +20,24 @@ import {
   presenceParagraphs,
 } from '../../shared/domain/minutes.ts'
 import { ROLE_SV } from '../../shared/domain/register.ts'
-import { textParagraphs, wordBuffer, wordDocument } from './word.ts'
+import {
+  pageNumberParagraph,
+  runningHeader,
+  textParagraphs,
+  unbrokenDates,
+  wordBuffer,
+  wordDocument,
+} from './word.ts'
+
+/** What only the documents show (computed by the export service). */
+export interface MinutesFacts {
+  /** "2/2026": the protocol's number in the body's calendar year. */
+  protocolNumber: string
+  /** "10 av 11 platser besatta; beslutsfört." (null for a body without seats). */
+  quorumLine: string | null
+  /** The day the document is written (the extract's certification date). */
+  today: string
+}
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '666666' }
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
@@ -37,13 +53,20 @@ const line = (
     size?: number
     after?: number
     indent?: number
+    keepNext?: boolean
   } = {},
 ) =>
   new Paragraph({
     spacing: { after: options.after ?? 60 },
     indent: options.indent ? { left: options.indent } : undefined,
+    keepNext: options.keepNext,
     children: [
-      new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size }),
+      new TextRun({
+        children: unbrokenDates(text),
+        bold: options.bold,
+        italics: options.italics,
+        size: options.size,
+      }),
     ],
   })
 
@@ -84,19 +107,16 @@ function signatureFooter(label: string): Footer {
           }),
         ],
       }),
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: { before: 80, after: 0 },
-        children: [
-          new TextRun({
-            children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES],
-            size: 16,
-            color: '666666',
-          }),
-        ],
-      }),
+      pageNumberParagraph(),
     ],
   })
+}
+
+/** "Stadshuset, 2026-11-03" (done) or "senast 2026-11-03" (still to come), as decided at Val av justerare. */
+function adjustmentPlaceAndTime(minutes: MinutesDto): string {
+  const time =
+    minutes.adjustedOn ?? (minutes.adjustBy ? `senast ${minutes.adjustBy}` : 'bestäms senare')
+  return minutes.adjustPlace ? `${minutes.adjustPlace}, ${time}` : time
 }
 
 function masthead(minutes: MinutesDto, title: string): Paragraph[] {
@@ -104,6 +124,7 @@ function masthead(minutes: MinutesDto, title: string): Paragraph[] {
     ['Datum', formatLongDate(minutes.date)],
     ['Tid', `kl. ${timeRange(minutes.startTime, minutes.endTime)}`],
     ['Plats', minutes.place],
+    ['Justeringens plats och tid', adjustmentPlaceAndTime(minutes)],
   ]
   return [
     new Paragraph({
@@ -122,8 +143,12 @@ function masthead(minutes: MinutesDto, title: string): Paragraph[] {
       ([label, value]) =>
         new Paragraph({
           spacing: { after: 40 },
-          tabStops: [{ type: 'left', position: 1200 }],
-          children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun(`\t${value}`)],
+          indent: { left: 2600, hanging: 2600 },
+          tabStops: [{ type: 'left', position: 2600 }],
+          children: [
+            new TextRun({ text: `${label}:`, bold: true }),
+            new TextRun({ children: ['\t', ...unbrokenDates(value)] }),
+          ],
         }),
     ),
   ]
@@ -149,7 +174,7 @@ function presenceLine(entry: PresenceEntry, items: MinutesDto['agenda'], note?: 
   })
 }
 
-function presenceList(minutes: MinutesDto): Paragraph[] {
+function presenceList(minutes: MinutesDto, quorumLine: string | null): Paragraph[] {
   const { presence, agenda } = minutes
   const groups: [string, Paragraph[]][] = [
     ['Ledamöter', presence.members.map((entry) => presenceLine(entry, agenda))],
@@ -182,10 +207,16 @@ function presenceList(minutes: MinutesDto): Paragraph[] {
   const out: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Närvarande')] }),
   ]
+  if (quorumLine)
+    out.push(
+      new Paragraph({
+        children: [new TextRun({ text: 'Beslutförhet: ', bold: true }), new TextRun(quorumLine)],
+      }),
+    )
   for (const [label, lines] of groups) {
     if (lines.length === 0) continue
     out.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(label)] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(label)] }),
       ...lines,
     )
   }
@@ -193,7 +224,7 @@ function presenceList(minutes: MinutesDto): Paragraph[] {
   const secretaryListed = presence.others.some((entry) => entry.name === minutes.secretaryName)
   if (minutes.secretaryName && !secretaryListed) {
     out.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('Sekreterare')] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Sekreterare')] }),
       line(minutes.secretaryName, { indent: 360 }),
     )
   }
@@ -212,10 +243,14 @@ function situationParagraphs(situation: SituationDto): Paragraph[] {
 }
 
 /** One §: heading, account, decisions ("Beslut"), action items, reported items. */
-export function paragraphBlock(minutes: MinutesDto, paragraph: ParagraphDto): Paragraph[] {
+export function paragraphBlock(
+  minutes: MinutesDto,
+  paragraph: ParagraphDto,
+  heading: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2,
+): Paragraph[] {
   const out: Paragraph[] = [
     new Paragraph({
-      heading: HeadingLevel.HEADING_2,
+      heading,
       keepNext: true,
       children: [new TextRun(`§ ${paragraph.number}  ${paragraph.title}`)],
     }),
@@ -224,16 +259,18 @@ export function paragraphBlock(minutes: MinutesDto, paragraph: ParagraphDto): Pa
   if (paragraph.standingKey === 'situation' && minutes.situation?.meetingId === minutes.meetingId)
     out.push(...situationParagraphs(minutes.situation))
   if (paragraph.reported.length > 0) {
-    out.push(line('Rapporterat vid mötet', { bold: true, after: 20 }))
+    out.push(line('Rapporterat vid mötet', { bold: true, after: 20, keepNext: true }))
     for (const action of paragraph.reported) {
       out.push(
         new Paragraph({
           bullet: { level: 0 },
           spacing: { after: 40 },
           children: [
-            new TextRun(
-              `${action.description} (${action.owner}; beslutat ${action.decidedDate} § ${action.decidedParagraph}): `,
-            ),
+            new TextRun({
+              children: unbrokenDates(
+                `${action.description} (${action.owner}; beslutat ${action.decidedDate} § ${action.decidedParagraph}): `,
+              ),
+            }),
             new TextRun({ text: ACTION_STATUS_SV[action.status].toLowerCase(), bold: true }),
           ],
         }),
@@ -248,11 +285,19 @@ export function paragraphBlock(minutes: MinutesDto, paragraph: ParagraphDto): Pa
         children: [new TextRun({ text: 'Beslut', bold: true })],
       }),
     )
-    out.push(line(`${minutes.bodyName} beslutar`, { after: 20, indent: 360 }))
-    for (const decision of paragraph.decisions) out.push(line(decision.text, { indent: 360 }))
+    // "beslutar" and every decision but the last keep with the next: a decision never stands alone.
+    out.push(line(`${minutes.bodyName} beslutar`, { after: 20, indent: 360, keepNext: true }))
+    paragraph.decisions.forEach((decision, index) =>
+      out.push(
+        line(decision.text, {
+          indent: 360,
+          keepNext: index < paragraph.decisions.length - 1,
+        }),
+      ),
+    )
   }
   if (paragraph.actions.length > 0) {
-    out.push(line('Uppdrag', { bold: true, after: 20 }))
+    out.push(line('Uppdrag', { bold: true, after: 20, keepNext: true }))
     for (const action of paragraph.actions) {
       out.push(
         new Paragraph({
@@ -261,7 +306,9 @@ export function paragraphBlock(minutes: MinutesDto, paragraph: ParagraphDto): Pa
           children: [
             new TextRun(action.description),
             new TextRun({
-              text: ` — ansvarig: ${action.owner}, klart senast ${action.dueDate}`,
+              children: unbrokenDates(
+                ` — ansvarig: ${action.owner}, klart senast ${action.dueDate}`,
+              ),
               italics: true,
             }),
           ],
@@ -313,40 +360,64 @@ function signatureBlock(minutes: MinutesDto): (Paragraph | Table)[] {
       keepNext: true,
       children: [
         new TextRun({ text: 'Justeringsdatum: ', bold: true }),
-        new TextRun(
-          minutes.adjustedOn ??
-            `……………… (senast ${minutes.adjustBy ?? '—'}${minutes.adjustPlace ? `, ${minutes.adjustPlace}` : ''})`,
-        ),
+        new TextRun({
+          children: unbrokenDates(
+            minutes.adjustedOn ??
+              `……………… (senast ${minutes.adjustBy ?? '—'}${minutes.adjustPlace ? `, ${minutes.adjustPlace}` : ''})`,
+          ),
+        }),
       ],
     }),
     new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }),
   ]
 }
 
-const section = (children: (Paragraph | Table)[], footerLabel: string): ISectionOptions => ({
+const section = (
+  children: (Paragraph | Table)[],
+  footerLabel: string,
+  header: string,
+): ISectionOptions => ({
   properties: { page: { margin: MARGINS } },
+  headers: { default: runningHeader(header) },
   footers: { default: signatureFooter(footerLabel) },
   children,
 })
 
+const names = (people: { name: string }[]) =>
+  people.length <= 1
+    ? (people[0]?.name ?? '')
+    : `${people
+        .slice(0, -1)
+        .map((person) => person.name)
+        .join(', ')} och ${people.at(-1)!.name}`
+
 /** The minutes: header, presence list with § ranges, every §, signature block, initials box on every page. */
-export async function buildMinutesDocx(minutes: MinutesDto): Promise<Uint8Array> {
+export async function buildMinutesDocx(
+  minutes: MinutesDto,
+  facts: MinutesFacts,
+): Promise<Uint8Array> {
   const numbers = minutes.paragraphs.map((paragraph) => paragraph.number)
   const children: (Paragraph | Table)[] = [
-    ...masthead(minutes, 'Protokoll'),
+    ...masthead(minutes, `Protokoll ${facts.protocolNumber}`),
     line(`Paragrafer: ${formatParagraphs(numbers)}`, { italics: true, after: 120 }),
-    ...presenceList(minutes),
+    ...presenceList(minutes, facts.quorumLine),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Ärenden')] }),
     ...minutes.paragraphs.flatMap((paragraph) => paragraphBlock(minutes, paragraph)),
     ...signatureBlock(minutes),
   ]
-  const title = `Protokoll ${minutes.bodyName} ${minutes.date}`
+  const title = `Protokoll ${facts.protocolNumber} ${minutes.bodyName} ${minutes.date}`
   return wordBuffer(
     wordDocument({
       title,
-      author: minutes.secretaryName ?? 'Rådsrum',
+      author: minutes.secretaryName,
       subject: `${title}, ${formatParagraphs(numbers)}`,
-      sections: [section(children, 'Justerandes signatur')],
+      sections: [
+        section(
+          children,
+          'Justerandes signatur',
+          `${minutes.bodyName} · Protokoll ${facts.protocolNumber} · ${minutes.date}`,
+        ),
+      ],
     }),
   )
 }
@@ -355,39 +426,63 @@ export async function buildMinutesDocx(minutes: MinutesDto): Promise<Uint8Array>
 export async function buildExtractDocx(
   minutes: MinutesDto,
   paragraph: ParagraphDto,
+  facts: MinutesFacts,
 ): Promise<Uint8Array> {
+  const adjusters = names(minutes.adjusters)
+  const adjustment = minutes.adjustedOn
+    ? `Protokollet justerades ${minutes.adjustedOn}${adjusters ? ` av ordföranden och ${adjusters}` : ''}.`
+    : paragraph.immediate
+      ? 'Paragrafen justerades omedelbart vid mötet.'
+      : `Protokollet är ännu inte justerat${adjusters ? ` (justerare: ${adjusters})` : ''}.`
+  // Sent to those who got an action item in the §: the owners, or their organisations.
+  const recipients = [...new Set(paragraph.actions.map((action) => action.owner).filter(Boolean))]
   const children: (Paragraph | Table)[] = [
-    ...masthead(minutes, 'Protokollsutdrag'),
-    line(
-      minutes.adjustedOn
-        ? `Protokollet justerades ${minutes.adjustedOn}.`
-        : paragraph.immediate
-          ? 'Paragrafen justerades omedelbart.'
-          : 'Protokollet är ännu inte justerat.',
-      { italics: true, after: 200 },
-    ),
-    ...paragraphBlock(minutes, paragraph),
+    ...masthead(minutes, `Protokollsutdrag, protokoll ${facts.protocolNumber}`),
+    line(adjustment, { italics: true, after: 200 }),
+    ...paragraphBlock(minutes, paragraph, HeadingLevel.HEADING_1),
+  ]
+  if (recipients.length > 0)
+    children.push(
+      new Paragraph({
+        spacing: { before: 200 },
+        children: [
+          new TextRun({ text: 'Expedieras till: ', bold: true }),
+          new TextRun(recipients.join(', ')),
+        ],
+      }),
+    )
+  children.push(
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       spacing: { before: 480 },
       keepNext: true,
       children: [new TextRun('Utdragsbestyrkande')],
     }),
-    line('Rätt utdraget intygar:', { after: 0 }),
+    line(`Rätt utdraget intygar, ${facts.today}:`, { after: 0, keepNext: true }),
     new Paragraph({
       spacing: { before: 480, after: 0 },
+      keepNext: true,
       children: [new TextRun('……………………………………………')],
     }),
-    line(minutes.secretaryName ?? '', { after: 0 }),
+    line(minutes.secretaryName ?? 'Namnförtydligande: ………………………………', {
+      after: 0,
+      keepNext: true,
+    }),
     line(`Sekreterare, ${minutes.bodyName}`, { italics: true, size: 18 }),
-  ]
+  )
   const title = `Protokollsutdrag ${minutes.bodyName} ${minutes.date} § ${paragraph.number}`
   return wordBuffer(
     wordDocument({
       title,
-      author: minutes.secretaryName ?? 'Rådsrum',
+      author: minutes.secretaryName,
       subject: `${title} ${paragraph.title}`,
-      sections: [section(children, 'Utdragsbestyrkande')],
+      sections: [
+        section(
+          children,
+          'Utdragsbestyrkande',
+          `${minutes.bodyName} · Protokollsutdrag § ${paragraph.number} · protokoll ${facts.protocolNumber} · ${minutes.date}`,
+        ),
+      ],
     }),
   )
 }
@@ -424,17 +519,28 @@ export async function buildSituationDocx(
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(label)] }),
       ...textParagraphs(text, 'Inget antecknat.'),
     ]),
-    line(`Frågor om lägesbilden: ${minutes.secretaryName ?? 'sekreteraren'}, sekreterare.`, {
-      italics: true,
-      size: 18,
-    }),
+    line(
+      minutes.secretaryName
+        ? `Frågor om lägesbilden besvaras av ${minutes.secretaryName}, sekreterare.`
+        : 'Frågor om lägesbilden besvaras av sekreteraren.',
+      { italics: true, size: 18 },
+    ),
   ]
   const title = `Lägesbild ${minutes.bodyName} ${situation.date}`
   return wordBuffer(
     wordDocument({
       title,
-      author: minutes.secretaryName ?? 'Rådsrum',
-      sections: [{ properties: { page: { margin: MARGINS } }, children }],
+      author: minutes.secretaryName,
+      sections: [
+        {
+          properties: { page: { margin: MARGINS } },
+          headers: {
+            default: runningHeader(`${minutes.bodyName} · Lägesbild · ${situation.date}`),
+          },
+          footers: { default: new Footer({ children: [pageNumberParagraph()] }) },
+          children,
+        },
+      ],
     }),
   )
 }

@@ -7,18 +7,26 @@ import {
   TableCell,
   TableRow,
   TextRun,
+  Footer,
   WidthType,
 } from 'docx'
 import type { MeetingDto } from '../../shared/api/meetings.ts'
 import { AGENDA_KIND_SV } from '../../shared/domain/meetings.ts'
 import { formatLongDate, swedishTime, timeRange } from '../../shared/domain/format.ts'
-import { wordBuffer, wordDocument } from './word.ts'
+import {
+  pageNumberParagraph,
+  runningHeader,
+  unbrokenDates,
+  wordBuffer,
+  wordDocument,
+} from './word.ts'
 
 export interface CalledPerson {
   name: string
   organisation: string | null
   /** "ordförande", "personlig ersättare för Maria Lindqvist" … */
   note: string | null
+  email: string | null
 }
 
 export interface NoticeData {
@@ -29,9 +37,11 @@ export interface NoticeData {
   others: CalledPerson[]
   /** Open action items from earlier meetings, one line each (Uppföljning av uppdrag). */
   followUp: string[]
+  /** Handlingar sent with the notice, e.g. "Protokoll 2026-10-27 (§§ 30–42)". */
+  documents: string[]
+  /** The day the notice is written and sent. */
+  sentOn: string
 }
-
-/** 13:15 -> 13.15, the Swedish way of writing a time in running text. */
 
 export const DEPUTIES_LINE = 'för kännedom — tjänstgör vid förhinder'
 
@@ -114,8 +124,11 @@ export async function buildNoticeDocx(data: NoticeData): Promise<Uint8Array> {
     ['Tid', `kl. ${timeRange(meeting.startTime, meeting.endTime)}`],
     ['Plats', meeting.place],
   ]
+  const contact = data.secretary
+    ? [data.secretary.email, data.secretary.phone].filter(Boolean).join(', ')
+    : ''
   const apologies = data.secretary
-    ? `Anmäl förhinder till ${data.secretary.name}${data.secretary.email ? ` (${data.secretary.email}${data.secretary.phone ? `, ${data.secretary.phone}` : ''})` : ''}${meeting.replyBy ? ` senast ${formatLongDate(meeting.replyBy)}` : ''}.`
+    ? `Anmäl förhinder till sekreteraren ${data.secretary.name}${contact ? ` (${contact})` : ''}${meeting.replyBy ? ` senast ${formatLongDate(meeting.replyBy)}` : ''}.`
     : `Anmäl förhinder till sekreteraren${meeting.replyBy ? ` senast ${formatLongDate(meeting.replyBy)}` : ''}.`
   const children: (Paragraph | Table)[] = [
     new Paragraph({
@@ -141,6 +154,13 @@ export async function buildNoticeDocx(data: NoticeData): Promise<Uint8Array> {
           children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun(`\t${value}`)],
         }),
     ),
+    new Paragraph({
+      spacing: { before: 120, after: 0 },
+      children: [
+        new TextRun({ text: 'Kallelsen skickad: ', bold: true }),
+        new TextRun({ children: unbrokenDates(data.sentOn) }),
+      ],
+    }),
     new Paragraph({
       spacing: { before: 200, after: 200 },
       children: [new TextRun({ text: apologies, bold: true })],
@@ -187,6 +207,19 @@ export async function buildNoticeDocx(data: NoticeData): Promise<Uint8Array> {
       ...data.others.map(personLine),
     )
   }
+  if (data.documents.length > 0) {
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Handlingar')] }),
+      ...data.documents.map(
+        (document) =>
+          new Paragraph({
+            bullet: { level: 0 },
+            spacing: { after: 40 },
+            children: [new TextRun({ children: unbrokenDates(document) })],
+          }),
+      ),
+    )
+  }
   if (data.secretary) {
     children.push(
       new Paragraph({ spacing: { before: 360, after: 0 }, children: [new TextRun('Välkomna!')] }),
@@ -195,17 +228,24 @@ export async function buildNoticeDocx(data: NoticeData): Promise<Uint8Array> {
         children: [new TextRun(data.secretary.name)],
       }),
       new Paragraph({
-        children: [new TextRun({ text: `Sekreterare, ${meeting.bodyName}`, italics: true })],
+        children: [
+          new TextRun({
+            text: `Sekreterare, ${meeting.bodyName}${contact ? `, ${contact}` : ''}`,
+            italics: true,
+          }),
+        ],
       }),
     )
   }
   const document = wordDocument({
     title,
-    author: data.secretary?.name ?? 'Rådsrum',
+    author: data.secretary?.name ?? null,
     subject: `Kallelse och dagordning, ${meeting.bodyName} ${meeting.date}`,
     sections: [
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1247, right: 1247 } } },
+        headers: { default: runningHeader(`${meeting.bodyName} · Kallelse · ${meeting.date}`) },
+        footers: { default: new Footer({ children: [pageNumberParagraph()] }) },
         children,
       },
     ],

@@ -1,4 +1,16 @@
-import { Document, LineRuleType, Packer, Paragraph, TextRun, type ISectionOptions } from 'docx'
+import {
+  AlignmentType,
+  Document,
+  Header,
+  LineRuleType,
+  NoBreakHyphen,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+} from 'docx'
+import JSZip from 'jszip'
 import { textBlocks } from '../../shared/domain/text.ts'
 
 /**
@@ -64,8 +76,15 @@ export function wordDocument(options: {
   })
 }
 
+/** The file, with the document's language (sv-SE) in its core properties, which docx does not write. */
 export async function wordBuffer(document: Document): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(document))
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(document))
+  const core = await zip.file('docProps/core.xml')!.async('string')
+  zip.file(
+    'docProps/core.xml',
+    core.replace('</cp:coreProperties>', '<dc:language>sv-SE</dc:language></cp:coreProperties>'),
+  )
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
 }
 
 /**
@@ -92,3 +111,49 @@ export function textParagraphs(text: string, empty?: string): Paragraph[] {
       : new Paragraph({ children: [new TextRun(block.text)] }),
   )
 }
+
+/**
+ * Text whose ISO dates never break at a hyphen (Word's non-breaking hyphen), so "2026-10-27" is never
+ * split over two lines. For TextRun's `children`.
+ */
+export function unbrokenDates(text: string): (string | NoBreakHyphen)[] {
+  const parts: (string | NoBreakHyphen)[] = []
+  let rest = text
+  for (let match = /\d{4}-\d{2}-\d{2}/.exec(rest); match; match = /\d{4}-\d{2}-\d{2}/.exec(rest)) {
+    if (match.index > 0) parts.push(rest.slice(0, match.index))
+    match[0].split('-').forEach((piece, index) => {
+      if (index > 0) parts.push(new NoBreakHyphen())
+      parts.push(piece)
+    })
+    rest = rest.slice(match.index + match[0].length)
+  }
+  if (rest) parts.push(rest)
+  return parts
+}
+
+const small = { size: 16, color: '595959' }
+
+/** The running header on every page: what the document is, for whom and when. */
+export const runningHeader = (text: string): Header =>
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: { after: 0 },
+        children: [new TextRun({ ...small, children: unbrokenDates(text) })],
+      }),
+    ],
+  })
+
+/** "Sida 2 av 5", for a footer. */
+export const pageNumberParagraph = (prefix = ''): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 80, after: 0 },
+    children: [
+      new TextRun({
+        ...small,
+        children: [`${prefix}Sida `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES],
+      }),
+    ],
+  })

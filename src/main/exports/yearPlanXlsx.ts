@@ -43,7 +43,11 @@ export async function buildYearPlanXlsx(
   // Dates are real dates; their width is the printed yyyy-mm-dd (fitColumns measures the Date's long text).
   for (const key of ['date', 'notice', 'reply'])
     sheet.getColumn(key).width = Math.max(12, String(sheet.getColumn(key).header ?? '').length + 2)
-  sheet.getColumn('weekday').alignment = { horizontal: 'left' }
-  sheet.headerFooter.oddHeader = `&L${bodyName}&RSammanträdesplan ${year}`
+  // Numbers align right and text left: a gap keeps "6" from touching "tisdag" and a date its time.
+  sheet.getColumn('week').alignment = { horizontal: 'center' }
+  sheet.getColumn('weekday').alignment = { horizontal: 'left', indent: 1 }
+  sheet.getColumn('date').alignment = { horizontal: 'center' }
+  sheet.getColumn('time').alignment = { horizontal: 'left', indent: 1 }
+  sheet.headerFooter.oddHeader = `&L${bodyName.replace(/&/g, '&&')}&RSammanträdesplan ${year}`
   return excelBuffer(workbook)
 }

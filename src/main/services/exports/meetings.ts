@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto'
 import { invalid } from '../../../shared/api/errors.ts'
 import type { MembershipDto } from '../../../shared/api/register.ts'
 import { safeFileName } from '../../../shared/domain/format.ts'
 import { ROLE_SV } from '../../../shared/domain/register.ts'
 import type { CalledPerson, NoticeData } from '../../exports/noticeDocx.ts'
-import { Person } from '../../db/entities/register.ts'
+import { Body, Person } from '../../db/entities/register.ts'
+import { secretaryContact } from './secretary.ts'
 import type { ServiceContext } from '../../context.ts'
 import { meetingHandlers } from '../meetings/meetings.ts'
 import { listActionDtos } from '../minutes/actionList.ts'
@@ -11,18 +13,27 @@ import { actionLine } from '../minutes/standing.ts'
 import { bodyHandlers, findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 
-const called = (membership: MembershipDto, note: string | null): CalledPerson => ({
-  name: membership.personName,
-  organisation: membership.organisationName,
-  note,
-})
-
 /** The notice's data: the meeting, its secretary, and who is called on the meeting's day. */
 export async function noticeData(ctx: ServiceContext, meetingId: number): Promise<NoticeData> {
   const meeting = await meetingHandlers['meetings.get'](ctx, { id: meetingId })
   if (meeting.items.length === 0)
     throw invalid('Dagordningen är tom. Lägg till punkter innan du skapar kallelsen.', 'meetingId')
   const body = await bodyHandlers['register.getBody'](ctx, { id: meeting.bodyId, on: meeting.date })
+  const people = await ctx.em.find(Person, {
+    id: {
+      $in: [
+        ...body.seats.flatMap((seat) => [...seat.holders, ...seat.deputies]),
+        ...body.others,
+      ].map((membership) => membership.personId),
+    },
+  })
+  const emails = new Map(people.map((person) => [person.id, person.email ?? null]))
+  const called = (membership: MembershipDto, note: string | null): CalledPerson => ({
+    name: membership.personName,
+    organisation: membership.organisationName,
+    note,
+    email: emails.get(membership.personId) ?? null,
+  })
   const holders = body.seats.flatMap((seat) => seat.holders)
   if (holders.length === 0) {
     throw invalid(
@@ -64,7 +75,53 @@ export async function noticeData(ctx: ServiceContext, meetingId: number): Promis
       ctx.clock.today(),
     )
   ).map(actionLine)
-  return { meeting, secretary, members, deputies, others, followUp }
+  return {
+    meeting,
+    secretary,
+    members,
+    deputies,
+    others,
+    followUp,
+    documents: await noticeDocuments(ctx, meeting.bodyId, meeting.date),
+    sentOn: ctx.clock.today(),
+  }
+}
+
+/** Handlingar that go with the notice: the previous minutes and the situation picture they ended with. */
+async function noticeDocuments(ctx: ServiceContext, bodyId: number, date: string) {
+  const [previous] = await ctx.em.execute<
+    { date: string; first: number | null; last: number | null; situation: number }[]
+  >(
+    `select m.date, min(p.number) as first, max(p.number) as last,
+            exists (select 1 from situation_report s where s.meeting_id = m.id) as situation
+       from minutes mi join meeting m on m.id = mi.meeting_id
+       left join minutes_paragraph p on p.minutes_id = mi.id
+      where m.body_id = ? and m.date < ?
+      group by m.id order by m.date desc limit 1`,
+    [bodyId, date],
+  )
+  if (!previous) return []
+  const range =
+    previous.first === null
+      ? ''
+      : previous.first === previous.last
+        ? ` (§ ${previous.first})`
+        : ` (§§ ${previous.first}–${previous.last})`
+  return [
+    `Protokoll från mötet ${previous.date}${range}`,
+    ...(previous.situation ? [`Lägesbild efter mötet ${previous.date}`] : []),
+  ]
+}
+
+/**
+ * Calendar UIDs must be unique across every installation that sends invitations, so they carry this
+ * one's identity: a digest of when its register was started (the first body's creation, to the
+ * millisecond) and its name. No setting to keep, and it stays the same for the life of the database.
+ */
+async function installationId(ctx: ServiceContext): Promise<string> {
+  const first = await ctx.em.findOne(Body, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } })
+  const seed = first ? `${first.createdAt.toISOString()} ${first.name}` : 'tom'
+  return createHash('sha256').update(seed).digest('hex').slice(0, 16)
 }
 
 async function yearMeetings(ctx: ServiceContext, bodyId: number, year: number) {
@@ -93,11 +150,11 @@ export const meetingExportHandlers: Pick<
     }
   },
   async 'exports.noticeIcs'(ctx, { meetingId }) {
-    const meeting = await meetingHandlers['meetings.get'](ctx, { id: meetingId })
+    const data = await noticeData(ctx, meetingId)
     const { buildMeetingIcs } = await import('../../exports/meetingCalendar.ts')
     return {
-      fileName: safeFileName(`${meeting.bodyName} ${meeting.date}.ics`),
-      data: buildMeetingIcs(meeting),
+      fileName: safeFileName(`${data.meeting.bodyName} ${data.meeting.date}.ics`),
+      data: buildMeetingIcs(data, await installationId(ctx)),
     }
   },
   async 'exports.yearPlanXlsx'(ctx, { bodyId, year }) {
@@ -113,7 +170,10 @@ export const meetingExportHandlers: Pick<
     const { buildYearPlanIcs } = await import('../../exports/meetingCalendar.ts')
     return {
       fileName: safeFileName(`Sammanträdesplan ${body.name} ${year}.ics`),
-      data: buildYearPlanIcs(body.name, year, meetings),
+      data: buildYearPlanIcs(body.name, year, meetings, {
+        installation: await installationId(ctx),
+        organizer: await secretaryContact(ctx.em, bodyId, `${year}-12-31`),
+      }),
     }
   },
 }

@@ -1,10 +1,14 @@
 import { invalid, notFound } from '../../../shared/api/errors.ts'
 import { safeFileName } from '../../../shared/domain/format.ts'
+import type { MinutesDto } from '../../../shared/api/minutes.ts'
 import {
   buildExtractDocx,
   buildMinutesDocx,
   buildSituationDocx,
+  type MinutesFacts,
 } from '../../exports/minutesDocx.ts'
+import { attendanceDto } from '../attendance/dto.ts'
+import { loadModel } from '../attendance/model.ts'
 import { SituationReport } from '../../db/entities/minutes.ts'
 import type { ServiceContext } from '../../context.ts'
 import { findMeeting } from '../meetings/load.ts'
@@ -18,6 +22,28 @@ async function begunMinutes(ctx: ServiceContext, meetingId: number) {
   return minutes
 }
 
+/** What only the documents need: the protocol's number in the body's year and the quorum line. */
+async function documentFacts(ctx: ServiceContext, minutes: MinutesDto): Promise<MinutesFacts> {
+  const year = minutes.date.slice(0, 4)
+  // Protocols are numbered per body and calendar year, like the §§: this one and those before it.
+  const [row] = await ctx.em.execute<{ n: number }[]>(
+    `select count(*) as n from minutes mi join meeting m on m.id = mi.meeting_id
+      where m.body_id = ? and m.date >= ? and m.date <= ?`,
+    [minutes.bodyId, `${year}-01-01`, minutes.date],
+  )
+  const attendance = attendanceDto(await loadModel(ctx.em, minutes.meetingId), ctx.clock.today())
+  const withoutQuorum = attendance.items.filter((item) => item.flagged)
+  const quorumLine =
+    attendance.seatCount === 0
+      ? null
+      : `${attendance.filledNow} av ${attendance.seatCount} platser besatta; ${attendance.quorateNow ? 'beslutsfört' : 'inte beslutsfört'}` +
+        (withoutQuorum.length > 0
+          ? ` (inte beslutsfört vid punkt ${withoutQuorum.map((item) => item.number).join(', ')})`
+          : '') +
+        '.'
+  return { protocolNumber: `${row?.n ?? 1}/${year}`, quorumLine, today: ctx.clock.today() }
+}
+
 export const minutesExportHandlers: Pick<
   AreaHandlers<'exports'>,
   'exports.minutesDocx' | 'exports.extractDocx' | 'exports.situationDocx'
@@ -26,7 +52,7 @@ export const minutesExportHandlers: Pick<
     const minutes = await begunMinutes(ctx, meetingId)
     return {
       fileName: safeFileName(`Protokoll ${minutes.bodyName} ${minutes.date}.docx`),
-      data: await buildMinutesDocx(minutes),
+      data: await buildMinutesDocx(minutes, await documentFacts(ctx, minutes)),
     }
   },
   async 'exports.extractDocx'(ctx, { meetingId, paragraph: number }) {
@@ -41,7 +67,7 @@ export const minutesExportHandlers: Pick<
       fileName: safeFileName(
         `Protokollsutdrag ${minutes.bodyName} ${minutes.date} § ${number}.docx`,
       ),
-      data: await buildExtractDocx(minutes, paragraph),
+      data: await buildExtractDocx(minutes, paragraph, await documentFacts(ctx, minutes)),
     }
   },
   async 'exports.situationDocx'(ctx, { meetingId }) {
