@@ -92,7 +92,8 @@ test('the secretary creates the next council meeting from the template, reorders
   )
   expect(text).toContain('för kännedom — tjänstgör vid förhinder')
 
-  await page.getByRole('button', { name: 'Markera som kallat' }).click()
+  // Saving the notice offers to mark the meeting as called.
+  await page.getByRole('button', { name: 'Ja, markera som kallat' }).click()
   await expect(page.getByText('Mötet är nu: Kallat')).toBeVisible()
 })
 

@@ -22,7 +22,6 @@ import {
   Box,
   Button,
   Group,
-  List,
   Paper,
   Stack,
   Text,
@@ -161,9 +160,11 @@ function AgendaRow({
           </Text>
         )}
         {item.standingKey === 'actionFollowUp' && followUp.length > 0 && (
-          <List size="sm" aria-label={t('agenda.followUp')}>
+          // Plain lines, not a nested list: the agenda's own items stay the only list items in it.
+          <Stack gap={0} aria-label={t('agenda.followUp')}>
             {followUp.map((action) => (
-              <List.Item key={action.id}>
+              <Text size="sm" key={action.id}>
+                –
                 {t('agenda.followUpLine', {
                   description: action.description,
                   owner: action.owner,
@@ -175,9 +176,9 @@ function AgendaRow({
                     – {t('agenda.overdue')}
                   </Text>
                 )}
-              </List.Item>
+              </Text>
             ))}
-          </List>
+          </Stack>
         )}
       </Stack>
       <Text size="sm">{item.presenter}</Text>

@@ -163,7 +163,7 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
               <Group justify="space-between">
                 <Text size="sm">{t('meeting.noticeCalledAsk')}</Text>
                 <Button size="compact-sm" onClick={() => take('markCalled')}>
-                  {t('meeting.markNoticeSent')}
+                  {t('meeting.noticeCalledYes')}
                 </Button>
               </Group>
             </Alert>

@@ -27,6 +27,7 @@ import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
+import { ConfirmModal } from '../meetings/common.tsx'
 import { SituationEditor } from './SituationEditor.tsx'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
@@ -409,6 +410,8 @@ function ParagraphCard({
   const { t } = useTranslation('minutes')
   const save = useProcedureMutation('minutes.saveParagraph')
   const immediate = useProcedureMutation('minutes.markImmediate')
+  const undoImmediate = useProcedureMutation('minutes.undoImmediate')
+  const [confirmImmediate, setConfirmImmediate] = useState(false)
   const extract = useSaveDocument('exports.extractDocx')
   const [title, setTitle] = useState(paragraph.title)
   const [text, setText] = useState(paragraph.text)
@@ -467,6 +470,22 @@ function ParagraphCard({
             <Badge color="grape" variant="light">
               {t('paragraph.immediate')}
             </Badge>
+          )}
+          {paragraph.immediate && !minutes.locked && (
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="gray"
+              loading={undoImmediate.isPending}
+              onClick={() =>
+                undoImmediate.mutate(
+                  { id: paragraph.id, version: paragraph.version },
+                  { onError: (error) => setProblem(errorMessage(error)) },
+                )
+              }
+            >
+              {t('paragraph.undoImmediate')}
+            </Button>
           )}
           {paragraph.locked && (
             <Badge color="gray" variant="light">
@@ -593,21 +612,37 @@ function ParagraphCard({
                 size="xs"
                 variant="subtle"
                 color="grape"
-                onClick={() =>
-                  immediate.mutate(
-                    {
-                      id: paragraph.id,
-                      version: paragraph.version,
-                      title,
-                      text,
-                      decisions: decisions.filter((decision) => decision.trim() !== ''),
-                    },
-                    { onError: (error) => setProblem(errorMessage(error)) },
-                  )
-                }
+                onClick={() => setConfirmImmediate(true)}
               >
                 {t('paragraph.markImmediate')}
               </Button>
+              {confirmImmediate && (
+                // The text on screen is saved and locked in one call, so what was read out is what is locked.
+                <ConfirmModal
+                  message={t('paragraph.immediateConfirm', { number: paragraph.number })}
+                  confirmLabel={t('paragraph.markImmediate')}
+                  pending={immediate.isPending}
+                  onClose={() => setConfirmImmediate(false)}
+                  onConfirm={() =>
+                    immediate.mutate(
+                      {
+                        id: paragraph.id,
+                        version: paragraph.version,
+                        title,
+                        text,
+                        decisions: decisions.filter((decision) => decision.trim() !== ''),
+                      },
+                      {
+                        onSuccess: () => setConfirmImmediate(false),
+                        onError: (error) => {
+                          setConfirmImmediate(false)
+                          setProblem(errorMessage(error))
+                        },
+                      },
+                    )
+                  }
+                />
+              )}
               <Button
                 size="xs"
                 onClick={submit}

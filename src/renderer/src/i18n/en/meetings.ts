@@ -91,6 +91,7 @@ export const meetings: typeof sv = {
     cancelConfirm:
       'Cancel the meeting on {{date}}? It leaves the to-do list but stays in the history. You can undo it.',
     writeMinutes: 'Write the minutes',
+    noticeCalledYes: 'Yes, mark as called',
     noticeCalledAsk: 'The notice is saved. Mark the meeting as called?',
     back1: 'Undo: back to {{status}}',
     statusChanged: 'The meeting is now: {{status}}',

@@ -59,6 +59,9 @@ export const minutes: typeof sv = {
     insertPhrase: 'Insert standard phrase',
     save: 'Save paragraph',
     immediate: 'Adjusted at once',
+    undoImmediate: 'Undo immediate adjustment',
+    immediateConfirm:
+      'Adjust § {{number}} at once? The text and decisions in the box are saved and locked. You can undo it until the minutes are adjusted.',
     markImmediate: 'Adjust at once',
     extract: 'Extract',
     locked: 'Locked',

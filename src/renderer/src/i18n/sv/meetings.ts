@@ -78,6 +78,7 @@ export const meetings = {
     cancelConfirm:
       'Ställa in mötet {{date}}? Det lämnar Att göra men finns kvar i historiken. Du kan ångra det.',
     writeMinutes: 'Skriv protokollet',
+    noticeCalledYes: 'Ja, markera som kallat',
     noticeCalledAsk: 'Kallelsen är sparad. Markera mötet som kallat?',
     back1: 'Ångra: tillbaka till {{status}}',
     statusChanged: 'Mötet är nu: {{status}}',

@@ -57,6 +57,9 @@ export const minutes = {
     insertPhrase: 'Infoga standardfras',
     save: 'Spara paragrafen',
     immediate: 'Omedelbart justerad',
+    undoImmediate: 'Ångra omedelbar justering',
+    immediateConfirm:
+      'Justera § {{number}} omedelbart? Texten och besluten som står i rutan sparas och låses. Du kan ångra det tills protokollet är justerat.',
     markImmediate: 'Justera omedelbart',
     extract: 'Protokollsutdrag',
     locked: 'Låst',
