@@ -1,41 +1,86 @@
-import { AppShell, Group, NavLink, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core'
+import {
+  AppShell,
+  Button,
+  Group,
+  Kbd,
+  NavLink,
+  ScrollArea,
+  SegmentedControl,
+  Title,
+  UnstyledButton,
+} from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NavLink as RouterLink, Route, Routes, useLocation } from 'react-router'
+import { NavLink as RouterLink, Route, Routes, useLocation, useNavigate } from 'react-router'
 import { useProcedure } from './components/procedures.ts'
 import { QueryState } from './components/QueryState.tsx'
 import { setLanguage } from './i18n/index.ts'
 import { navigation } from './navigation.tsx'
+import classes from './shell/App.module.css'
+import { GoTo, openGoTo } from './shell/GoTo.tsx'
+import { areaShortcuts } from './shell/shortcuts.ts'
 
+const isActive = (path: string, current: string) =>
+  path === '/' ? current === '/' : current.startsWith(path)
+
+/** The group that holds the current screen. */
+function groupOf(pathname: string): string | undefined {
+  return navigation.find((section) =>
+    section.links.some((link) => link.label && isActive(link.path, pathname)),
+  )?.group
+}
+
+/**
+ * Groups fold, so the menu fits a laptop's 768 px: the current screen's group is open, the others
+ * show only their name until opened.
+ */
 function SideMenu() {
   const { t, i18n } = useTranslation()
   const location = useLocation()
+  const current = groupOf(location.pathname)
+  const [open, setOpen] = useState<Set<string>>(() => new Set(current ? [current] : []))
+  useEffect(() => {
+    if (current) setOpen((previous) => (previous.has(current) ? previous : new Set([current])))
+  }, [current])
+  const toggle = (group: string) =>
+    setOpen((previous) => {
+      const next = new Set(previous)
+      if (next.has(group)) next.delete(group)
+      else next.add(group)
+      return next
+    })
+  const links = (section: (typeof navigation)[number]) =>
+    section.links
+      .filter((link) => link.label)
+      .map((link) => (
+        <NavLink
+          key={link.path}
+          component={RouterLink}
+          to={link.path}
+          label={t(link.label as 'nav.start')}
+          active={isActive(link.path, location.pathname)}
+        />
+      ))
   return (
-    <AppShell.Navbar p="sm" aria-label="Huvudmeny">
+    <AppShell.Navbar p="sm" aria-label={t('menu')}>
       <AppShell.Section grow component={ScrollArea}>
-        {navigation.map((section, index) => (
-          <div key={section.group ?? index}>
-            {section.group && (
-              <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
-                {t(section.group as 'nav.register')}
-              </Text>
-            )}
-            {section.links
-              .filter((link) => link.label)
-              .map((link) => (
-                <NavLink
-                  key={link.path}
-                  component={RouterLink}
-                  to={link.path}
-                  label={t(link.label as 'nav.start')}
-                  active={
-                    link.path === '/'
-                      ? location.pathname === '/'
-                      : location.pathname.startsWith(link.path)
-                  }
-                />
-              ))}
-          </div>
-        ))}
+        {navigation.map((section, index) =>
+          section.group ? (
+            <NavLink
+              key={section.group}
+              label={t(section.group as 'nav.start')}
+              fw={700}
+              opened={open.has(section.group)}
+              onChange={() => toggle(section.group!)}
+              childrenOffset={8}
+            >
+              {links(section)}
+            </NavLink>
+          ) : (
+            <div key={index}>{links(section)}</div>
+          ),
+        )}
       </AppShell.Section>
       <AppShell.Section>
         <SegmentedControl
@@ -59,17 +104,39 @@ export function App() {
   // The program's clock (and the rest of system.info) is read before any screen, so every screen
   // knows today the way the services do (useToday), never from the computer's own date.
   const info = useProcedure('system.info', {})
+  const navigate = useNavigate()
+  useHotkeys(
+    areaShortcuts.map((shortcut) => [shortcut.keys, () => navigate(shortcut.path)]),
+    [],
+  )
+  const skip = () => document.getElementById('main')?.focus()
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
+      <UnstyledButton className={classes.skip} onClick={skip}>
+        {t('skipToContent')}
+      </UnstyledButton>
       <AppShell.Header>
-        <Group h="100%" px="md">
+        <Group h="100%" px="md" justify="space-between">
           <Title order={2} size="h4" c="indigo.8">
             {t('appName')}
           </Title>
+          <Button
+            variant="default"
+            onClick={() => openGoTo()}
+            rightSection={
+              <Group gap={2} aria-hidden>
+                <Kbd size="xs">Ctrl</Kbd>
+                <Kbd size="xs">K</Kbd>
+              </Group>
+            }
+            aria-keyshortcuts="Control+K"
+          >
+            {t('goTo.button')}
+          </Button>
         </Group>
       </AppShell.Header>
       <SideMenu />
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <QueryState query={info}>
           {() => (
             <Routes>
@@ -82,6 +149,7 @@ export function App() {
           )}
         </QueryState>
       </AppShell.Main>
+      <GoTo />
     </AppShell>
   )
 }

@@ -24,6 +24,7 @@ import { PhrasesPage } from './minutes/PhrasesPage.tsx'
 import { SearchPage } from './minutes/SearchPage.tsx'
 import { StartPage } from './start/StartPage.tsx'
 import { BackupsPage } from './system/BackupsPage.tsx'
+import { HelpPage } from './shell/HelpPage.tsx'
 
 export interface NavLinkSpec {
   path: string
@@ -84,6 +85,9 @@ export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
   },
   {
     group: 'nav.system',
-    links: [{ path: '/system/backups', label: 'nav.backups', element: <BackupsPage /> }],
+    links: [
+      { path: '/system/backups', label: 'nav.backups', element: <BackupsPage /> },
+      { path: '/help', label: 'nav.help', element: <HelpPage /> },
+    ],
   },
 ]

@@ -19,6 +19,10 @@ export const systemApi = {
     noInput,
     'Ladda exempeldata (Sundsvalls trygghetsråd med 14 lokala grupper) i en tom databas.',
   ),
+  'system.startOver': mutation<{ backup: string }>({ transactional: false })(
+    noInput,
+    'Börja om med tom databas: tar först en säkerhetskopia (som kan återställas under Säkerhetskopior), tömmer sedan alla register, möten, protokoll och dokument.',
+  ),
   'system.openFile': mutation<{ opened: boolean }>()(
     z.strictObject({ path: z.string().min(1).max(4096) }),
     'Öppna en fil som programmet just har sparat, i det program datorn använder för den filtypen.',

@@ -326,7 +326,7 @@ function BeforePanel({ view, today }: { view: AttendanceDto; today: string }) {
               <Table.Th>{t('rollCall.why')}</Table.Th>
               <Table.Th w={130}>{t('before.reply')}</Table.Th>
               <Table.Th w={110}>{t('before.receivedOn')}</Table.Th>
-              <Table.Th />
+              <Table.Td />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -659,7 +659,7 @@ function RollCallPanel({ view }: { view: AttendanceDto }) {
             <Table.Th>{t('rollCall.why')}</Table.Th>
             <Table.Th w={150}>{t('rollCall.status')}</Table.Th>
             <Table.Th>{t('rollCall.details')}</Table.Th>
-            <Table.Th w={80} />
+            <Table.Td w={80} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

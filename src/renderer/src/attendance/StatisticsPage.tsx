@@ -260,7 +260,7 @@ function StatisticsView({ stats }: { stats: AttendanceStatsDto }) {
               <Table.Th>{t('stats.attendance')}</Table.Th>
               <Table.Th>{t('stats.seats')}</Table.Th>
               <Table.Th>{t('stats.quorate')}</Table.Th>
-              <Table.Th />
+              <Table.Td />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

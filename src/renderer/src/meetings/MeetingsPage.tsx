@@ -123,14 +123,7 @@ function Todo({ rows, today }: { rows: MeetingSummaryDto[]; today: string }) {
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
           {todo.map((row) => (
-            <Card
-              key={row.id}
-              withBorder
-              padding="sm"
-              component={Link}
-              to={`/meetings/${row.id}`}
-              aria-label={`${t(`nextStep.${row.next.step}`)}: ${row.bodyName} ${row.date}`}
-            >
+            <Card key={row.id} withBorder padding="sm" component={Link} to={`/meetings/${row.id}`}>
               <Group justify="space-between" wrap="nowrap">
                 <Text fw={700} c={row.next.overdue ? 'red.8' : 'indigo.8'}>
                   {t(`nextStep.${row.next.step}`)}

@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Group, Stack, Text, TextInput } from '@mantine/cor
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useProcedure } from '../components/procedures.ts'
@@ -19,7 +19,9 @@ function Snippet({ text }: { text: string }) {
 
 export function SearchPage() {
   const { t } = useTranslation('minutes')
-  const [text, setText] = useState('')
+  // Ctrl+K's "search the minutes for …" arrives as ?q=.
+  const [params] = useSearchParams()
+  const [text, setText] = useState(params.get('q') ?? '')
   const [query] = useDebouncedValue(text.trim(), 250)
   const results = useProcedure('minutes.search', query.trim().length >= 2 ? { query } : null)
   return (
