@@ -164,7 +164,7 @@ function AgendaRow({
           <Stack gap={0} aria-label={t('agenda.followUp')}>
             {followUp.map((action) => (
               <Text size="sm" key={action.id}>
-                –
+                {'– '}
                 {t('agenda.followUpLine', {
                   description: action.description,
                   owner: action.owner,
