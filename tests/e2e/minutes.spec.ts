@@ -67,7 +67,10 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
 
   // A decision and an action item under Övriga frågor.
   const other = page.getByRole('region', { name: /§ \d+ Övriga frågor/ })
+  // The standing text "Inga övriga frågor anmäldes." is replaced when a question was raised.
+  await expect(other.getByLabel('Redogörelse')).toHaveValue('Inga övriga frågor anmäldes.')
   await other.getByLabel('Redogörelse').click()
+  await page.keyboard.press('Control+A')
   await page.keyboard.type('Polisen tog upp klotter vid Stenstaden.\n')
   await page.keyboard.press('Control+4')
   await other.getByRole('button', { name: 'Lägg till beslut' }).click()

@@ -5,7 +5,7 @@ import { expect, test } from './harness.ts'
 // another screen changed, from the renderer's own cache being refreshed after the write.
 const open = async (page: Page, hash: string, heading: string) => {
   await page.evaluate((target) => {
-    window.location.hash = target
+    ;(globalThis as unknown as { location: { hash: string } }).location.hash = target
   }, hash)
   await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible()
 }

@@ -32,16 +32,19 @@ function groupOf(pathname: string): string | undefined {
 }
 
 /**
- * Groups fold, so the menu fits a laptop's 768 px: the current screen's group is open, the others
- * show only their name until opened.
+ * Groups fold; the current screen's group is always open.
  */
 function SideMenu() {
   const { t, i18n } = useTranslation()
   const location = useLocation()
   const current = groupOf(location.pathname)
-  const [open, setOpen] = useState<Set<string>>(() => new Set(current ? [current] : []))
+  // Every group starts open (each link one Tab or click away); the secretary folds what she does not use.
+  const [open, setOpen] = useState<Set<string>>(
+    () => new Set(navigation.flatMap((section) => (section.group ? [section.group] : []))),
+  )
   useEffect(() => {
-    if (current) setOpen((previous) => (previous.has(current) ? previous : new Set([current])))
+    if (current)
+      setOpen((previous) => (previous.has(current) ? previous : new Set([...previous, current])))
   }, [current])
   const toggle = (group: string) =>
     setOpen((previous) => {
