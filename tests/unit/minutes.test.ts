@@ -607,15 +607,15 @@ describe('minutes documents', () => {
     expect(text).toContain('§ 1  Mötets öppnande')
     expect(text).toContain('§ 6  Uppföljning av uppdrag')
     expect(text).toMatch(
-      /§ 7 {2}Presentation av lokal trygghetsgrupp.*Skolan vill ha fler vuxna.*Beslut.*Trygghetsrådet beslutar.*att ge Bo Al i uppdrag att kontakta skolan.*Uppdrag.*Kontakta skolan — ansvarig: Bo Al, Sundsvalls kommun, klart senast 2026-12-01/,
+      /§ 7 {2}Presentation av lokal trygghetsgrupp.*Skolan vill ha fler vuxna.*Beslut.*Trygghetsrådet beslutar.*att ge Bo Al i uppdrag att kontakta skolan.*Uppdrag.*Kontakta skolan — ansvarig: Bo Al, Sundsvalls kommun, klart senast 2026-?12-?01/,
     )
     expect(text).toMatch(
-      /Underskrifter.*Justeringsdatum: 2026-11-20.*Sara Sekr.*Sekreterare.*Anna Ek.*Ordförande.*Bo Al.*Justerare.*Cilla Berg.*Justerare/,
+      /Underskrifter.*Justeringsdatum: 2026-?11-?20.*Sara Sekr.*Sekreterare.*Anna Ek.*Ordförande.*Bo Al.*Justerare.*Cilla Berg.*Justerare/,
     )
     expect(footer).toContain('Justerandes signatur')
     expect(xml).toContain('w:pStyle w:val="Heading2"')
     expect(styles).toContain('sv-SE')
-    expect(core).toContain('Protokoll Trygghetsrådet 2026-11-10')
+    expect(core).toMatch(/<dc:title>Protokoll[^<]*Trygghetsrådet[^<]*2026-11-10/)
   })
 
   it('writes an extract of one § with the certification, and refuses a § that is not there', async () => {
@@ -658,7 +658,7 @@ describe('minutes documents', () => {
     expect(db.host.saved.at(-1)!.fileName).toBe('Lägesbild Trygghetsrådet 2026-11-03.docx')
     const { text } = await documentXml()
     expect(text).toMatch(
-      /Lägesbild.*tisdag 3 november 2026 \(föregående lägesbild: 2026-09-01\).*Oroande områden.*Klotter i centrum.*Trafiken vid skolan.*Händelser sedan förra mötet.*Inget antecknat.*Vad som görs.*Trygghetsvandring/,
+      /Lägesbild.*tisdag 3 november 2026 \(föregående lägesbild: 2026-?09-?01\).*Oroande områden.*Klotter i centrum.*Trafiken vid skolan.*Händelser sedan förra mötet.*Inget antecknat.*Vad som görs.*Trygghetsvandring/,
     )
   })
 })
