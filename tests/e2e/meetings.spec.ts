@@ -12,9 +12,7 @@ test('the secretary creates the next council meeting from the template, reorders
 
   await page.getByRole('link', { name: 'Översikt', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Möten', exact: true })).toBeVisible()
-  await expect(
-    page.getByRole('link', { name: /Trygghetsrådet 2026-12-08/ }).first(),
-  ).toBeVisible()
+  await expect(page.getByRole('link', { name: /Trygghetsrådet 2026-12-08/ }).first()).toBeVisible()
   await app.screenshot('meetings-01-oversikt')
 
   // The next meeting: suggested four weeks after the latest, on the same weekday, from the template.
