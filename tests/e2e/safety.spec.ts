@@ -35,6 +35,12 @@ test('the secretary backs up, restores an earlier copy and undoes the restore', 
   await page.getByRole('link', { name: 'Säkerhetskopior', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Säkerhetskopior' })).toBeVisible()
   await expect(page.getByText('Det finns inga säkerhetskopior i mappen ännu.')).toBeVisible()
+  // The retention rule, and how long erased contact details can survive in a copy.
+  await expect(
+    page.getByText(
+      /manuella kopior .* sparas i tolv månader\. Raderade kontaktuppgifter kan alltså finnas kvar i en kopia i upp till 13 månader/,
+    ),
+  ).toBeVisible()
   await page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click()
   await expect(page.getByRole('cell', { name: 'Manuell', exact: true })).toBeVisible()
 
