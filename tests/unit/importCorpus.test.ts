@@ -8,7 +8,7 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ImportPreviewDto } from '../../src/shared/api/register.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
-import { writeZip } from '../support/zipWriter.ts'
+import { writeZip, type ZipEntry } from '../support/zipWriter.ts'
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
@@ -16,14 +16,19 @@ const WORKBOOK = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://
 const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
 const SHEET_HEAD = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Namn</t></is></c></row>`
 const SHEET_TAIL = `</sheetData></worksheet>`
-const parts = (sheet: Parameters<typeof writeZip>[0][number]) =>
+const parts = (sheet: ZipEntry, ...more: ZipEntry[]) =>
   writeZip([
     { name: '[Content_Types].xml', data: CONTENT_TYPES },
     { name: '_rels/.rels', data: ROOT_RELS },
     { name: 'xl/workbook.xml', data: WORKBOOK },
     { name: 'xl/_rels/workbook.xml.rels', data: WORKBOOK_RELS },
     sheet,
+    ...more,
   ])
+const ONE_ROW = {
+  name: 'xl/worksheets/sheet1.xml',
+  data: `${SHEET_HEAD}<row r="2"><c r="A2" t="inlineStr"><is><t>Anna Berg</t></is></c></row>${SHEET_TAIL}`,
+}
 
 async function workbook(rows: (string | ExcelJS.CellValue)[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook()
@@ -50,6 +55,26 @@ const corpus: Record<string, () => Promise<Buffer>> = {
         chunk: '<row><c t="inlineStr"><is><t>Anna</t></is></c></row>',
         repeat: 6_000_000,
         suffix: SHEET_TAIL,
+      },
+    }),
+  // A valid sheet beside an image that declares 3 kB and inflates to 1 GB (outside the JS heap, so
+  // the worker's heap limit never sees it), and a theme that does the same with 600 MB of XML.
+  'media bomb (1 GB image declaring 3 kB)': async () =>
+    parts(ONE_ROW, {
+      name: 'xl/media/image1.png',
+      declaredSize: 3000,
+      huge: { chunk: '\u0000'.repeat(1024), repeat: 1024 * 1024 },
+    }),
+  'theme bomb (600 MB theme declaring 3 kB)': async () =>
+    parts(ONE_ROW, {
+      name: 'xl/theme/theme1.xml',
+      declaredSize: 3000,
+      huge: {
+        prefix:
+          '<?xml version="1.0"?><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">',
+        chunk: ' '.repeat(1024),
+        repeat: 600 * 1024,
+        suffix: '</a:theme>',
       },
     }),
   '1,048,576 rows': async () =>
@@ -138,6 +163,25 @@ describe('hostile .xlsx files for the member import', () => {
     expect(!result.ok && result.error.message.length).toBeGreaterThan(20)
     expect(growthMb).toBeLessThan(200)
   })
+
+  it('zip bomb (lying about its size): stopped by counting the bytes it really inflates, not by a memory limit or the timeout', async () => {
+    const { result, growthMb } = await preview('zip bomb (lying about its size)')
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/för stor när den packas upp \(högst 50 MB\)/) },
+    })
+    expect(growthMb).toBeLessThan(200)
+  })
+
+  it.each(['media bomb (1 GB image declaring 3 kB)', 'theme bomb (600 MB theme declaring 3 kB)'])(
+    '%s: the import never inflates parts it does not read; the people come through, memory bounded',
+    { timeout: 60_000 },
+    async (name) => {
+      const { result, growthMb } = await preview(name)
+      expect(result.ok && result.value.rows.map((row) => row.name)).toEqual(['Anna Berg'])
+      expect(growthMb).toBeLessThan(100)
+    },
+  )
 
   it('32k-character cells: read within limits, each over-long value reported on its row', async () => {
     const { result, growthMb } = await preview('32k-character cells')

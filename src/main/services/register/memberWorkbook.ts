@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
-import { invalid } from '../../../shared/api/errors.ts'
+import { AppError, invalid } from '../../../shared/api/errors.ts'
 
 /** Limits that keep a hostile or mistaken file from exhausting memory. */
 export const IMPORT_LIMITS = {
@@ -38,6 +38,45 @@ const cellText = (value: ExcelJS.CellValue): string => {
   return String(value)
 }
 
+const tooBigUnpacked = () =>
+  invalid(
+    'Filen är för stor när den packas upp (högst 50 MB). Dela upp den i mindre filer.',
+    'file',
+  )
+
+/** The parts of a workbook that hold its sheets' cells: no images, themes, drawings or comments. */
+const IMPORT_PARTS =
+  /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml)$/
+
+/**
+ * A stored (uncompressed) zip of the parts the import reads, inflating each while counting the bytes
+ * that really come out: a part that declares 3 kB and inflates to 1 GB stops at the limit.
+ */
+async function importParts(zip: JSZip): Promise<Uint8Array> {
+  let left = IMPORT_LIMITS.maxUncompressedBytes
+  const kept = new JSZip()
+  for (const entry of Object.values(zip.files)) {
+    const name = entry.name.replace(/^\//, '')
+    if (entry.dir || !IMPORT_PARTS.test(name)) continue
+    const chunks: Buffer[] = []
+    await new Promise<void>((resolve, reject) => {
+      // JSZip's stream (readable-stream 2) is not async-iterable: events, paused at the limit.
+      const stream = entry.nodeStream('nodebuffer')
+      stream.on('data', (chunk: Buffer) => {
+        left -= chunk.length
+        if (left >= 0) return void chunks.push(chunk)
+        stream.pause()
+        stream.removeAllListeners('data')
+        reject(tooBigUnpacked())
+      })
+      stream.on('error', reject)
+      stream.on('end', resolve)
+    })
+    kept.file(name, Buffer.concat(chunks))
+  }
+  return kept.generateAsync({ type: 'uint8array', compression: 'STORE' })
+}
+
 /** Reads the member sheet; throws a VALIDATION error with a reason for files it will not read. */
 export async function readMemberWorkbook(data: Uint8Array): Promise<MemberRow[]> {
   const notWorkbook =
@@ -57,18 +96,16 @@ export async function readMemberWorkbook(data: Uint8Array): Promise<MemberRow[]>
       ((entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ??
         0) >>> 0
   }
-  if (total > IMPORT_LIMITS.maxUncompressedBytes) {
-    throw invalid(
-      'Filen är för stor när den packas upp (högst 50 MB). Dela upp den i mindre filer.',
-      'file',
-    )
-  }
+  if (total > IMPORT_LIMITS.maxUncompressedBytes) throw tooBigUnpacked()
   if (!zip.file('xl/workbook.xml')) throw invalid(notWorkbook, 'file')
 
   const workbook = new ExcelJS.Workbook()
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer)
-  } catch {
+    // ExcelJS inflates every entry it finds (images and themes whole, outside the JS heap), so it gets
+    // a copy holding only the parts the import reads, inflated here with the real bytes counted.
+    await workbook.xlsx.load((await importParts(zip)) as unknown as ArrayBuffer)
+  } catch (error) {
+    if (error instanceof AppError) throw error
     throw invalid(
       'Excelfilen är skadad och kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.',
       'file',
