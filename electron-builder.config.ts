@@ -21,8 +21,8 @@ const config: Configuration = {
   ],
   npmRebuild: true,
   // Electron fuses, flipped in the packaged binary: no running as plain Node, no NODE_OPTIONS or
-  // --inspect, the app only from the (integrity-checked) asar. grantFileProtocolExtraPrivileges
-  // stays on: the renderer is loaded from file:// and its module scripts need it.
+  // --inspect, the app only from the (integrity-checked) asar, and file:// without Chromium's extra
+  // privileges (the page comes from the app:// scheme, limited to out/renderer: rendererProtocol.ts).
   electronFuses: {
     runAsNode: false,
     enableCookieEncryption: true,
@@ -31,7 +31,7 @@ const config: Configuration = {
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
     loadBrowserProcessSpecificV8Snapshot: false,
-    grantFileProtocolExtraPrivileges: true,
+    grantFileProtocolExtraPrivileges: false,
   },
   win: { target: [{ target: 'nsis', arch: ['x64'] }] },
   nsis: {

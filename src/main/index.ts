@@ -1,6 +1,6 @@
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
 import { startAutomaticBackups } from './backup/scheduler.ts'
 import { systemClock } from './context.ts'
 import { DatabaseOpenError } from './db/open.ts'
@@ -9,6 +9,7 @@ import { electronHost } from './electronHost.ts'
 import { registerIpc } from './ipc.ts'
 import { buildMenu } from './menu.ts'
 import { resolveDatabasePath } from './paths.ts'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRenderer } from './rendererProtocol.ts'
 import { createDispatcher } from './registry.ts'
 import { openWithRecovery } from './startup.ts'
 import { createMainWindow, lockDownSession } from './window.ts'
@@ -17,6 +18,8 @@ import { createMainWindow, lockDownSession } from './window.ts'
 const here = dirname(fileURLToPath(import.meta.url))
 let mainWindow: BrowserWindow | null = null
 let database: DatabaseSession | null = null
+// Before ready, or Electron ignores it: the page's scheme gets a real origin.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -36,6 +39,8 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   lockDownSession(session.defaultSession)
+  // The page and its assets come from out/renderer only (no file://, whose fuse is off when packaged).
+  protocol.handle(APP_SCHEME, serveRenderer(join(here, '../renderer')))
   const databasePath = resolveDatabasePath(process.argv, app.getPath('userData'))
   try {
     // Damaged: explained, the newest good backups offered, nothing overwritten (startup.ts).

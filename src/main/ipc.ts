@@ -15,7 +15,11 @@ export function isTrustedSender(
     const expected = new URL(appUrl)
     if (expected.protocol === 'file:')
       return sender.protocol === 'file:' && sender.pathname === expected.pathname
-    return sender.origin === expected.origin
+    // Scheme and host, not origin: Node gives a custom scheme (app://) the opaque origin 'null',
+    // which data: and about:blank frames share.
+    return (
+      sender.protocol === expected.protocol && sender.host === expected.host && sender.host !== ''
+    )
   } catch {
     return false
   }

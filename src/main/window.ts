@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { BrowserWindow, type Session } from 'electron'
+import { APP_PAGE_URL } from './rendererProtocol.ts'
 
 /** Deny every permission request (camera, notifications, geolocation …): the app needs none. */
 export function lockDownSession(session: Session): void {
@@ -19,14 +20,13 @@ export function lockDownNavigation(window: BrowserWindow, appUrl: string): void 
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
 }
 
-export function rendererUrl(dirname: string): string {
-  const devServer = process.env.ELECTRON_RENDERER_URL
-  if (devServer) return devServer
-  return new URL(`file://${join(dirname, '../renderer/index.html')}`).href
+/** The dev server's page in development, else the built page through the app:// scheme (rendererProtocol.ts). */
+export function rendererUrl(): string {
+  return process.env.ELECTRON_RENDERER_URL ?? APP_PAGE_URL
 }
 
 export function createMainWindow(dirname: string): { window: BrowserWindow; url: string } {
-  const url = rendererUrl(dirname)
+  const url = rendererUrl()
   // The options are written out here, in the constructor call, so static checkers (electronegativity) see them.
   const window = new BrowserWindow({
     width: 1280,

@@ -85,6 +85,33 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
     expect(report.privilegedSchemes.every((entry) => entry.beforeReady)).toBe(true)
   })
 
+  it('serves the page from app://renderer/, limited to out/renderer: nothing beside it or elsewhere on disk', async () => {
+    expect(report.url).toBe('app://renderer/index.html')
+    expect(report.protocolHandlers).toEqual(['app'])
+    expect(report.privilegedSchemes).toEqual([
+      {
+        schemes: [
+          { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+        ],
+        beforeReady: true,
+      },
+    ])
+    // The page's CSP, as built: scripts only from the app itself.
+    const page = await app.page(report.url)
+    expect(page.contentType).toBe('text/html; charset=utf-8')
+    expect(page.text).toMatch(
+      /Content-Security-Policy" content="default-src 'self'; script-src 'self';/,
+    )
+    for (const url of [
+      'app://renderer/..%2f..%2fpackage.json',
+      'app://renderer/%2e%2e%2fmain%2findex.js',
+      `app://renderer/${encodeURIComponent(join(appDir, 'package.json'))}`,
+      'app://renderer/C:%5CWindows%5Cwin.ini',
+    ])
+      expect((await app.page(url)).status, url).toBe(403)
+    expect((await app.page('app://renderer/../main/index.js')).status).toBe(404)
+  })
+
   it('serves every procedure of the contract on its own IPC channel, and no other channel', () => {
     expect([...report.channels].sort()).toEqual([...procedureNames].sort())
     expect(report.ipcListeners).toEqual([])

@@ -61,7 +61,7 @@ vi.mock('electron', () => ({ ...electron.module, default: electron.module }))
 const { createMainWindow, lockDownSession } = await import('../../src/main/window.ts')
 const { isTrustedSender, registerIpc } = await import('../../src/main/ipc.ts')
 
-const APP_URL = 'file:///opt/Rådsrum/resources/app.asar/out/renderer/index.html'
+const APP_URL = 'app://renderer/index.html'
 
 beforeEach(() => {
   electron.FakeBrowserWindow.created.length = 0
@@ -88,7 +88,8 @@ describe('Electron security checklist', () => {
       webviewTag: false,
     })
     expect(webPreferences.preload).toMatch(/preload[\\/]index\.cjs$/)
-    expect(window.loaded).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html$/)
+    // From the app:// scheme limited to out/renderer (rendererProtocol.ts), not file://.
+    expect(window.loaded).toBe('app://renderer/index.html')
   })
 
   it('navigation away from the app and new windows are denied; webviews cannot attach', () => {

@@ -23,7 +23,7 @@ const { createMainWindow } = await import('../../src/main/window.ts')
 const { isTrustedSender, registerIpc } = await import('../../src/main/ipc.ts')
 const { procedureNames } = await import('../../src/shared/api/index.ts')
 
-const APP_URL = 'file:///opt/Rådsrum/resources/app.asar/out/renderer/index.html'
+const APP_URL = 'app://renderer/index.html'
 const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } }) as never
 
 describe('Electron wiring', () => {
@@ -44,6 +44,10 @@ describe('Electron wiring', () => {
     expect(isTrustedSender(frame(APP_URL), APP_URL)).toBe(true)
     expect(isTrustedSender(frame('https://example.com/'), APP_URL)).toBe(false)
     expect(isTrustedSender(frame('file:///tmp/evil.html'), APP_URL)).toBe(false)
+    // Opaque origins are 'null', like a custom scheme's in Node: compared by scheme and host instead.
+    for (const url of ['data:text/html,x', 'about:blank', 'app://annan/index.html', 'blob:null/1'])
+      expect(isTrustedSender(frame(url), APP_URL), url).toBe(false)
+    expect(isTrustedSender(frame('app://renderer/index.html#/moten'), APP_URL)).toBe(true)
     expect(isTrustedSender(frame(APP_URL, {}), APP_URL)).toBe(false)
     expect(isTrustedSender({ senderFrame: null } as never, APP_URL)).toBe(false)
     expect(isTrustedSender(frame('http://localhost:5173/#/x'), 'http://localhost:5173/')).toBe(true)

@@ -26,6 +26,8 @@ describe('packaging configuration (electron-builder)', () => {
       onlyLoadAppFromAsar: true,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
+      // The page comes from app:// (rendererProtocol.ts); file:// gets no extra privileges.
+      grantFileProtocolExtraPrivileges: false,
     })
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**/*.node')
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
