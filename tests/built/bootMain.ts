@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs'
 import { registerHooks } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow, net, standIn } from './electronStandIn.ts'
+import { app, BrowserWindow, net, standIn } from './electronStandIn.ts'
 
 const standInUrl = new URL('./electronStandIn.ts', import.meta.url).href
 registerHooks({
@@ -21,6 +21,7 @@ export type BootRequest =
   | { type: 'call'; channel: string; input: unknown; frame: { url: string; parent: unknown } }
   | { type: 'page'; url: string }
   | { type: 'closeWindow' }
+  | { type: 'secondInstance' }
 
 export interface PageAnswer {
   status: number
@@ -45,6 +46,13 @@ async function answer(request: BootRequest): Promise<unknown> {
   const window = BrowserWindow.getAllWindows()[0]
   if (request.type === 'page') return page(request.url)
   if (request.type === 'closeWindow') return window?.close()
+  if (request.type === 'secondInstance') {
+    // The secretary starts Rådsrum again while the window is minimised.
+    window!.minimized = true
+    const focusedBefore = window!.focused
+    app.emit('second-instance', {}, ['radsrum'], process.cwd(), {})
+    return { restored: !window!.minimized, focused: window!.focused - focusedBefore }
+  }
   const handler = standIn.handlers.get(request.channel)
   if (!handler) throw new Error(`no handler for ${request.channel}`)
   return handler(
@@ -94,6 +102,7 @@ standIn.events.once('loaded', async (window: BrowserWindow) => {
       privilegedSchemes: standIn.privilegedSchemes,
       protocolHandlers: [...standIn.protocolHandlers.keys()],
       menuSet: standIn.applicationMenu !== null,
+      singleInstanceLockRequested: standIn.singleInstanceLockRequested,
       permissions: permissions(),
       navigation: {
         awayPrevented: contents.prevented('will-navigate', 'https://example.com/'),

@@ -13,6 +13,7 @@ export interface BootReport {
   privilegedSchemes: { schemes: unknown[]; beforeReady: boolean }[]
   protocolHandlers: string[]
   menuSet: boolean
+  singleInstanceLockRequested: boolean
   permissions: { requestGranted: boolean | null; checkGranted: boolean | null }
   navigation: {
     awayPrevented: boolean
@@ -36,6 +37,8 @@ export interface BuiltApp {
   exited: Promise<{ code: number | null; stderr: string }>
   call(channel: string, input: unknown, frame: { url: string; parent: unknown }): Promise<unknown>
   page(url: string): Promise<PageAnswer>
+  /** Starts the app again as a second instance would (Electron's 'second-instance'). */
+  secondInstance(): Promise<{ restored: boolean; focused: number }>
   /** Closes the window as the secretary would; resolves when the process has ended. */
   closeWindow(): Promise<{ code: number | null; stderr: string }>
   log(): LogEntry[]
@@ -63,13 +66,18 @@ export function installBuiltApp(dir: string): string {
  * Starts an installed app's out/main/index.js in a Node child process with the stand-in electron,
  * a given user-data folder as userData and as working directory.
  */
-export function bootBuiltApp(appDir: string, userData: string): BuiltApp {
+export function bootBuiltApp(
+  appDir: string,
+  userData: string,
+  extraEnv: Record<string, string> = {},
+): BuiltApp {
   const logFile = join(userData, 'stand-in.log.jsonl')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     RADSRUM_STANDIN_APP: appDir,
     RADSRUM_STANDIN_USERDATA: userData,
     RADSRUM_STANDIN_LOG: logFile,
+    ...extraEnv,
   }
   delete env.RADSRUM_DB
   delete env.ELECTRON_RENDERER_URL
@@ -117,6 +125,8 @@ export function bootBuiltApp(appDir: string, userData: string): BuiltApp {
     exited,
     call: (channel, input, frame) => request({ type: 'call', channel, input, frame }),
     page: (url) => request({ type: 'page', url }) as Promise<PageAnswer>,
+    secondInstance: () =>
+      request({ type: 'secondInstance' }) as Promise<{ restored: boolean; focused: number }>,
     closeWindow: () => (void request({ type: 'closeWindow' }).catch(() => undefined), exited),
     log: () =>
       existsSync(logFile)

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 export const standIn = {
   ready: false,
   quitting: false,
+  singleInstanceLockRequested: false,
   events: new EventEmitter(),
   handlers: new Map<string, Handler>(),
   listeners: [] as string[],
@@ -81,9 +82,15 @@ export class BrowserWindow extends EventEmitter {
   show() {
     this.visible = true
   }
-  focus() {}
-  restore() {}
-  isMinimized = () => false
+  focused = 0
+  minimized = false
+  focus() {
+    this.focused++
+  }
+  restore() {
+    this.minimized = false
+  }
+  isMinimized = () => this.minimized
   isDestroyed = () => this.destroyed
   /** As Electron: 'close' (preventable), then 'closed'; the last window closed is 'window-all-closed'. */
   close() {
@@ -116,7 +123,11 @@ class App extends EventEmitter {
   }
   whenReady = () => this.readyPromise
   isReady = () => standIn.ready
-  requestSingleInstanceLock = () => true
+  /** Another instance holds the lock when the test says so (RADSRUM_STANDIN_OTHER_INSTANCE=1). */
+  requestSingleInstanceLock = () => {
+    standIn.singleInstanceLockRequested = true
+    return process.env.RADSRUM_STANDIN_OTHER_INSTANCE !== '1'
+  }
   getAppPath = () => process.env.RADSRUM_STANDIN_APP ?? process.cwd()
   getVersion = () =>
     (

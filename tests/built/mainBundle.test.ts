@@ -112,6 +112,12 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
     expect((await app.page('app://renderer/../main/index.js')).status).toBe(404)
   })
 
+  it('is the only instance: starting Rådsrum again brings this window back instead of a second one', async () => {
+    expect(report.singleInstanceLockRequested).toBe(true)
+    expect(await app.secondInstance()).toEqual({ restored: true, focused: 1 })
+    expect(report.windows).toBe(1)
+  })
+
   it('serves every procedure of the contract on its own IPC channel, and no other channel', () => {
     expect([...report.channels].sort()).toEqual([...procedureNames].sort())
     expect(report.ipcListeners).toEqual([])
@@ -204,6 +210,19 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
     } finally {
       db.close()
     }
+  })
+})
+
+describe('the built main bundle while another instance runs', () => {
+  it('quits at once: no window, no database opened or created', async () => {
+    const userData = join(root, 'andra')
+    mkdirSync(userData)
+    const app = bootBuiltApp(appDir, userData, { RADSRUM_STANDIN_OTHER_INSTANCE: '1' })
+    const { code } = await app.exited
+    await expect(app.ready).rejects.toThrow(/before its window/)
+    expect(code).toBe(0)
+    expect(app.log()).toEqual([{ kind: 'quit' }])
+    expect(readdirSync(userData).filter((file) => !file.endsWith('.jsonl'))).toEqual([])
   })
 })
 
