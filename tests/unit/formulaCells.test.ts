@@ -1,4 +1,8 @@
 /** Text typed by the secretary is never run as a formula by a spreadsheet, nor by a CSV saved from it. */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { createTestDatabase } from '../support/testDatabase.ts'
@@ -48,4 +52,51 @@ describe('formula-like text in workbooks', () => {
       await db.close()
     }
   })
+
+  // Why an apostrophe in the text and not Excel's quotePrefix style (the cell showing the text as
+  // typed): a CSV saved from a quotePrefix cell holds the bare =HYPERLINK(…), which runs when the CSV
+  // is opened again (tried with LibreOffice 2026-12-02). The apostrophe goes with the text.
+  it(
+    'stays inert in a CSV saved from the workbook (LibreOffice)',
+    { timeout: 180_000 },
+    async () => {
+      const db = await createTestDatabase()
+      const dir = mkdtempSync(join(tmpdir(), 'radsrum-formula-csv-'))
+      try {
+        await db.call('register.createOrganisation', {
+          name: '=HYPERLINK("http://attacker.example","Klicka")',
+          kind: 'association',
+          contact: '@SUM(1+1)',
+        })
+        await db.call('exports.registerXlsx')
+        writeFileSync(join(dir, 'register.xlsx'), db.host.saved[0]!.data)
+        execFileSync(
+          'libreoffice',
+          [
+            `-env:UserInstallation=file://${dir}/profile`,
+            '--headless',
+            '--convert-to',
+            'csv',
+            '--outdir',
+            dir,
+            join(dir, 'register.xlsx'),
+          ],
+          { stdio: 'ignore', timeout: 120_000 },
+        )
+        const csv = readFileSync(join(dir, 'register.csv'), 'utf8')
+        expect(csv).toContain(`'=HYPERLINK(""http://attacker.example"",""Klicka"")`)
+        expect(csv).toContain(`'@SUM(1+1)`)
+        // No field of the CSV starts a formula.
+        expect(
+          csv
+            .split(/\r?\n/)
+            .flatMap((line) => line.split(','))
+            .filter((field) => /^"?[=@]/.test(field)),
+        ).toEqual([])
+      } finally {
+        await db.close()
+        rmSync(dir, { recursive: true, force: true })
+      }
+    },
+  )
 })
