@@ -8,10 +8,14 @@ import { extname, isAbsolute, join, relative } from 'node:path'
 export const APP_SCHEME = 'app'
 export const APP_PAGE_URL = `${APP_SCHEME}://renderer/index.html`
 
-/** Registered before ready: a standard, secure scheme has a real origin ('self' in the CSP) and fetch. */
+/**
+ * Registered before ready: a standard, secure scheme has a real origin ('self' in the CSP) and fetch;
+ * corsEnabled lets Chromium load the page's module scripts (Vite's type="module" crossorigin) from it,
+ * as VS Code does for its own scheme.
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 }
 
 const TYPES: Record<string, string> = {

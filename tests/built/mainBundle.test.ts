@@ -91,7 +91,10 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
     expect(report.privilegedSchemes).toEqual([
       {
         schemes: [
-          { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+          {
+            scheme: 'app',
+            privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+          },
         ],
         beforeReady: true,
       },
