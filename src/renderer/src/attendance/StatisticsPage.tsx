@@ -27,6 +27,7 @@ import { QueryState } from '../components/QueryState.tsx'
 import { SortHeader, useSorted } from '../components/sorting.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { useUpcomingMeetings } from './queries.ts'
+import { LightBadge } from './StatusBadge.tsx'
 import { useProcedure, useToday } from '../components/procedures.ts'
 
 const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 100))
@@ -280,13 +281,9 @@ function StatisticsView({ stats }: { stats: AttendanceStatsDto }) {
                       {t('stats.notRecorded')}
                     </Badge>
                   ) : (
-                    <Badge
-                      color={meeting.quorate ? 'teal' : 'red'}
-                      variant="light"
-                      c={meeting.quorate ? 'teal.9' : 'red.9'}
-                    >
+                    <LightBadge color={meeting.quorate ? 'teal' : 'red'}>
                       {meeting.quorate ? t('stats.yes') : t('stats.no')}
-                    </Badge>
+                    </LightBadge>
                   )}
                 </Table.Td>
                 <Table.Td>

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { notifications } from '@mantine/notifications'
 import type { AttendanceDto } from '../../../shared/api/attendance.ts'
+import { errorMessage } from '../api.ts'
 import {
   callProcedure,
   procedureKey,
@@ -42,3 +44,7 @@ export function useAttendanceWrite<N extends AttendanceWrite>(name: N) {
     },
   })
 }
+
+/** A failed attendance write, shown as a red notification with the server's message. */
+export const showFailure = (error: unknown) =>
+  notifications.show({ color: 'red', message: errorMessage(error) })
