@@ -151,6 +151,31 @@ describe('documents a secretary sends', () => {
     expect(textOf(headers)).toContain(`${council.name} · Kallelse · ${next.date}`)
   })
 
+  it('a notice lists the open actions from earlier meetings under Uppföljning av uppdrag, and only those', async () => {
+    const meetings = await db.call('meetings.list', { bodyId: council.id, from: null, to: null })
+    const next = meetings.find((meeting) => meeting.date >= db.clock.today())!
+    const actions = (
+      await db.call('minutes.listActions', { filter: 'all', bodyId: council.id })
+    ).filter((action) => action.decidedDate < next.date)
+    const open = actions.filter((action) => action.status === 'open')
+    const closed = actions.filter((action) => action.status !== 'open')
+    // The example data has both, so the test says something about each.
+    expect(open.length).toBeGreaterThan(0)
+    expect(closed.length).toBeGreaterThan(0)
+    await db.call('exports.noticeDocx', { meetingId: next.id })
+    const text = textOf((await parts(lastFile().data)).document)
+    // The heading after the agenda table (whose own item has the same name) and before those called.
+    const end = text.indexOf('Kallade\n')
+    const start = text.lastIndexOf('Uppföljning av uppdrag\n', end)
+    expect(start).toBeGreaterThan(text.indexOf('Dagordning\n'))
+    const section = text.slice(start, end)
+    const lines = section.split('\n').slice(1).filter(Boolean)
+    expect(lines).toHaveLength(open.length)
+    for (const action of open)
+      expect(section).toContain(`${action.description} (${action.owner}, senast ${action.dueDate}`)
+    for (const action of closed) expect(section).not.toContain(action.description)
+  })
+
   it('a calendar invitation: organizer and attendees, a UID of this installation, 75-octet lines, Swedish times, no control characters', async () => {
     const meetings = await db.call('meetings.list', { bodyId: council.id, from: null, to: null })
     const next = meetings.find((meeting) => meeting.date >= db.clock.today())!
