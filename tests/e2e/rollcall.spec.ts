@@ -69,9 +69,19 @@ test('a roll call by keyboard only: marks, a deputy offered with one key, and Ä
   await expect(details).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(details).toBeHidden()
+  await expect(page.getByRole('row', { name: new RegExp(`^${name}`) })).toBeFocused()
 
   await expect(page.getByTestId('quorum')).toContainText('Inte beslutsför')
   await expect(page.getByTestId('quorum')).toContainText('4 av 11 platser besatta')
+
+  // The rest are here: Shift+N marks everyone called and not yet marked, not the deputies not called in.
+  await page.keyboard.press('Shift+N')
+  await expect(
+    page.getByText('Närvarande 13 · Förhinder 0 · Frånvarande 2 · Ej markerade 0'),
+  ).toBeVisible()
+  await expect(page.getByTestId('quorum')).toContainText('11 av 11 platser besatta')
+  await expect(page.getByRole('row', { name: /^Jonas Berglund, .*: Ej markerad/ })).toBeVisible()
+  await expect(page.getByRole('row', { name: /^Nils Engström, .*: Närvarande/ })).toBeVisible()
   await page.evaluate('window.scrollTo(0, 0)')
   await app.screenshot('rollcall-02-upprop')
   const result = await new AxeBuilder({ page })

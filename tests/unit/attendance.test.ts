@@ -362,6 +362,47 @@ describe('the roll call and quorum per item', () => {
     })
   })
 
+  it('marks the rest present in one step: those called and not yet marked, not the deputies not called in', async () => {
+    const { bodyId, ids } = await council()
+    const early = await meetingOn(bodyId, '2026-12-08')
+    // Before the meeting day it is refused like any roll-call mark, and nothing changes.
+    expect(
+      (await errorOf(db.call('attendance.markRestPresent', { meetingId: early.id }))).message,
+    ).toBe(
+      'Uppropet görs på mötesdagen (2026-12-08). Före mötet registrerar du svar: kommer eller förhinder.',
+    )
+    expect((await db.call('attendance.get', { meetingId: early.id })).rollCallStarted).toBe(false)
+
+    const meeting = await meetingOn(bodyId, '2026-11-25')
+    await mark(meeting.id, ids.petra, 'apologies', '2026-11-20')
+    await db.call('attendance.setServing', {
+      meetingId: meeting.id,
+      deputyPersonId: ids.dora,
+      memberPersonId: ids.petra,
+      fromItemId: null,
+      toItemId: null,
+    })
+    await mark(meeting.id, ids.karin, 'absent')
+    await mark(meeting.id, ids.kent, 'attending', '2026-11-20')
+    const view = await db.call('attendance.markRestPresent', { meetingId: meeting.id })
+    const status = (personId: number) =>
+      view.attendees.find((person) => person.personId === personId)?.status ?? null
+    // Marks already made stand; a reply "kommer" becomes present; the called-in deputy is present.
+    expect([ids.petra, ids.karin, ids.kent, ids.pelle, ids.rita, ids.dora].map(status)).toEqual([
+      'apologies',
+      'absent',
+      'present',
+      'present',
+      'present',
+      'present',
+    ])
+    // Deputies not called in are not marked; the secretary is.
+    expect([ids.doris, ids.dan, ids.kim].map(status)).toEqual([null, null, null])
+    expect(status(ids.sara)).toBe('present')
+    expect(view.counts.unmarked).toBe(0)
+    expect(view.quorateNow).toBe(true)
+  })
+
   it('refuses any change once the minutes are adjusted, saying why', async () => {
     const { bodyId, ids } = await council()
     const meeting = await meetingOn(bodyId, '2026-11-25')

@@ -263,6 +263,10 @@ export const attendanceApi = {
     }),
     'Registrera ett svar före mötet (kommer, förhinder med dagen det kom) eller uppropet (närvarande, frånvarande, förhinder). null tar bort det.',
   ),
+  'attendance.markRestPresent': mutation<AttendanceDto>()(
+    z.strictObject({ meetingId: id }),
+    'Uppropet: alla kallade som inte är markerade än blir närvarande (ledamöter, inkallade ersättare, övriga); ersättare som inte är inkallade lämnas omarkerade.',
+  ),
   'attendance.setServing': mutation<AttendanceDto>()(
     z.strictObject({
       meetingId: id,

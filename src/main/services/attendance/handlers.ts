@@ -190,6 +190,7 @@ export const attendanceHandlers: Pick<
   AreaHandlers<'attendance'>,
   | 'attendance.get'
   | 'attendance.setStatus'
+  | 'attendance.markRestPresent'
   | 'attendance.setServing'
   | 'attendance.setRange'
   | 'attendance.addGuest'
@@ -203,6 +204,18 @@ export const attendanceHandlers: Pick<
   async 'attendance.setStatus'(ctx, { meetingId, personId, status, repliedOn }) {
     const model = await loadModel(ctx.em, meetingId)
     await applyStatus(ctx, model, personId, status, repliedOn)
+    return respond(ctx, model)
+  },
+  async 'attendance.markRestPresent'(ctx, { meetingId }) {
+    const model = await loadModel(ctx.em, meetingId)
+    // Those called and not yet marked (a reply "kommer" is not a mark); deputies only when called in.
+    const rest = attendanceDto(model, ctx.clock.today()).attendees.filter(
+      (person) =>
+        person.personId !== null &&
+        (person.status === null || person.status === 'attending') &&
+        (person.group !== 'deputy' || person.servingForPersonId !== null),
+    )
+    for (const person of rest) await applyStatus(ctx, model, person.personId!, 'present', null)
     return respond(ctx, model)
   },
   async 'attendance.setServing'(ctx, { meetingId, ...input }) {

@@ -21,6 +21,7 @@ function KeyHint() {
     [['F'], t('rollCall.keyAbsent')],
     [['H'], t('rollCall.keyApologies')],
     [['T'], t('rollCall.keyServe')],
+    [['Shift+N'], t('rollCall.keyRest')],
     [['↑', '↓'], t('rollCall.keyMove')],
     [['Enter'], t('rollCall.change').toLowerCase()],
   ]
@@ -45,13 +46,15 @@ const unmarked = (person: AttendeeDto) => person.status === null || person.statu
 
 /**
  * One keystroke per person: N, F or H marks the focused row and moves to the next. A member
- * marked away gets a deputy offered, accepted with T. The list has focus when it opens, on the
+ * marked away gets a deputy offered, accepted with T; Shift+N marks everyone called and not yet
+ * marked present, after the few who are away have been marked. The list has focus when it opens, on the
  * first person not yet marked.
  */
 export function RollCallPanel({ view }: { view: AttendanceDto }) {
   const { t } = useTranslation('attendance')
   const setStatus = useAttendanceWrite('attendance.setStatus')
   const setServing = useAttendanceWrite('attendance.setServing')
+  const markRestPresent = useAttendanceWrite('attendance.markRestPresent')
   const people = view.attendees.filter((person) => person.personId !== null)
   const [active, setActive] = useState(() => Math.max(0, people.findIndex(unmarked)))
   const [editing, setEditing] = useState<AttendeeDto | null>(null)
@@ -104,6 +107,10 @@ export function RollCallPanel({ view }: { view: AttendanceDto }) {
       showFailure(error)
     }
   }
+  const markRest = () => {
+    if (locked) return
+    markRestPresent.mutate({ meetingId: view.meetingId }, { onError: showFailure })
+  }
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return
     const key = event.key.toLowerCase()
@@ -114,7 +121,10 @@ export function RollCallPanel({ view }: { view: AttendanceDto }) {
       Home: 0,
       End: people.length - 1,
     }
-    if (status) {
+    if (key === 'n' && event.shiftKey) {
+      event.preventDefault()
+      markRest()
+    } else if (status) {
       event.preventDefault()
       mark(index, status)
       focus(index + 1)
@@ -198,7 +208,17 @@ export function RollCallPanel({ view }: { view: AttendanceDto }) {
           ))}
         </Table.Tbody>
       </Table>
-      {editing && <RangeModal view={view} person={editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <RangeModal
+          view={view}
+          person={editing}
+          onClose={() => {
+            setEditing(null)
+            // Back to the row once the dialog is gone, so the roll call goes on by keyboard.
+            requestAnimationFrame(() => rows.current[active]?.focus())
+          }}
+        />
+      )}
     </Stack>
   )
 }

@@ -47,7 +47,7 @@ export function RollCallRow({
       onFocus={onFocus}
       onKeyDown={onKeyDown}
       aria-label={`${person.name}, ${person.explanation ?? ''}: ${person.status ? t(`status.${person.status}`) : t('status.unmarked')}`}
-      aria-keyshortcuts="N F H T Enter"
+      aria-keyshortcuts="N F H T Shift+N Enter"
       data-active={active || undefined}
       style={{
         outline: active ? '2px solid var(--mantine-color-indigo-5)' : undefined,

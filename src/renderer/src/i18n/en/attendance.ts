@@ -72,6 +72,7 @@ export const attendance: typeof sv = {
     offerMark: '{{name}} ({{reason}}) can serve instead; they are then marked present.',
     offerAccept: 'Let {{name}} serve',
     offerDismiss: 'Not now',
+    keyRest: 'everyone else called present',
     keyMove: 'move',
     help: 'One key per person marks them and moves on to the next. Tab goes to Change on the row.',
     listLabel: 'Roll call',

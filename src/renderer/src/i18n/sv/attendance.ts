@@ -69,6 +69,7 @@ export const attendance = {
     offerMark: '{{name}} ({{reason}}) kan tjänstgöra i stället; hen markeras då närvarande.',
     offerAccept: 'Låt {{name}} tjänstgöra',
     offerDismiss: 'Inte nu',
+    keyRest: 'alla övriga kallade närvarande',
     keyMove: 'flytta',
     help: 'En tangent per person markerar och går vidare till nästa. Tab går till Ändra på raden.',
     listLabel: 'Upprop',
