@@ -17,11 +17,11 @@ import { exportHandlers } from './services/exports/index.ts'
 import { goalHandlers } from './services/goals/index.ts'
 import { indicatorHandlers } from './services/indicators/index.ts'
 import { meetingsHandlers } from './services/meetings/index.ts'
-import { backupHandlers } from './services/backup.ts'
+import { backupHandlers } from './services/backup/index.ts'
 import { minutesHandlers } from './services/minutes/index.ts'
 import { registerHandlers } from './services/register/index.ts'
 import { reportHandlers } from './services/reports/index.ts'
-import { systemHandlers } from './services/system.ts'
+import { systemHandlers } from './services/system/index.ts'
 import type { Handlers } from './services/types.ts'
 
 /** Every procedure's implementation, by name. The type makes a missing one a compile error. */

@@ -1,29 +1,7 @@
 import { join } from 'node:path'
-import { conflict, notFound } from '../../shared/api/errors.ts'
-import type { BackupOverviewDto } from '../../shared/api/backup.ts'
-import { defaultBackupFolder } from '../backup/settings.ts'
-import type { DatabaseSession } from '../db/session.ts'
-import type { ServiceContext } from '../context.ts'
-import type { AreaHandlers } from './types.ts'
-
-function sessionOf(ctx: ServiceContext): DatabaseSession {
-  if (!ctx.database)
-    throw conflict(
-      'Säkerhetskopior kan inte hanteras härifrån. Använd programmet eller kommandot radsrum backup.',
-    )
-  return ctx.database
-}
-
-function overview(session: DatabaseSession): BackupOverviewDto {
-  const backups = session.backups.list()
-  return {
-    folder: session.backups.folder(),
-    defaultFolder: defaultBackupFolder(session.path),
-    databasePath: session.path,
-    backups,
-    lastAutomatic: backups.find((backup) => backup.kind === 'automatic')?.takenAt ?? null,
-  }
-}
+import { conflict, notFound } from '../../../shared/api/errors.ts'
+import type { AreaHandlers } from '../types.ts'
+import { overview, sessionOf } from './overview.ts'
 
 export const backupHandlers: AreaHandlers<'backup'> = {
   async 'backup.list'(ctx) {
