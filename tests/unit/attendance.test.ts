@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { OrganisationKind, Role } from '../../src/shared/domain/register.ts'
 import type { AttendanceStatus } from '../../src/shared/api/attendance.ts'
 import { loadPresence } from '../../src/main/services/attendance/presence.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
+import { buildWorld } from '../support/world.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
@@ -15,102 +15,11 @@ beforeEach(async () => {
 })
 afterEach(async () => db.close())
 
-/**
- * A council with five seats: Polisen (two seats), Kommunen, Kyrkan, Regionen.
- * Deputies: Dora personal for Petra; Doris for Petra's seat; Dan (Polisen) personal for Pelle on
- * the other police seat; Kim (Kyrkan) for Kyrkan's seat. Plus a secretary.
- */
+/** The shared world: its council, and the people by name. */
 async function council() {
-  const org = async (name: string, kind: OrganisationKind) =>
-    (await db.call('register.createOrganisation', { name, kind })).id
-  const police = await org('Polisen', 'police')
-  const municipality = await org('Kommunen', 'municipalDepartment')
-  const church = await org('Kyrkan', 'faithCommunity')
-  const region = await org('Regionen', 'region')
-  const body = await db.call('register.createBody', {
-    name: 'Rådet',
-    kind: 'council',
-    area: null,
-    parentId: null,
-  })
-  const person = async (name: string, organisationId: number) =>
-    (
-      await db.call('register.createPerson', {
-        name,
-        organisationId,
-        email: `${name.toLowerCase()}@exempel.se`,
-      })
-    ).id
-  const seat = async (organisationId: number) =>
-    (await db.call('register.addSeat', { bodyId: body.id, organisationId })).id
-  const member = async (personId: number, seatId: number, role: Role = 'member') =>
-    db.call('register.addMembership', {
-      bodyId: body.id,
-      personId,
-      role,
-      seatId,
-      deputyForId: null,
-      from: '2020-01-01',
-      to: null,
-    })
-  const deputy = async (personId: number, seatId: number | null, deputyForId: number | null) =>
-    db.call('register.addMembership', {
-      bodyId: body.id,
-      personId,
-      role: 'deputy',
-      seatId,
-      deputyForId,
-      from: '2020-01-01',
-      to: null,
-    })
-  const ids = {
-    petra: await person('Petra', police),
-    pelle: await person('Pelle', police),
-    karin: await person('Karin', municipality),
-    kent: await person('Kent', church),
-    rita: await person('Rita', region),
-    dora: await person('Dora', police),
-    doris: await person('Doris', police),
-    dan: await person('Dan', police),
-    kim: await person('Kim', church),
-    sara: await person('Sara', municipality),
-  }
-  const seats = {
-    police1: await seat(police),
-    police2: await seat(police),
-    municipality: await seat(municipality),
-    church: await seat(church),
-    region: await seat(region),
-  }
-  const petra = await member(ids.petra, seats.police1, 'chair')
-  const pelle = await member(ids.pelle, seats.police2)
-  await member(ids.karin, seats.municipality)
-  await member(ids.kent, seats.church)
-  await member(ids.rita, seats.region)
-  await deputy(ids.dora, null, petra.id)
-  await deputy(ids.doris, seats.police1, null)
-  await deputy(ids.dan, null, pelle.id)
-  await deputy(ids.kim, seats.church, null)
-  await db.call('register.addMembership', {
-    bodyId: body.id,
-    personId: ids.sara,
-    role: 'secretary',
-    seatId: null,
-    deputyForId: null,
-    from: '2020-01-01',
-    to: null,
-  })
-  return { bodyId: body.id, ids }
+  const world = await buildWorld(db)
+  return { bodyId: world.bodyId, ids: world.people, meeting: world.meeting }
 }
-
-const meetingOn = (bodyId: number, date: string) =>
-  db.call('meetings.create', {
-    bodyId,
-    date,
-    startTime: '13:15',
-    endTime: '15:00',
-    place: 'Stadshuset',
-  })
 
 const mark = (
   meetingId: number,
@@ -127,8 +36,8 @@ const mark = (
 
 describe('apologies and deputies before the meeting', () => {
   it('proposes the personal deputy, then the seat’s, then one from the same organisation, then any — and says why', async () => {
-    const { bodyId, ids } = await council()
-    const meeting = await meetingOn(bodyId, '2026-12-08')
+    const { ids, meeting: meetingOn } = await council()
+    const meeting = await meetingOn('2026-12-08')
     let view = await mark(meeting.id, ids.petra, 'apologies', '2026-11-20')
     expect(view.attendees.find((person) => person.personId === ids.petra)).toMatchObject({
       status: 'apologies',
@@ -141,7 +50,7 @@ describe('apologies and deputies before the meeting', () => {
       ['Dora', 1, 'personlig ersättare för Petra'],
       ['Doris', 2, 'ersättare för platsen Polisen'],
       ['Dan', 3, 'ersättare från samma aktör (Polisen)'],
-      ['Kim', 4, 'ersättare i Rådet (ersättare för platsen Kyrkan)'],
+      ['Kim', 4, 'ersättare i Trygghetsrådet (ersättare för platsen Kyrkan)'],
     ])
 
     // Dora cannot come either: Doris is proposed, and Dora shows why not.
@@ -187,8 +96,8 @@ describe('apologies and deputies before the meeting', () => {
   })
 
   it('lists who has not answered, and a reply removes them from the list', async () => {
-    const { bodyId, ids } = await council()
-    const meeting = await meetingOn(bodyId, '2026-12-08')
+    const { ids, meeting: meetingOn } = await council()
+    const meeting = await meetingOn('2026-12-08')
     let view = await db.call('attendance.get', { meetingId: meeting.id })
     // Five members and no called deputies; the secretary is not asked.
     expect(view.counts.unanswered).toBe(5)
@@ -205,14 +114,14 @@ describe('apologies and deputies before the meeting', () => {
   })
 
   it('refuses the roll call before the meeting day, a person not called, and a future reply date', async () => {
-    const { bodyId, ids } = await council()
-    const meeting = await meetingOn(bodyId, '2026-12-08')
+    const { ids, meeting: meetingOn } = await council()
+    const meeting = await meetingOn('2026-12-08')
     expect((await errorOf(mark(meeting.id, ids.karin, 'present'))).message).toBe(
       'Uppropet görs på mötesdagen (2026-12-08). Före mötet registrerar du svar: kommer eller förhinder.',
     )
     const outsider = (await db.call('register.createPerson', { name: 'Ulla Utanför' })).id
     expect((await errorOf(mark(meeting.id, outsider, 'apologies'))).message).toContain(
-      'Ulla Utanför är inte kallad till Rådet 2026-12-08',
+      'Ulla Utanför är inte kallad till Trygghetsrådet 2026-12-08',
     )
     expect((await errorOf(mark(meeting.id, ids.karin, 'apologies', '2026-12-01'))).message).toBe(
       'Dagen svaret kom kan inte ligga i framtiden.',
@@ -222,8 +131,8 @@ describe('apologies and deputies before the meeting', () => {
 
 describe('the roll call and quorum per item', () => {
   it('recomputes quorum per item with late arrival, early departure and a serving deputy, and flags decisions without quorum', async () => {
-    const { bodyId, ids } = await council()
-    const meeting = await meetingOn(bodyId, '2026-11-25')
+    const { bodyId, ids, meeting: meetingOn } = await council()
+    const meeting = await meetingOn('2026-11-25')
     const items = meeting.items
     expect(items.map((item) => item.kind).slice(0, 3)).toEqual([
       'information',
@@ -280,8 +189,8 @@ describe('the roll call and quorum per item', () => {
   })
 
   it('enforces the deputy rules with reasons the secretary understands', async () => {
-    const { bodyId, ids } = await council()
-    const meeting = await meetingOn(bodyId, '2026-11-25')
+    const { ids, meeting: meetingOn } = await council()
+    const meeting = await meetingOn('2026-11-25')
     await mark(meeting.id, ids.petra, 'present')
     // A deputy cannot serve for a member who is present.
     let error = await errorOf(
@@ -342,7 +251,7 @@ describe('the roll call and quorum per item', () => {
       }),
     )
     expect(error.message).toBe(
-      'Sara är inte ersättare i Rådet 2026-11-25 och kan inte tjänstgöra där.',
+      'Sara är inte ersättare i Trygghetsrådet 2026-11-25 och kan inte tjänstgöra där.',
     )
     // Marking a member present while their deputy serves the same items is refused too.
     await mark(meeting.id, ids.kent, 'apologies')
@@ -404,8 +313,8 @@ describe('the roll call and quorum per item', () => {
   })
 
   it('refuses any change once the minutes are adjusted, saying why', async () => {
-    const { bodyId, ids } = await council()
-    const meeting = await meetingOn(bodyId, '2026-11-25')
+    const { ids, meeting: meetingOn } = await council()
+    const meeting = await meetingOn('2026-11-25')
     await mark(meeting.id, ids.petra, 'present')
     await mark(meeting.id, ids.karin, 'present')
     const minutes = await db.call('minutes.begin', { meetingId: meeting.id })
@@ -428,8 +337,8 @@ describe('the roll call and quorum per item', () => {
   })
 
   it('keeps guests among others present, and gives the minutes their presence list', async () => {
-    const { bodyId, ids } = await council()
-    const meeting = await meetingOn(bodyId, '2026-11-25')
+    const { ids, meeting: meetingOn } = await council()
+    const meeting = await meetingOn('2026-11-25')
     await mark(meeting.id, ids.petra, 'present')
     await mark(meeting.id, ids.pelle, 'apologies')
     await db.call('attendance.setServing', {
@@ -498,7 +407,7 @@ describe('the roll call and quorum per item', () => {
 
 /** Four held meetings 2022–2024 with a roll call (Petra replaced by Dora once), and one held without. */
 async function history() {
-  const { bodyId, ids } = await council()
+  const { bodyId, ids, meeting: meetingOn } = await council()
   // Rita (Regionen) comes to one meeting of four; Petra always, with Dora in her place once.
   const plan: [string, Record<string, AttendanceStatus>][] = [
     [
@@ -525,7 +434,7 @@ async function history() {
     ],
   ]
   for (const [date, marks] of plan) {
-    const meeting = await meetingOn(bodyId, date)
+    const meeting = await meetingOn(date)
     for (const [name, status] of Object.entries(marks))
       await mark(meeting.id, ids[name as keyof typeof ids], status)
     if (date === '2024-03-05') {
@@ -539,7 +448,7 @@ async function history() {
     await db.call('meetings.markHeld', { id: meeting.id, version: meeting.version })
   }
   // A held meeting without a roll call does not count; neither does a planned one.
-  const unrecorded = await meetingOn(bodyId, '2024-11-12')
+  const unrecorded = await meetingOn('2024-11-12')
   await db.call('meetings.markHeld', { id: unrecorded.id, version: unrecorded.version })
   return { bodyId, ids }
 }
@@ -610,7 +519,7 @@ describe('the attendance workbook', () => {
     const { bodyId } = await history()
     await db.call('exports.attendanceXlsx', { bodyId })
     const file = db.host.saved.at(-1)!
-    expect(file.fileName).toBe('Närvaro Rådet 2022–2024.xlsx')
+    expect(file.fileName).toBe('Närvaro Trygghetsrådet 2022–2024.xlsx')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.data) as unknown as ArrayBuffer)
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['2022', '2023', '2024'])
