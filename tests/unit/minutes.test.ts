@@ -3,90 +3,27 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../src/main/context.ts'
 import type { MinutesDto } from '../../src/shared/api/minutes.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
+import { buildWorld } from '../support/world.ts'
 
 let db: TestDatabase
 afterEach(async () => db?.close())
 
-/** A small council: a chair and four members, a secretary; one meeting a date. */
+/** The shared world on the clock's day; a meeting already held has had its roll call: every member present. */
 async function council(clock = '2026-11-25T10:00:00+01:00') {
   db = await createTestDatabase({ clock: fixedClock(clock) })
-  const organisation = await db.call('register.createOrganisation', {
-    name: 'Sundsvalls kommun',
-    kind: 'municipalDepartment',
-    contact: null,
-  })
-  const body = await db.call('register.createBody', {
-    name: 'Trygghetsrådet',
-    kind: 'council',
-    area: null,
-    parentId: null,
-  })
-  const people: Record<string, number> = {}
-  const seat = async (name: string, role: 'chair' | 'member') => {
-    const person = await db.call('register.createPerson', {
-      name,
-      title: null,
-      organisationId: organisation.id,
-      email: null,
-      phone: null,
-    })
-    const created = await db.call('register.addSeat', {
-      bodyId: body.id,
-      organisationId: organisation.id,
-      label: `Plats ${name}`,
-    })
-    await db.call('register.addMembership', {
-      bodyId: body.id,
-      personId: person.id,
-      role,
-      seatId: created.id,
-      deputyForId: null,
-      from: '2020-01-01',
-      to: null,
-    })
-    people[name] = person.id
-  }
-  await seat('Anna Ek', 'chair')
-  for (const name of ['Bo Al', 'Cilla Berg', 'Dan Ås', 'Eva Lund']) await seat(name, 'member')
-  const secretary = await db.call('register.createPerson', {
-    name: 'Sara Sekr',
-    title: null,
-    organisationId: organisation.id,
-    email: null,
-    phone: null,
-  })
-  await db.call('register.addMembership', {
-    bodyId: body.id,
-    personId: secretary.id,
-    role: 'secretary',
-    seatId: null,
-    deputyForId: null,
-    from: '2020-01-01',
-    to: null,
-  })
+  const world = await buildWorld(db)
   const today = db.clock.today()
-  /** A meeting of the council; one already held has had its roll call: every member present. */
   const meeting = async (date: string) => {
-    const created = await db.call('meetings.create', {
-      bodyId: body.id,
-      date,
-      startTime: '13:15',
-      endTime: '15:00',
-      place: 'Stadshuset',
-      noticeDate: null,
-      replyBy: null,
-    })
-    if (date <= today) {
-      for (const personId of Object.values(people))
-        await db.call('attendance.setStatus', {
-          meetingId: created.id,
-          personId,
-          status: 'present',
-        })
-    }
+    const created = await world.meeting(date, { noticeDate: null, replyBy: null })
+    if (date <= today) await world.rollCall(created.id)
     return created
   }
-  return { bodyId: body.id, organisationId: organisation.id, people, meeting }
+  return {
+    bodyId: world.bodyId,
+    organisationId: world.organisations.police,
+    people: world.people,
+    meeting,
+  }
 }
 
 const begin = (meetingId: number, struckItemIds: number[] = []) =>
@@ -195,36 +132,36 @@ describe('minutes', () => {
   it('proposes adjusters by rotation among the members present, and refuses one who was not there', async () => {
     const { meeting, people } = await council()
     const one = await begin((await meeting('2026-09-01')).id)
-    expect(one.adjusters.map((person) => person.name)).toEqual(['Bo Al', 'Cilla Berg'])
+    expect(one.adjusters.map((person) => person.name)).toEqual(['Pelle', 'Karin'])
     expect(byKey(one, 'adjusters').decisions[0]!.text).toBe(
-      'att utse Bo Al och Cilla Berg att jämte ordföranden justera dagens protokoll',
+      'att utse Pelle och Karin att jämte ordföranden justera dagens protokoll',
     )
     const two = await begin((await meeting('2026-10-06')).id)
-    expect(two.adjusters.map((person) => person.name)).toEqual(['Dan Ås', 'Eva Lund'])
+    expect(two.adjusters.map((person) => person.name)).toEqual(['Kent', 'Rita'])
     const three = await begin((await meeting('2026-11-03')).id)
-    expect(three.adjusters.map((person) => person.name)).toEqual(['Bo Al', 'Cilla Berg'])
+    expect(three.adjusters.map((person) => person.name)).toEqual(['Pelle', 'Karin'])
     const chair = await errorOf(
       db.call('minutes.setAdjustment', {
         meetingId: three.meetingId,
         version: three.version,
-        adjusterIds: [people['Anna Ek']!],
+        adjusterIds: [people.petra],
         adjustBy: '2026-11-17',
         adjustPlace: null,
       }),
     )
     expect(chair).toMatchObject({
       code: 'VALIDATION',
-      message: expect.stringContaining('Anna Ek var inte närvarande som ledamot'),
+      message: expect.stringContaining('Petra var inte närvarande som ledamot'),
     })
     const changed = await db.call('minutes.setAdjustment', {
       meetingId: three.meetingId,
       version: three.version,
-      adjusterIds: [people['Eva Lund']!],
+      adjusterIds: [people.rita],
       adjustBy: '2026-11-17',
       adjustPlace: 'Stadshuset',
     })
     expect(byKey(changed, 'adjusters').text).toContain(
-      'Eva Lund. Justering sker senast 2026-11-17, Stadshuset.',
+      'Rita. Justering sker senast 2026-11-17, Stadshuset.',
     )
   })
 
@@ -307,7 +244,7 @@ describe('minutes', () => {
       db.call('minutes.addAction', {
         paragraphId: decided.id,
         description: 'Boka lokal',
-        ownerPersonId: people['Bo Al'],
+        ownerPersonId: people.pelle,
         dueDate: '2026-08-01',
       }),
     )
@@ -329,7 +266,7 @@ describe('minutes', () => {
     const book = await db.call('minutes.addAction', {
       paragraphId: decided.id,
       description: 'Boka lokal för trygghetsdagen',
-      ownerPersonId: people['Bo Al'],
+      ownerPersonId: people.pelle,
       dueDate: '2026-10-01',
     })
     const map = await db.call('minutes.addAction', {
@@ -339,7 +276,7 @@ describe('minutes', () => {
       dueDate: '2026-12-31',
     })
     expect(book).toMatchObject({
-      owner: 'Bo Al, Sundsvalls kommun',
+      owner: 'Pelle, Polisen',
       overdue: true,
       decidedParagraph: decided.number,
       status: 'open',
@@ -357,13 +294,13 @@ describe('minutes', () => {
     const noticeXml = await notice.file('word/document.xml')!.async('string')
     expect(noticeXml).toContain('Uppföljning av uppdrag')
     expect(noticeXml).toContain(
-      'Kartlägga trafiken vid skolan (Sundsvalls kommun, senast 2026-12-31',
+      'Kartlägga trafiken vid skolan (Polisen, senast 2026-12-31',
     )
     const next = await begin(second.id)
     const followUp = byKey(next, 'actionFollowUp')
     // The account lists what was open; its status is said once, where it is reported (below).
     expect(followUp.text).toContain(
-      '- Boka lokal för trygghetsdagen (Bo Al, Sundsvalls kommun, senast 2026-10-01; beslutat 2026-09-01 § 7)',
+      '- Boka lokal för trygghetsdagen (Pelle, Polisen, senast 2026-10-01; beslutat 2026-09-01 § 7)',
     )
     expect(followUp.text).not.toContain('försenat')
     const done = await db.call('minutes.reportAction', {
@@ -388,7 +325,7 @@ describe('minutes', () => {
       (
         await db.call('minutes.listActions', {
           filter: 'all',
-          personId: people['Bo Al'],
+          personId: people.pelle,
           bodyId,
         })
       ).map((action) => action.id),
@@ -399,8 +336,8 @@ describe('minutes', () => {
     expect(all.find((action) => action.id === book.id)).toMatchObject({
       reportedMeetingId: second.id,
       reportedParagraph: followUp.number,
-      owner: 'Bo Al, Sundsvalls kommun',
-      ownerPersonName: 'Bo Al',
+      owner: 'Pelle, Polisen',
+      ownerPersonName: 'Pelle',
     })
     const reread = await db.call('minutes.get', { meetingId: second.id })
     expect(byKey(reread, 'actionFollowUp').reported.map((action) => action.description)).toEqual([
@@ -524,7 +461,7 @@ describe('minutes', () => {
     await db.call('minutes.addAction', {
       paragraphId: other.id,
       description: 'Kartlägga klotter i Stenstaden',
-      ownerPersonId: people['Bo Al'],
+      ownerPersonId: people.pelle,
       dueDate: '2026-10-01',
     })
     const hits = await db.call('minutes.search', { query: 'KLOTT stenstad' })
@@ -583,12 +520,12 @@ describe('minutes documents', () => {
       version: decided.version,
       title: decided.title,
       text: 'Frågan diskuterades.\n- Skolan vill ha fler vuxna\n- Polisen ökar närvaron',
-      decisions: ['ge Bo Al i uppdrag att kontakta skolan'],
+      decisions: ['ge Pelle i uppdrag att kontakta skolan'],
     })
     await db.call('minutes.addAction', {
       paragraphId: decided.id,
       description: 'Kontakta skolan',
-      ownerPersonId: people['Bo Al'],
+      ownerPersonId: people.pelle,
       dueDate: '2026-12-01',
     })
     await db.call('minutes.adjust', {
@@ -602,15 +539,15 @@ describe('minutes documents', () => {
     expect(text).toContain('Protokoll')
     expect(text).toContain('tisdag 10 november 2026')
     expect(text).toMatch(
-      /Närvarande.*Ledamöter.*Anna Ek, Sundsvalls kommun \(ordförande\).*Bo Al.*Sekreterare.*Sara Sekr/,
+      /Närvarande.*Ledamöter.*Petra, Polisen \(ordförande\).*Pelle.*Sekreterare.*Sara/,
     )
     expect(text).toContain('§ 1  Mötets öppnande')
     expect(text).toContain('§ 6  Uppföljning av uppdrag')
     expect(text).toMatch(
-      /§ 7 {2}Presentation av lokal trygghetsgrupp.*Skolan vill ha fler vuxna.*Beslut.*Trygghetsrådet beslutar.*att ge Bo Al i uppdrag att kontakta skolan.*Uppdrag.*Kontakta skolan — ansvarig: Bo Al, Sundsvalls kommun, klart senast 2026-?12-?01/,
+      /§ 7 {2}Presentation av lokal trygghetsgrupp.*Skolan vill ha fler vuxna.*Beslut.*Trygghetsrådet beslutar.*att ge Pelle i uppdrag att kontakta skolan.*Uppdrag.*Kontakta skolan — ansvarig: Pelle, Polisen, klart senast 2026-?12-?01/,
     )
     expect(text).toMatch(
-      /Underskrifter.*Justeringsdatum: 2026-?11-?20.*Sara Sekr.*Sekreterare.*Anna Ek.*Ordförande.*Bo Al.*Justerare.*Cilla Berg.*Justerare/,
+      /Underskrifter.*Justeringsdatum: 2026-?11-?20.*Sara.*Sekreterare.*Petra.*Ordförande.*Pelle.*Justerare.*Karin.*Justerare/,
     )
     expect(footer).toContain('Justerandes signatur')
     expect(xml).toContain('w:pStyle w:val="Heading2"')
