@@ -127,3 +127,15 @@ export async function buildWorld(
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>
+
+/**
+ * The example data a user loads with "Ladda exempeldata": Sundsvall's council with 14 local
+ * groups and meetings back to 2012. For tests about history, rotation and documents at full size.
+ */
+export async function exampleWorld(db: TestDatabase) {
+  await db.call('system.loadExampleData')
+  const bodies = await db.call('register.listBodies')
+  const council = bodies.find((body) => body.kind === 'council')!
+  const groups = bodies.filter((body) => body.kind === 'localGroup')
+  return { council, groups, bodies }
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
+import { exampleWorld } from '../support/world.ts'
 
 // One example database for every document (loading it is the slow part).
 let db: TestDatabase
@@ -12,10 +13,9 @@ let group: { id: number; name: string }
 let council: { id: number; name: string }
 beforeAll(async () => {
   db = await createTestDatabase()
-  await db.call('system.loadExampleData')
-  const bodies = await db.call('register.listBodies')
-  council = bodies.find((body) => body.kind === 'council')!
-  group = bodies.find((body) => body.kind === 'localGroup')!
+  const example = await exampleWorld(db)
+  council = example.council
+  group = example.groups[0]!
 }, 120_000)
 afterAll(() => db.close())
 

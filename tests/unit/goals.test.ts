@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { GoalDocumentDto, GoalSectionDto } from '../../src/shared/api/goals.ts'
 import type { IdeaCategory } from '../../src/shared/domain/goals.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
+import { buildWorld } from '../support/world.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
@@ -10,10 +11,7 @@ beforeEach(async () => {
 afterEach(async () => db.close())
 
 async function newDocument() {
-  const council = await db.call('register.createBody', {
-    name: 'Trygghetsrådet',
-    kind: 'council',
-  })
+  const { council } = await buildWorld(db)
   const document = await db.call('goals.createDocument', {
     bodyId: council.id,
     title: 'Måldokument 2027',

@@ -6,6 +6,7 @@ import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { textBlocks } from '../../src/shared/domain/text.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
+import { buildWorld } from '../support/world.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
@@ -72,10 +73,7 @@ const expectedLines = (sections: { heading: string; text: string }[]) =>
   ])
 
 async function twoVersions() {
-  const council = await db.call('register.createBody', {
-    name: 'Trygghetsrådet',
-    kind: 'council',
-  })
+  const { council } = await buildWorld(db)
   let document = await db.call('goals.createDocument', {
     bodyId: council.id,
     title: 'Måldokument 2027',

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
+import { exampleWorld } from '../support/world.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
@@ -20,12 +21,7 @@ const rule = {
   holidayPolicy: 'nextWorkday' as const,
 }
 
-async function example() {
-  await db.call('system.loadExampleData')
-  const bodies = await db.call('register.listBodies')
-  const council = bodies.find((body) => body.kind === 'council')!
-  return { council, bodies }
-}
+const example = () => exampleWorld(db)
 
 const next = async (councilId: number) =>
   db.call('meetings.create', {
@@ -129,7 +125,7 @@ describe('meetings and year plans', () => {
   })
 
   it('refuses a meeting that ends before it starts, a date out of range and a second meeting the same day', async () => {
-    const { council, bodies } = await example()
+    const { council, groups } = await example()
     const backwards = await errorOf(
       db.call('meetings.create', {
         bodyId: council.id,
@@ -179,7 +175,7 @@ describe('meetings and year plans', () => {
       message: expect.stringContaining('har redan ett möte 2026-12-08'),
     })
     // The example's last local group has never met (the first three have).
-    const quiet = bodies.filter((body) => body.kind === 'localGroup').at(-1)!
+    const quiet = groups.at(-1)!
     const noPrevious = await errorOf(
       db.call('meetings.create', {
         bodyId: quiet.id,
@@ -366,8 +362,8 @@ describe('agenda', () => {
 
 describe('template', () => {
   it('is editable per body, and an item in use on upcoming meetings cannot be removed', async () => {
-    const { council, bodies } = await example()
-    const group = bodies.find((body) => body.kind === 'localGroup')!
+    const { council, groups } = await example()
+    const group = groups[0]!
     const groupTemplate = await db.call('meetings.getTemplate', {
       bodyId: group.id,
     })
@@ -515,11 +511,11 @@ describe('documents', () => {
   })
 
   it('refuses a notice for a body with no members', async () => {
-    const { bodies } = await example()
+    const { council } = await example()
     const empty = await db.call('register.createBody', {
       name: 'Trygghetsgrupp Ny',
       kind: 'localGroup',
-      parentId: bodies[0]!.id,
+      parentId: council.id,
     })
     const meeting = await db.call('meetings.create', {
       bodyId: empty.id,

@@ -1,35 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
+import { buildWorld } from '../support/world.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
   db = await createTestDatabase()
 })
 afterEach(async () => db.close())
-
-async function councilWithSeat() {
-  const police = await db.call('register.createOrganisation', {
-    name: 'Polisen',
-    kind: 'police',
-  })
-  const council = await db.call('register.createBody', {
-    name: 'Trygghetsrådet',
-    kind: 'council',
-  })
-  const seat = await db.call('register.addSeat', {
-    bodyId: council.id,
-    organisationId: police.id,
-  })
-  const anna = await db.call('register.createPerson', {
-    name: 'Anna Holm',
-    organisationId: police.id,
-  })
-  const bo = await db.call('register.createPerson', {
-    name: 'Bo Ek',
-    organisationId: police.id,
-  })
-  return { police, council, seat, anna, bo }
-}
 
 describe('register', () => {
   it('keeps organisations sorted, counts their people and refuses a duplicate name', async () => {
@@ -56,7 +33,7 @@ describe('register', () => {
   })
 
   it('lists people by name with their organisation, searching by part of the name literally', async () => {
-    const { police, anna } = await councilWithSeat()
+    const { organisations, people } = await buildWorld(db, { seated: false })
     await db.call('register.createPerson', {
       name: 'Cilla 100%_Ek',
       organisationId: null,
@@ -64,23 +41,31 @@ describe('register', () => {
     })
     const all = await db.call('register.listPeople')
     expect(all.map((person) => [person.name, person.organisationName])).toEqual([
-      ['Anna Holm', 'Polisen'],
-      ['Bo Ek', 'Polisen'],
       ['Cilla 100%_Ek', null],
+      ['Dan', 'Polisen'],
+      ['Dora', 'Polisen'],
+      ['Doris', 'Polisen'],
+      ['Karin', 'Kommunen'],
+      ['Kent', 'Kyrkan'],
+      ['Kim', 'Kyrkan'],
+      ['Pelle', 'Polisen'],
+      ['Petra', 'Polisen'],
+      ['Rita', 'Regionen'],
+      ['Sara', 'Kommunen'],
     ])
-    expect(all[2]).toMatchObject({ email: 'cilla@exempel.se', organisationId: null, title: null })
+    expect(all[0]).toMatchObject({ email: 'cilla@exempel.se', organisationId: null, title: null })
     expect(
-      (await db.call('register.listPeople', { search: 'ek' })).map((person) => person.name),
-    ).toEqual(['Bo Ek', 'Cilla 100%_Ek'])
+      (await db.call('register.listPeople', { search: 'ri' })).map((person) => person.name),
+    ).toEqual(['Doris', 'Karin', 'Rita'])
     expect(
       (await db.call('register.listPeople', { search: '0%_' })).map((person) => person.name),
     ).toEqual(['Cilla 100%_Ek'])
     expect(await db.call('register.listPeople', { search: '%' })).toHaveLength(1)
     expect(
-      (await db.call('register.listPeople', { organisationId: police.id })).map(
+      (await db.call('register.listPeople', { organisationId: organisations.police })).map(
         (person) => person.id,
       ),
-    ).toContain(anna.id)
+    ).toContain(people.petra)
   })
 
   it('rejects an empty name and a bad e-mail with Swedish messages per field', async () => {
@@ -99,25 +84,27 @@ describe('register', () => {
   })
 
   it('refuses to delete an organisation that people belong to', async () => {
-    const { police } = await councilWithSeat()
-    const refused = await errorOf(db.call('register.deleteOrganisation', { id: police.id }))
+    const { organisations } = await buildWorld(db, { seated: false })
+    const refused = await errorOf(
+      db.call('register.deleteOrganisation', { id: organisations.police }),
+    )
     expect(refused.code).toBe('CONFLICT')
-    expect(refused.message).toContain('2 person(er) och 1 plats(er)')
+    expect(refused.message).toContain('5 person(er) och 2 plats(er)')
   })
 
   it('shows who holds a seat and who deputises, personally and for the seat', async () => {
-    const { council, seat, anna, bo } = await councilWithSeat()
+    const { council, seats, people } = await buildWorld(db, { seated: false })
     const cia = await db.call('register.createPerson', { name: 'Cia Berg' })
     const member = await db.call('register.addMembership', {
       bodyId: council.id,
-      personId: anna.id,
+      personId: people.petra,
       role: 'chair',
-      seatId: seat.id,
+      seatId: seats.police1,
       from: '2026-01-01',
     })
     await db.call('register.addMembership', {
       bodyId: council.id,
-      personId: bo.id,
+      personId: people.pelle,
       role: 'deputy',
       deputyForId: member.id,
       from: '2026-01-01',
@@ -126,90 +113,89 @@ describe('register', () => {
       bodyId: council.id,
       personId: cia.id,
       role: 'deputy',
-      seatId: seat.id,
+      seatId: seats.police1,
       from: '2026-01-01',
     })
     const body = await db.call('register.getBody', { id: council.id })
     expect(body.seats[0]!.holders.map((holder) => [holder.personName, holder.role])).toEqual([
-      ['Anna Holm', 'chair'],
+      ['Petra', 'chair'],
     ])
     expect(
       body.seats[0]!.deputies.map((deputy) => [deputy.personName, deputy.deputyForName]),
     ).toEqual([
       ['Cia Berg', null],
-      ['Bo Ek', 'Anna Holm'],
+      ['Pelle', 'Petra'],
     ])
-    expect(body.vacantSeatCount).toBe(0)
+    // Petra's seat is taken; the world's other four seats stay empty.
+    expect(body.vacantSeatCount).toBe(4)
   })
 
   it('allows one ordinary member per seat at a time, and keeps history when a term ends', async () => {
-    const { council, seat, anna, bo } = await councilWithSeat()
+    const { council, seats, people } = await buildWorld(db, { seated: false })
     const first = await db.call('register.addMembership', {
       bodyId: council.id,
-      personId: anna.id,
+      personId: people.petra,
       role: 'member',
-      seatId: seat.id,
+      seatId: seats.police1,
       from: '2025-01-01',
     })
     const taken = await errorOf(
       db.call('register.addMembership', {
         bodyId: council.id,
-        personId: bo.id,
+        personId: people.pelle,
         role: 'member',
-        seatId: seat.id,
+        seatId: seats.police1,
         from: '2026-01-01',
       }),
     )
     expect(taken).toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('innehas redan av Anna Holm'),
+      message: expect.stringContaining('innehas redan av Petra'),
     })
     await db.call('register.endMembership', { id: first.id, to: '2025-12-31' })
     await db.call('register.addMembership', {
       bodyId: council.id,
-      personId: bo.id,
+      personId: people.pelle,
       role: 'member',
-      seatId: seat.id,
+      seatId: seats.police1,
       from: '2026-01-01',
     })
     const body = await db.call('register.getBody', { id: council.id })
-    expect(body.seats[0]!.holders.map((holder) => holder.personName)).toEqual(['Bo Ek'])
-    expect(body.history.map((row) => [row.personName, row.to])).toEqual([
-      ['Anna Holm', '2025-12-31'],
-    ])
+    expect(body.seats[0]!.holders.map((holder) => holder.personName)).toEqual(['Pelle'])
+    expect(body.history.map((row) => [row.personName, row.to])).toEqual([['Petra', '2025-12-31']])
   })
 
   it('removes a seat added by mistake, but not one that has had a member (its history stays)', async () => {
-    const { council, seat, police, anna } = await councilWithSeat()
+    const { council, organisations, seats, people } = await buildWorld(db, { seated: false })
     const spare = await db.call('register.addSeat', {
       bodyId: council.id,
-      organisationId: police.id,
+      organisationId: organisations.police,
     })
     await db.call('register.addMembership', {
       bodyId: council.id,
-      personId: anna.id,
+      personId: people.petra,
       role: 'member',
-      seatId: seat.id,
+      seatId: seats.police1,
       from: '2025-01-01',
     })
-    expect(await errorOf(db.call('register.removeSeat', { id: seat.id }))).toMatchObject({
+    expect(await errorOf(db.call('register.removeSeat', { id: seats.police1 }))).toMatchObject({
       code: 'CONFLICT',
       message: expect.stringContaining('Avsluta deras uppdrag i stället'),
     })
     await db.call('register.removeSeat', { id: spare.id })
     const body = await db.call('register.getBody', { id: council.id })
-    expect(body.seats.map((left) => left.id)).toEqual([seat.id])
-    expect(body.seats[0]!.holders.map((holder) => holder.personName)).toEqual(['Anna Holm'])
+    expect(body.seats.map((left) => left.id)).toEqual(Object.values(seats))
+    expect(body.seats[0]!.holders.map((holder) => holder.personName)).toEqual(['Petra'])
   })
 
   it('refuses a term that ends before it starts, an impossible date and a seat-less member', async () => {
-    const { council, seat, anna } = await councilWithSeat()
+    const { council, seats, people } = await buildWorld(db, { seated: false })
     const backwards = await errorOf(
       db.call('register.addMembership', {
         bodyId: council.id,
-        personId: anna.id,
+        personId: people.petra,
         role: 'member',
-        seatId: seat.id,
+        seatId: seats.police1,
         from: '2026-05-01',
         to: '2026-04-01',
       }),
@@ -221,9 +207,9 @@ describe('register', () => {
     const impossible = await errorOf(
       db.call('register.addMembership', {
         bodyId: council.id,
-        personId: anna.id,
+        personId: people.petra,
         role: 'member',
-        seatId: seat.id,
+        seatId: seats.police1,
         from: '2026-02-30',
       }),
     )
@@ -233,7 +219,7 @@ describe('register', () => {
     const seatless = await errorOf(
       db.call('register.addMembership', {
         bodyId: council.id,
-        personId: anna.id,
+        personId: people.petra,
         role: 'member',
         from: '2026-01-01',
       }),
@@ -246,6 +232,12 @@ describe('register', () => {
       db.call('register.createBody', { name: 'Trygghetsgrupp Haga', kind: 'localGroup' }),
     )
     expect(orphan.message).toBe('Välj vilket trygghetsråd den lokala gruppen hör till.')
+    const { bodyId, localGroupId } = await buildWorld(db, { localGroup: true })
+    const bodies = await db.call('register.listBodies')
+    expect(bodies.find((body) => body.id === localGroupId)).toMatchObject({
+      name: 'Trygghetsgrupp Alnö',
+      parentId: bodyId,
+    })
   })
 
   it('loads the example council with 14 local groups, deputies and history, only into an empty database', async () => {
