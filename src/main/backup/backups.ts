@@ -18,6 +18,8 @@ import {
   pastRetention,
 } from '../../shared/domain/backupRotation.ts'
 import { backupDatabase } from '../db/open.ts'
+import { MIGRATIONS_TABLE } from '../db/config.ts'
+import { fileRows, sql } from '../db/sqlWhere.ts'
 import { backupFolderFor, readSettings, writeSettings } from './settings.ts'
 
 /** File names say what a copy is and when (UTC) it was taken: radsrum-automatisk-20261125-093000.sqlite. */
@@ -118,10 +120,11 @@ export function checkBackupFile(path: string): { ok: true } | { ok: false; reaso
     const result = db.pragma('integrity_check', { simple: true })
     if (result !== 'ok')
       return { ok: false, reason: `Filen är skadad (${String(result).slice(0, 200)}).` }
-    const ours = db
-      .prepare("select 1 from sqlite_master where type = 'table' and name = 'mikro_orm_migrations'")
-      .get()
-    if (!ours) return { ok: false, reason: 'Filen är ingen Rådsrum-databas.' }
+    const ours = fileRows(
+      db,
+      sql`select 1 from sqlite_master where type = 'table' and name = ${MIGRATIONS_TABLE}`,
+    )
+    if (ours.length === 0) return { ok: false, reason: 'Filen är ingen Rådsrum-databas.' }
     return { ok: true }
   } catch {
     return { ok: false, reason: 'Filen är ingen Rådsrum-databas eller är skadad.' }

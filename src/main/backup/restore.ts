@@ -1,10 +1,9 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { invalid } from '../../shared/api/errors.ts'
-import { MIGRATIONS_TABLE } from '../db/config.ts'
 import { knownMigrationNames } from '../db/migrations/index.ts'
 import { holdExclusiveLock } from '../db/lock.ts'
-import { backupDatabase } from '../db/open.ts'
+import { appliedMigrations, backupDatabase } from '../db/open.ts'
 import { checkBackupFile, newBackupPath } from './backups.ts'
 
 const SIDE_FILES = ['-wal', '-shm', '-journal']
@@ -20,9 +19,7 @@ export function assertRestorable(path: string): void {
   if (!check.ok) throw invalid(`Säkerhetskopian kan inte återställas: ${check.reason}`, 'fileName')
   const db = new Database(path, { readonly: true, fileMustExist: true })
   try {
-    const names = (
-      db.prepare(`select name from ${MIGRATIONS_TABLE}`).all() as { name: string }[]
-    ).map((row) => row.name)
+    const names = appliedMigrations(db)
     if (names.some((name) => !knownMigrationNames.has(name))) {
       throw invalid(
         'Säkerhetskopian är från en nyare version av Rådsrum. Installera den senaste versionen först.',

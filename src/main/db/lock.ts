@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import Database from 'better-sqlite3'
 import { conflict } from '../../shared/api/errors.ts'
 import { DatabaseOpenError } from './open.ts'
+import { fileRows, sql } from './sqlWhere.ts'
 
 /**
  * Who has the database open, across processes. Every session (the app, a CLI call, a test) holds a
@@ -42,7 +43,7 @@ export function holdSharedLock(databasePath: string, timeoutMs = 5000): Database
   try {
     db = openLockFile(databasePath, timeoutMs)
     db.exec('begin')
-    db.prepare('select count(*) from lock').get() // the read takes SHARED and keeps it until commit
+    fileRows(db, sql`select count(*) from lock`) // the read takes SHARED and keeps it until commit
   } catch (error) {
     if (isBusy(error)) throw inUse(databasePath)
     // A folder the app may only read (a CD, a locked-down share): nothing can replace the file there.

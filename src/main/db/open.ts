@@ -5,6 +5,7 @@ import { MikroORM } from '@mikro-orm/sqlite'
 import { MIGRATIONS_TABLE, ormConfig } from './config.ts'
 import { knownMigrationNames, migrationsList } from './migrations/index.ts'
 import { applyPragmas } from './pragmas.ts'
+import { fileRows, rawSql, sql } from './sqlWhere.ts'
 
 export type DatabaseProblem = 'NEWER_VERSION' | 'DAMAGED' | 'LOCKED' | 'UNREADABLE'
 
@@ -55,14 +56,12 @@ function inspect(path: string): Inspection {
         `Databasen ${basename(path)} är skadad (${String(check)}). Återställ den från en säkerhetskopia.`,
       )
     }
-    const hasTable = db
-      .prepare("select 1 from sqlite_master where type = 'table' and name = ?")
-      .get(MIGRATIONS_TABLE)
-    const applied = hasTable
-      ? (db.prepare(`select name from ${MIGRATIONS_TABLE}`).all() as { name: string }[]).map(
-          (row) => row.name,
-        )
-      : []
+    const hasTable =
+      fileRows(
+        db,
+        sql`select 1 from sqlite_master where type = 'table' and name = ${MIGRATIONS_TABLE}`,
+      ).length > 0
+    const applied = hasTable ? appliedMigrations(db) : []
     const unknown = applied.filter((name) => !knownMigrationNames.has(name))
     if (unknown.length > 0) {
       throw new DatabaseOpenError(
@@ -70,11 +69,10 @@ function inspect(path: string): Inspection {
         `Databasen ${basename(path)} har skrivits av en nyare version av Rådsrum. Installera den senaste versionen för att öppna den. Ingenting har ändrats i filen.`,
       )
     }
-    const tableCount = (
-      db.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as {
-        n: number
-      }
-    ).n
+    const [{ n: tableCount }] = fileRows<{ n: number }>(
+      db,
+      sql`select count(*) as n from sqlite_master where type = 'table'`,
+    ) as [{ n: number }]
     return { isNew: tableCount === 0, pending: migrationsList.length - applied.length }
   } catch (error) {
     throw asOpenError(error, path)
@@ -82,6 +80,12 @@ function inspect(path: string): Inspection {
     db.close()
   }
 }
+
+/** The names of the migrations a database file has had, read without the ORM. */
+export const appliedMigrations = (db: Database.Database): string[] =>
+  fileRows<{ name: string }>(db, sql`select name from ${rawSql(MIGRATIONS_TABLE)}`).map(
+    (row) => row.name,
+  )
 
 function asOpenError(error: unknown, path: string): Error {
   if (error instanceof DatabaseOpenError) return error

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import type { EntityManager } from '@mikro-orm/sqlite'
 
 /**
@@ -44,6 +45,14 @@ export const rawSql = (text: string): Sql => new Sql(text, [])
 /** Runs a query built with `sql` and returns its rows. */
 export const queryRows = <Row extends object>(em: EntityManager, query: Sql): Promise<Row[]> =>
   em.execute<Row[]>(query.sql, query.params)
+
+/** Runs a statement built with `sql` that returns no rows (update, delete) and says so to the driver. */
+export const runSql = (em: EntityManager, query: Sql): Promise<unknown> =>
+  em.execute(query.sql, query.params, 'run')
+
+/** The same as queryRows for a file opened with better-sqlite3 itself, outside the ORM (inspection, backups, the lock file). */
+export const fileRows = <Row extends object>(db: Database.Database, query: Sql): Row[] =>
+  db.prepare(query.sql).all(...query.params) as Row[]
 
 /**
  * The conditions of a hand-written query, each with its parameters, so optional filters read as

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import { MIGRATIONS_TABLE } from './config.ts'
+import { rawSql, runSql, sql } from './sqlWhere.ts'
 
 /**
  * A write as the transaction's first statement makes it IMMEDIATE: MikroORM begins DEFERRED, and a
@@ -7,7 +8,7 @@ import { MIGRATIONS_TABLE } from './config.ts'
  * once, without the busy timeout). Taken up front, the lock waits up to busy_timeout, then BUSY.
  */
 export const takeWriteLock = (em: EntityManager) =>
-  em.execute(`update ${MIGRATIONS_TABLE} set id = id where 0`, [], 'run')
+  runSql(em, sql`update ${rawSql(MIGRATIONS_TABLE)} set id = id where 0`)
 
 /**
  * After erasing personal data, outside any transaction: secure_delete (open.ts) has zeroed the freed

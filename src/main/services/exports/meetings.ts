@@ -5,6 +5,7 @@ import { safeFileName } from '../../../shared/domain/format.ts'
 import { ROLE_SV } from '../../../shared/domain/register.ts'
 import type { CalledPerson, NoticeData } from '../../exports/noticeDocx.ts'
 import { Body, Person } from '../../db/entities/register.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { secretaryContact } from './secretary.ts'
 import type { ServiceContext } from '../../context.ts'
 import { meetingHandlers } from '../meetings/meetings.ts'
@@ -89,16 +90,19 @@ export async function noticeData(ctx: ServiceContext, meetingId: number): Promis
 
 /** Handlingar that go with the notice: the previous minutes and the situation picture they ended with. */
 async function noticeDocuments(ctx: ServiceContext, bodyId: number, date: string) {
-  const [previous] = await ctx.em.execute<
-    { date: string; first: number | null; last: number | null; situation: number }[]
-  >(
-    `select m.date, min(p.number) as first, max(p.number) as last,
+  const [previous] = await queryRows<{
+    date: string
+    first: number | null
+    last: number | null
+    situation: number
+  }>(
+    ctx.em,
+    sql`select m.date, min(p.number) as first, max(p.number) as last,
             exists (select 1 from situation_report s where s.meeting_id = m.id) as situation
        from minutes mi join meeting m on m.id = mi.meeting_id
        left join minutes_paragraph p on p.minutes_id = mi.id
-      where m.body_id = ? and m.date < ?
+      where m.body_id = ${bodyId} and m.date < ${date}
       group by m.id order by m.date desc limit 1`,
-    [bodyId, date],
   )
   if (!previous) return []
   const range =

@@ -10,6 +10,7 @@ import {
 import { attendanceDto } from '../attendance/dto.ts'
 import { loadModel } from '../attendance/model.ts'
 import { SituationReport } from '../../db/entities/minutes.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 import type { ServiceContext } from '../../context.ts'
 import { findMeeting } from '../meetings/load.ts'
 import { minutesDto } from '../minutes/load.ts'
@@ -26,10 +27,10 @@ async function begunMinutes(ctx: ServiceContext, meetingId: number) {
 async function documentFacts(ctx: ServiceContext, minutes: MinutesDto): Promise<MinutesFacts> {
   const year = minutes.date.slice(0, 4)
   // Protocols are numbered per body and calendar year, like the §§: this one and those before it.
-  const [row] = await ctx.em.execute<{ n: number }[]>(
-    `select count(*) as n from minutes mi join meeting m on m.id = mi.meeting_id
-      where m.body_id = ? and m.date >= ? and m.date <= ?`,
-    [minutes.bodyId, `${year}-01-01`, minutes.date],
+  const [row] = await queryRows<{ n: number }>(
+    ctx.em,
+    sql`select count(*) as n from minutes mi join meeting m on m.id = mi.meeting_id
+      where m.body_id = ${minutes.bodyId} and m.date >= ${`${year}-01-01`} and m.date <= ${minutes.date}`,
   )
   const attendance = attendanceDto(await loadModel(ctx.em, minutes.meetingId), ctx.clock.today())
   const withoutQuorum = attendance.items.filter((item) => item.flagged)

@@ -3,7 +3,7 @@ import { ATTENDANCE_STATUS_SV, type AttendanceStatus } from '../../../shared/api
 import { ACTION_STATUS_SV } from '../../../shared/domain/minutes.ts'
 import type { ActionStatus } from '../../../shared/domain/minutes.ts'
 import type { PersonRecords } from '../../exports/personExtractXlsx.ts'
-import { containsPattern } from '../../db/sqlWhere.ts'
+import { containsPattern, queryRows, sql } from '../../db/sqlWhere.ts'
 
 /**
  * Everything about one person outside the register card: attendance, serving for a member or being
@@ -14,77 +14,73 @@ export async function personRecords(
   em: EntityManager,
   person: { id: number; name: string },
 ): Promise<PersonRecords> {
-  const attendance = await em.execute<
-    {
-      date: string
-      body: string
-      status: AttendanceStatus | null
-      replied_on: string | null
-      serving_for: string | null
-      note: string | null
-    }[]
-  >(
-    `select m.date, b.name as body, a.status, a.replied_on, sf.name as serving_for, a.note
+  const attendance = await queryRows<{
+    date: string
+    body: string
+    status: AttendanceStatus | null
+    replied_on: string | null
+    serving_for: string | null
+    note: string | null
+  }>(
+    em,
+    sql`select m.date, b.name as body, a.status, a.replied_on, sf.name as serving_for, a.note
        from attendance a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id
        left join person sf on sf.id = a.serving_for_id
-      where a.person_id = ? order by m.date, b.name`,
-    [person.id],
+      where a.person_id = ${person.id} order by m.date, b.name`,
   )
-  const servedBy = await em.execute<{ date: string; body: string; deputy: string }[]>(
-    `select m.date, b.name as body, coalesce(d.name, a.guest_name) as deputy
+  const servedBy = await queryRows<{ date: string; body: string; deputy: string }>(
+    em,
+    sql`select m.date, b.name as body, coalesce(d.name, a.guest_name) as deputy
        from attendance a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id
        left join person d on d.id = a.person_id
-      where a.serving_for_id = ? order by m.date`,
-    [person.id],
+      where a.serving_for_id = ${person.id} order by m.date`,
   )
-  const actions = await em.execute<
-    {
-      description: string
-      body: string
-      date: string
-      number: number
-      due_date: string
-      status: ActionStatus
-    }[]
-  >(
-    `select ai.description, b.name as body, m.date, p.number, ai.due_date, ai.status
+  const actions = await queryRows<{
+    description: string
+    body: string
+    date: string
+    number: number
+    due_date: string
+    status: ActionStatus
+  }>(
+    em,
+    sql`select ai.description, b.name as body, m.date, p.number, ai.due_date, ai.status
        from action_item ai join minutes_paragraph p on p.id = ai.paragraph_id
        join minutes mi on mi.id = p.minutes_id join meeting m on m.id = mi.meeting_id
        join body b on b.id = ai.body_id
-      where ai.owner_person_id = ? order by m.date, p.number`,
-    [person.id],
+      where ai.owner_person_id = ${person.id} order by m.date, p.number`,
   )
-  const adjusted = await em.execute<{ date: string; body: string; adjusted_on: string | null }[]>(
-    `select m.date, b.name as body, mi.adjusted_on
+  const adjusted = await queryRows<{ date: string; body: string; adjusted_on: string | null }>(
+    em,
+    sql`select m.date, b.name as body, mi.adjusted_on
        from minutes mi join meeting m on m.id = mi.meeting_id join body b on b.id = m.body_id
-      where mi.adjuster1_id = ? or mi.adjuster2_id = ? order by m.date`,
-    [person.id, person.id],
+      where mi.adjuster1_id = ${person.id} or mi.adjuster2_id = ${person.id} order by m.date`,
   )
   const like = containsPattern(person.name)
-  const named = await em.execute<{ date: string; body: string; where: string; text: string }[]>(
-    `select m.date, b.name as body, '§ ' || p.number || ' ' || p.title as "where", p.text as text
+  const named = await queryRows<{ date: string; body: string; where: string; text: string }>(
+    em,
+    sql`select m.date, b.name as body, '§ ' || p.number || ' ' || p.title as "where", p.text as text
        from minutes_paragraph p join minutes mi on mi.id = p.minutes_id
        join meeting m on m.id = mi.meeting_id join body b on b.id = p.body_id
-      where p.text like ? escape '\\' or p.title like ? escape '\\'
+      where p.text like ${like} escape '\\' or p.title like ${like} escape '\\'
      union all
      select m.date, b.name, '§ ' || p.number || ' beslut', d.text
        from decision d join minutes_paragraph p on p.id = d.paragraph_id
        join minutes mi on mi.id = p.minutes_id join meeting m on m.id = mi.meeting_id
        join body b on b.id = p.body_id
-      where d.text like ? escape '\\'
+      where d.text like ${like} escape '\\'
      union all
      select m.date, b.name, 'Dagordning: ' || ai.title,
-            case when ai.presenter_person_id = ? then 'Föredragande' else coalesce(ai.description, '') end
+            case when ai.presenter_person_id = ${person.id} then 'Föredragande' else coalesce(ai.description, '') end
        from agenda_item ai join meeting m on m.id = ai.meeting_id join body b on b.id = m.body_id
-      where ai.presenter_person_id = ? or ai.title like ? escape '\\'
-         or ai.description like ? escape '\\'
+      where ai.presenter_person_id = ${person.id} or ai.title like ${like} escape '\\'
+         or ai.description like ${like} escape '\\'
      union all
      select m.date, b.name, 'Lägesbild', s.concerns || ' ' || s.events || ' ' || s.measures
        from situation_report s join meeting m on m.id = s.meeting_id join body b on b.id = s.body_id
-      where s.concerns like ? escape '\\' or s.events like ? escape '\\'
-         or s.measures like ? escape '\\'
+      where s.concerns like ${like} escape '\\' or s.events like ${like} escape '\\'
+         or s.measures like ${like} escape '\\'
      order by 1, 3`,
-    [like, like, like, person.id, person.id, like, like, like, like, like],
   )
   return {
     attendance: attendance.map((row) => ({

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
+import { queryRows, rawSql, runSql, sql } from '../../db/sqlWhere.ts'
 
 /** Deletes every row of the program's tables in one transaction; the schema and its migrations stay. */
 export async function emptyDatabase(em: EntityManager): Promise<void> {
-  const tables = await em.execute<{ name: string; sql: string }[]>(
-    "select name, sql from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\'",
+  const tables = await queryRows<{ name: string; sql: string }>(
+    em,
+    sql`select name, sql from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\'`,
   )
   const virtual = tables.filter((table) => /^create virtual/i.test(table.sql)).map((t) => t.name)
   // A full-text index keeps its rows in shadow tables that only the index itself may touch.
@@ -15,6 +17,7 @@ export async function emptyDatabase(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
     // Rows reference each other; the foreign keys are checked once, at commit, when all are gone.
     await tx.execute('pragma defer_foreign_keys = on')
-    for (const table of own) await tx.execute(`delete from \`${table.name}\``)
+    // The names come from the schema the migrations wrote, not from input.
+    for (const table of own) await runSql(tx, sql`delete from ${rawSql(`\`${table.name}\``)}`)
   })
 }
