@@ -16,6 +16,11 @@ export function excelWorkbook(title: string): ExcelJS.Workbook {
   return workbook
 }
 
+/** A table's column: its header, the row's key, a minimum width, a number format; or just [header, key, width]. */
+export type Column =
+  | { header: string; key: string; width?: number; numFmt?: string }
+  | [header: string, key: string, width?: number]
+
 /**
  * A sheet with a bold, frozen header row, an autofilter, column widths that fit the content, and
  * landscape printing fitted to the page width.
@@ -23,9 +28,12 @@ export function excelWorkbook(title: string): ExcelJS.Workbook {
 export function addTableSheet(
   workbook: ExcelJS.Workbook,
   name: string,
-  columns: { header: string; key: string; width?: number; numFmt?: string }[],
+  table: Column[],
   rows: Record<string, ExcelJS.CellValue>[],
 ): ExcelJS.Worksheet {
+  const columns = table.map((column) =>
+    Array.isArray(column) ? { header: column[0], key: column[1], width: column[2] } : column,
+  )
   const sheet = workbook.addWorksheet(name.slice(0, 31), {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: {
@@ -40,7 +48,7 @@ export function addTableSheet(
   sheet.columns = columns.map((column) => ({
     header: column.header,
     key: column.key,
-    style: column.numFmt ? { numFmt: column.numFmt } : {},
+    style: 'numFmt' in column && column.numFmt ? { numFmt: column.numFmt } : {},
   }))
   sheet.addRows(rows)
   sheet.getRow(1).font = HEADER_FONT

@@ -1,6 +1,6 @@
 import type { MembershipDto } from '../../shared/api/register.ts'
 import { ROLE_SV } from '../../shared/domain/register.ts'
-import { addTableSheet, excelBuffer, excelWorkbook } from './excel.ts'
+import { addTableSheet, excelBuffer, excelWorkbook, type Column } from './excel.ts'
 
 export interface PersonExtractData {
   today: string
@@ -47,8 +47,8 @@ export async function buildPersonExtractXlsx(data: PersonExtractData): Promise<U
     workbook,
     'Personuppgifter',
     [
-      { header: 'Uppgift', key: 'field', width: 24 },
-      { header: 'Värde', key: 'value', width: 40 },
+      ['Uppgift', 'field', 24],
+      ['Värde', 'value', 40],
     ],
     [
       { field: 'Namn', value: person.name },
@@ -65,12 +65,12 @@ export async function buildPersonExtractXlsx(data: PersonExtractData): Promise<U
     workbook,
     'Uppdrag',
     [
-      { header: 'Organ', key: 'body' },
-      { header: 'Roll', key: 'role' },
-      { header: 'Plats', key: 'seat' },
-      { header: 'Personlig ersättare för', key: 'deputyFor' },
-      { header: 'Från', key: 'from' },
-      { header: 'Till', key: 'to' },
+      ['Organ', 'body'],
+      ['Roll', 'role'],
+      ['Plats', 'seat'],
+      ['Personlig ersättare för', 'deputyFor'],
+      ['Från', 'from'],
+      ['Till', 'to'],
     ],
     data.memberships.map((membership) => ({
       body: membership.bodyName,
@@ -82,78 +82,76 @@ export async function buildPersonExtractXlsx(data: PersonExtractData): Promise<U
     })),
   )
   const { records } = data
-  addTableSheet(
-    workbook,
-    'Närvaro',
+  // Each sheet: its name, its columns as [header, key, width], and its rows.
+  const sheets: [string, Column[], Record<string, string>[]][] = [
     [
-      { header: 'Datum', key: 'date' },
-      { header: 'Organ', key: 'body' },
-      { header: 'Närvaro', key: 'status' },
-      { header: 'Svarade', key: 'repliedOn' },
-      { header: 'Tjänstgjorde för', key: 'servingFor' },
-      { header: 'Anteckning', key: 'note' },
+      'Närvaro',
+      [
+        ['Datum', 'date'],
+        ['Organ', 'body'],
+        ['Närvaro', 'status'],
+        ['Svarade', 'repliedOn'],
+        ['Tjänstgjorde för', 'servingFor'],
+        ['Anteckning', 'note'],
+      ],
+      records.attendance,
     ],
-    records.attendance,
-  )
-  addTableSheet(
-    workbook,
-    'Ersatt av',
     [
-      { header: 'Datum', key: 'date' },
-      { header: 'Organ', key: 'body' },
-      { header: 'Tjänstgörande ersättare', key: 'deputy' },
+      'Ersatt av',
+      [
+        ['Datum', 'date'],
+        ['Organ', 'body'],
+        ['Tjänstgörande ersättare', 'deputy'],
+      ],
+      records.servedBy,
     ],
-    records.servedBy,
-  )
-  addTableSheet(
-    workbook,
-    'Ansvar för åtgärder',
     [
-      { header: 'Uppdrag', key: 'description', width: 40 },
-      { header: 'Organ', key: 'body' },
-      { header: 'Beslutat', key: 'decided' },
-      { header: 'Klart senast', key: 'dueDate' },
-      { header: 'Status', key: 'status' },
+      'Ansvar för åtgärder',
+      [
+        ['Uppdrag', 'description', 40],
+        ['Organ', 'body'],
+        ['Beslutat', 'decided'],
+        ['Klart senast', 'dueDate'],
+        ['Status', 'status'],
+      ],
+      records.actions,
     ],
-    records.actions,
-  )
-  addTableSheet(
-    workbook,
-    'Justerare',
     [
-      { header: 'Mötesdatum', key: 'date' },
-      { header: 'Organ', key: 'body' },
-      { header: 'Justerat', key: 'adjustedOn' },
+      'Justerare',
+      [
+        ['Mötesdatum', 'date'],
+        ['Organ', 'body'],
+        ['Justerat', 'adjustedOn'],
+      ],
+      records.adjusted,
     ],
-    records.adjusted,
-  )
-  addTableSheet(
-    workbook,
-    'Nämnd i protokoll',
     [
-      { header: 'Datum', key: 'date' },
-      { header: 'Organ', key: 'body' },
-      { header: 'Var', key: 'where' },
-      { header: 'Text', key: 'text', width: 60 },
+      'Nämnd i protokoll',
+      [
+        ['Datum', 'date'],
+        ['Organ', 'body'],
+        ['Var', 'where'],
+        ['Text', 'text', 60],
+      ],
+      records.named,
     ],
-    records.named,
-  )
-  addTableSheet(
-    workbook,
-    'Säkerhetskopior',
     [
-      { header: 'Säkerhetskopia', key: 'fileName' },
-      { header: 'Tagen', key: 'takenAt' },
+      'Säkerhetskopior',
+      [
+        ['Säkerhetskopia', 'fileName'],
+        ['Tagen', 'takenAt'],
+      ],
+      data.backups,
     ],
-    data.backups,
-  )
+  ]
+  for (const [name, columns, rows] of sheets) addTableSheet(workbook, name, columns, rows)
   const contact = data.secretary
     ? [data.secretary.name, data.secretary.email, data.secretary.phone].filter(Boolean).join(', ')
     : 'sekreteraren'
   addTableSheet(
     workbook,
     'Om utdraget',
-    [{ header: 'Om registerutdraget', key: 'text', width: 100 }],
+    [['Om registerutdraget', 'text', 100]],
     [
       `Utdraget är skapat ${data.today} ur Rådsrum, sekreterarverktyget för ${data.councilName} och dess lokala trygghetsgrupper.`,
       'Det innehåller alla uppgifter som finns sparade om personen: personuppgifter, uppdrag i råd och grupper med historik, närvaro vid varje möte, tjänstgöring som ersättare, ansvar för åtgärder, uppdrag som justerare och varje paragraf, beslut, dagordningspunkt och lägesbild där namnet förekommer.',
