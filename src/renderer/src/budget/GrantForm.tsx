@@ -6,7 +6,6 @@ import type { GrantDto } from '../../../shared/api/budget.ts'
 import { errorMessage } from '../api.ts'
 import { pathErrors } from './formErrors.ts'
 import { MoneyInput } from './MoneyInput.tsx'
-import { DeleteButton } from './DeleteButton.tsx'
 import { useProcedureMutation, useCreateOrUpdate, useThisYear } from '../components/procedures.ts'
 import { FormFooter } from '../components/FormFooter.tsx'
 
@@ -88,23 +87,15 @@ export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose
           <FormFooter
             onCancel={onClose}
             saving={save.isPending}
-            start={
-              existing && (
-                <DeleteButton
-                  label={t('grants.delete')}
-                  confirm={t('grants.deleteConfirm', { name: existing.caseNumber })}
-                  pending={remove.isPending}
-                  onDelete={() =>
-                    remove.mutate(
-                      { id: existing.id },
-                      {
-                        onSuccess: onClose,
-                        onError: (error) => form.setErrors({ caseNumber: errorMessage(error) }),
-                      },
-                    )
-                  }
-                />
-              )
+            deletion={
+              existing && {
+                label: t('grants.delete'),
+                confirm: t('grants.deleteConfirm', { name: existing.caseNumber }),
+                id: existing.id,
+                mutation: remove,
+                onDeleted: onClose,
+                onRefused: (error) => form.setErrors({ caseNumber: errorMessage(error) }),
+              }
             }
           />
         </Stack>

@@ -26,7 +26,6 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { pathErrors } from './formErrors.ts'
 import { errorMessage } from '../api.ts'
-import { DeleteButton } from './DeleteButton.tsx'
 import { FormFooter } from '../components/FormFooter.tsx'
 import {
   useProcedure,
@@ -274,23 +273,15 @@ function IndicatorForm({
           <FormFooter
             onCancel={onClose}
             saving={save.isPending}
-            start={
-              existing && (
-                <DeleteButton
-                  label={t('indicators.delete')}
-                  confirm={t('indicators.deleteConfirm', { name: existing.name })}
-                  pending={remove.isPending}
-                  onDelete={() =>
-                    remove.mutate(
-                      { id: existing.id },
-                      {
-                        onSuccess: onClose,
-                        onError: (error) => form.setErrors({ name: errorMessage(error) }),
-                      },
-                    )
-                  }
-                />
-              )
+            deletion={
+              existing && {
+                label: t('indicators.delete'),
+                confirm: t('indicators.deleteConfirm', { name: existing.name }),
+                id: existing.id,
+                mutation: remove,
+                onDeleted: onClose,
+                onRefused: (error) => form.setErrors({ name: errorMessage(error) }),
+              }
             }
           />
         </Stack>

@@ -1,7 +1,8 @@
-import { Anchor, Badge, Group, SegmentedControl, Select, Table, Text } from '@mantine/core'
+import { Anchor, Badge, Group, SegmentedControl, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { RegisterFilter } from '../components/RegisterFilter.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { SortHeader, useSorted } from '../components/sorting.tsx'
@@ -84,9 +85,6 @@ export function ActionsPage() {
   const [bodyId, setBodyId] = useState<string | null>(null)
   const [organisationId, setOrganisationId] = useState<string | null>(null)
   const [personId, setPersonId] = useState<string | null>(null)
-  const bodies = useProcedure('register.listBodies', {})
-  const organisations = useProcedure('register.listOrganisations', {})
-  const people = useProcedure('register.listPeople', {})
   const query = useProcedure('minutes.listActions', {
     filter,
     bodyId: bodyId ? Number(bodyId) : null,
@@ -107,38 +105,13 @@ export function ActionsPage() {
             { value: 'all', label: t('actions.all') },
           ]}
         />
-        <Select
-          label={t('actions.body')}
-          placeholder={t('actions.anyBody')}
-          clearable
-          searchable
-          value={bodyId}
-          onChange={setBodyId}
-          data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))}
-        />
-        <Select
-          label={t('actions.organisation')}
-          placeholder={t('actions.anyOrganisation')}
-          clearable
-          searchable
-          value={organisationId}
-          onChange={setOrganisationId}
-          data={(organisations.data ?? []).map((organisation) => ({
-            value: String(organisation.id),
-            label: organisation.name,
-          }))}
-        />
-        <Select
+        <RegisterFilter of="body" value={bodyId} onChange={setBodyId} />
+        <RegisterFilter of="organisation" value={organisationId} onChange={setOrganisationId} />
+        <RegisterFilter
+          of="person"
           label={t('actions.person')}
-          placeholder={t('actions.anyPerson')}
-          clearable
-          searchable
           value={personId}
           onChange={setPersonId}
-          data={(people.data ?? []).map((person) => ({
-            value: String(person.id),
-            label: person.name,
-          }))}
         />
       </Group>
       <QueryState query={query}>{(rows) => <ActionsTable rows={rows} />}</QueryState>

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { RegisterFilter } from '../components/RegisterFilter.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useProcedure, useThisYear } from '../components/procedures.ts'
@@ -13,7 +14,6 @@ export function DecisionsPage() {
   const [debounced] = useDebouncedValue(search, 250)
   const [bodyId, setBodyId] = useState<string | null>(null)
   const [year, setYear] = useState<string | null>(null)
-  const bodies = useProcedure('register.listBodies', {})
   const query = useProcedure('minutes.listDecisions', {
     search: debounced || null,
     bodyId: bodyId ? Number(bodyId) : null,
@@ -31,15 +31,7 @@ export function DecisionsPage() {
           onChange={(event) => setSearch(event.currentTarget.value)}
           w={320}
         />
-        <Select
-          label={t('actions.body')}
-          placeholder={t('actions.anyBody')}
-          clearable
-          searchable
-          value={bodyId}
-          onChange={setBodyId}
-          data={(bodies.data ?? []).map((body) => ({ value: String(body.id), label: body.name }))}
-        />
+        <RegisterFilter of="body" value={bodyId} onChange={setBodyId} />
         <Select
           label={t('decisions.year')}
           placeholder={t('decisions.anyYear')}

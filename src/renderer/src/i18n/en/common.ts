@@ -44,6 +44,14 @@ export const common: typeof sv = {
     closeMessage: 'Close the message',
     closeDialog: 'Close the dialog',
   },
+  filters: {
+    body: 'Body',
+    anyBody: 'All bodies',
+    organisation: 'Organisation',
+    anyOrganisation: 'All organisations',
+    person: 'Person',
+    anyPerson: 'Everyone',
+  },
   states: {
     loading: 'Loading …',
     empty: 'Nothing to show yet.',

@@ -42,6 +42,14 @@ export const common = {
     closeMessage: 'Stäng meddelandet',
     closeDialog: 'Stäng dialogen',
   },
+  filters: {
+    body: 'Organ',
+    anyBody: 'Alla organ',
+    organisation: 'Aktör',
+    anyOrganisation: 'Alla aktörer',
+    person: 'Person',
+    anyPerson: 'Alla',
+  },
   states: {
     loading: 'Hämtar …',
     empty: 'Inget att visa ännu.',
