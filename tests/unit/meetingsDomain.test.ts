@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { LOCAL_GROUP_AREAS } from '../../src/main/demo/registerData.ts'
 import {
   addMinutes,
   isoWeekDate,
@@ -195,22 +196,12 @@ describe('agenda time plan and next step', () => {
 })
 
 describe('rotation planner', () => {
-  const groups: RotationGroup[] = [
-    'Alnö',
-    'Bosvedjan',
-    'Centrum',
-    'Granloholm',
-    'Haga',
-    'Kvissleby',
-    'Matfors',
-    'Nacksta',
-    'Njurunda',
-    'Skönsberg',
-    'Skönsmon',
-    'Stöde',
-    'Sundsbruk',
-    'Indal-Liden',
-  ].map((name, index) => ({ id: index + 1, name, lastPresented: null }))
+  // The example council's fourteen local groups.
+  const groups: RotationGroup[] = LOCAL_GROUP_AREAS.map((name, index) => ({
+    id: index + 1,
+    name,
+    lastPresented: null,
+  }))
   const threeYears = [2024, 2025, 2026]
     .flatMap((year) => planYear(councilRule, year))
     .map((row, index) => ({ id: index + 1, date: row.date!, chosenGroupId: null }))
