@@ -293,9 +293,7 @@ describe('minutes', () => {
     const notice = await JSZip.loadAsync(db.host.saved.at(-1)!.data)
     const noticeXml = await notice.file('word/document.xml')!.async('string')
     expect(noticeXml).toContain('Uppföljning av uppdrag')
-    expect(noticeXml).toContain(
-      'Kartlägga trafiken vid skolan (Polisen, senast 2026-12-31',
-    )
+    expect(noticeXml).toContain('Kartlägga trafiken vid skolan (Polisen, senast 2026-12-31')
     const next = await begin(second.id)
     const followUp = byKey(next, 'actionFollowUp')
     // The account lists what was open; its status is said once, where it is reported (below).
