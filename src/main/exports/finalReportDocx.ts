@@ -14,7 +14,7 @@ import {
 } from 'docx'
 import type { FinalReportDto } from '../../shared/api/reports.ts'
 import { periodText } from '../../shared/domain/budget.ts'
-import { formatKronor, formatNumber } from '../../shared/domain/format.ts'
+import { formatKronor, formatNumber, swedishList } from '../../shared/domain/format.ts'
 import { cleanText } from '../../shared/domain/text.ts'
 import { textParagraphs, wordBuffer, wordDocument } from './word.ts'
 
@@ -116,23 +116,17 @@ function indicatorRows(report: FinalReportDto): string[][] {
     })
 }
 
-/** "a, b och c" */
-const listText = (items: string[]): string =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`
-
 export function actorParagraphs(report: FinalReportDto): Paragraph[] {
   const { actors } = report
   const sentences: string[] = []
   if (actors.municipal.length > 0)
     sentences.push(
-      `Från kommunen deltar ${listText(actors.municipal.map((name) => name.toLocaleLowerCase('sv')))}.`,
+      `Från kommunen deltar ${swedishList(actors.municipal.map((name) => name.toLocaleLowerCase('sv')))}.`,
     )
-  if (actors.others.length > 0) sentences.push(`Övriga aktörer är ${listText(actors.others)}.`)
+  if (actors.others.length > 0) sentences.push(`Övriga aktörer är ${swedishList(actors.others)}.`)
   if (actors.localGroupCount > 0 && actors.inEveryLocalGroup.length > 0) {
     sentences.push(
-      `${listText(actors.inEveryLocalGroup).replace(/^./, (letter) => letter.toLocaleUpperCase('sv'))} deltar i var och en av de ${actors.localGroupCount} lokala trygghetsgrupperna; i övrigt varierar aktörerna efter område.`,
+      `${swedishList(actors.inEveryLocalGroup).replace(/^./, (letter) => letter.toLocaleUpperCase('sv'))} deltar i var och en av de ${actors.localGroupCount} lokala trygghetsgrupperna; i övrigt varierar aktörerna efter område.`,
     )
   }
   const paragraphs =

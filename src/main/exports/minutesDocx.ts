@@ -13,7 +13,7 @@ import {
 } from 'docx'
 import type { MinutesDto, ParagraphDto, SituationDto } from '../../shared/api/minutes.ts'
 import type { PresenceEntry } from '../../shared/api/presence.ts'
-import { formatLongDate, timeRange } from '../../shared/domain/format.ts'
+import { formatLongDate, swedishList, timeRange } from '../../shared/domain/format.ts'
 import {
   ACTION_STATUS_SV,
   formatParagraphs,
@@ -383,13 +383,7 @@ const section = (
   children,
 })
 
-const names = (people: { name: string }[]) =>
-  people.length <= 1
-    ? (people[0]?.name ?? '')
-    : `${people
-        .slice(0, -1)
-        .map((person) => person.name)
-        .join(', ')} och ${people.at(-1)!.name}`
+const names = (people: { name: string }[]) => swedishList(people.map((person) => person.name))
 
 /** The minutes: header, presence list with § ranges, every §, signature block, initials box on every page. */
 export async function buildMinutesDocx(

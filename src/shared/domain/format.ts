@@ -34,3 +34,9 @@ export const swedishTime = (time: string): string => time.replace(':', '.')
 /** "13:15", "15:00" -> "13.15–15.00" (an en dash, no spaces): the one way a meeting's time is written. */
 export const timeRange = (start: string, end: string): string =>
   `${swedishTime(start)}–${swedishTime(end)}`
+
+/** "a, b och c": a list in running Swedish text. */
+export const swedishList = (items: readonly string[]): string =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`

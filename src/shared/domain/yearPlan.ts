@@ -1,4 +1,4 @@
-import { timeRange } from './format.ts'
+import { swedishList, timeRange } from './format.ts'
 import { addDays, isoWeekDate, isoWeeksInYear } from './dates.ts'
 import { holidayOn, isWorkday, nextWorkday, workdayOnOrBefore } from './holidays.ts'
 
@@ -71,11 +71,6 @@ export const noticeDay = (meetingDate: string, daysBefore: number): string => {
   return isWorkday(day) ? day : workdayOnOrBefore(day)
 }
 
-const listSv = (items: string[]): string =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`
-
 /** The rule in words: "tisdagar vecka 6, 12, 19, 38, 44 och 50 kl. 13.15–15.00 …". */
 export function describeRule(rule: YearPlanRule): string {
   const weekday = WEEKDAY_SV[rule.weekday - 1] ?? ''
@@ -87,7 +82,7 @@ export function describeRule(rule: YearPlanRule): string {
     skip: 'möten som infaller på en helgdag stryks',
   }
   return (
-    `${weekday}ar ${weeks.length === 1 ? 'vecka' : 'veckorna'} ${listSv(weeks)} ${time}` +
+    `${weekday}ar ${weeks.length === 1 ? 'vecka' : 'veckorna'} ${swedishList(weeks)} ${time}` +
     (rule.place ? `, ${rule.place}` : '') +
     `; kallelsen skickas ${rule.noticeDaysBefore} dagar före, förhinder anmäls senast ${rule.replyDaysBefore} dagar före; ${holidays[rule.holidayPolicy]}.`
   )

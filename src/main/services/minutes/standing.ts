@@ -1,5 +1,5 @@
 import type { ActionItemDto, PersonRef, PreviousMinutesDto } from '../../../shared/api/minutes.ts'
-import { formatLongDate, swedishTime } from '../../../shared/domain/format.ts'
+import { formatLongDate, swedishList, swedishTime } from '../../../shared/domain/format.ts'
 
 /** What a standing item's § starts with when the minutes are begun: text and decisions. */
 export interface StandingFill {
@@ -20,13 +20,7 @@ export interface StandingContext {
   presentingGroup: string | null
 }
 
-const names = (people: PersonRef[]) =>
-  people.length <= 1
-    ? (people[0]?.name ?? '')
-    : `${people
-        .slice(0, -1)
-        .map((person) => person.name)
-        .join(', ')} och ${people.at(-1)!.name}`
+const names = (people: PersonRef[]) => swedishList(people.map((person) => person.name))
 
 export function adjustersFill(
   context: Pick<StandingContext, 'adjusters' | 'adjustBy' | 'adjustPlace'>,
