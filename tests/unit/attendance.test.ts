@@ -272,8 +272,8 @@ describe('the roll call and quorum per item', () => {
   })
 
   it('marks the rest present in one step: those called and not yet marked, not the deputies not called in', async () => {
-    const { bodyId, ids } = await council()
-    const early = await meetingOn(bodyId, '2026-12-08')
+    const { ids, meeting: meetingOn } = await council()
+    const early = await meetingOn('2026-12-08')
     // Before the meeting day it is refused like any roll-call mark, and nothing changes.
     expect(
       (await errorOf(db.call('attendance.markRestPresent', { meetingId: early.id }))).message,
@@ -282,7 +282,7 @@ describe('the roll call and quorum per item', () => {
     )
     expect((await db.call('attendance.get', { meetingId: early.id })).rollCallStarted).toBe(false)
 
-    const meeting = await meetingOn(bodyId, '2026-11-25')
+    const meeting = await meetingOn('2026-11-25')
     await mark(meeting.id, ids.petra, 'apologies', '2026-11-20')
     await db.call('attendance.setServing', {
       meetingId: meeting.id,
