@@ -101,9 +101,12 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
   await app.screenshot('minutes-04-beslut-och-uppdrag')
 
   // The adjusters sign: the minutes lock.
-  page.once('dialog', (dialog) => void dialog.accept())
   await page.getByLabel('Justeringsdatum').fill('2026-11-25')
   await page.getByRole('button', { name: 'Protokollet är justerat' }).click()
+  await page
+    .getByRole('dialog', { name: 'Justera protokollet med datum 2026-11-25?' })
+    .getByRole('button', { name: 'Protokollet är justerat' })
+    .click()
   await expect(page.getByText('Protokollet justerades 2026-11-25 och är låst.')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Spara paragrafen' })).toHaveCount(0)
   await app.screenshot('minutes-05-justerat')

@@ -77,9 +77,12 @@ test('a renamed person, a changed agenda and adjusted minutes show on every othe
   await open(page, minutes, MINUTES)
   await page.getByRole('button', { name: 'Börja protokollet' }).click()
   await expect(page.getByRole('region', { name: /§ \d+ Trygghetsdag 2027/ })).toBeVisible()
-  page.once('dialog', (dialog) => void dialog.accept())
   await page.getByLabel('Justeringsdatum').fill('2026-11-25')
   await page.getByRole('button', { name: 'Protokollet är justerat' }).click()
+  await page
+    .getByRole('dialog', { name: 'Justera protokollet med datum 2026-11-25?' })
+    .getByRole('button', { name: 'Protokollet är justerat' })
+    .click()
   await expect(page.getByText('Protokollet justerades 2026-11-25 och är låst.')).toBeVisible()
   await app.screenshot('refresh-04-protokoll-justerat')
   await open(page, attendance, ATTENDANCE)

@@ -10,6 +10,7 @@ import { HashRouter } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { App } from './App.tsx'
 import { createQueryClient } from './components/procedures.ts'
+import { ConfirmProvider } from './components/useConfirm.tsx'
 import './i18n/index.ts'
 import { accessibleColours, buildTheme } from './theme.ts'
 
@@ -33,7 +34,9 @@ createRoot(document.getElementById('root')!).render(
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <HashRouter>
-          <App />
+          <ConfirmProvider>
+            <App />
+          </ConfirmProvider>
         </HashRouter>
       </QueryClientProvider>
     </ThemedApp>

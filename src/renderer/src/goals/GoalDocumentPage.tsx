@@ -28,6 +28,7 @@ import type { GoalStatus } from '../../../shared/domain/goals.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
+import { useConfirm } from '../components/useConfirm.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { ComparisonView } from './ComparisonView.tsx'
 import { FormattedText } from './FormattedText.tsx'
@@ -267,6 +268,7 @@ function DraftTab({
   registry: AutosaveRegistry
 }) {
   const { t } = useTranslation('goals')
+  const confirm = useConfirm()
   const locked = document.status === 'adopted'
   const add = useProcedureMutation('goals.addSection')
   const move = useProcedureMutation('goals.moveSection')
@@ -350,8 +352,13 @@ function DraftTab({
                   .then(() => move.mutateAsync({ id: section.id, direction }))
                   .catch(failed)
               }}
-              onRemove={() => {
-                if (!window.confirm(t('editor.removeConfirm', { heading: section.heading }))) return
+              onRemove={async () => {
+                const confirmed = await confirm({
+                  title: t('editor.removeConfirm', { heading: section.heading }),
+                  confirmLabel: t('actions.delete', { ns: 'common' }),
+                  danger: true,
+                })
+                if (!confirmed) return
                 void registry
                   .flushAll()
                   .then(() => remove.mutateAsync({ id: section.id, version: section.version }))
@@ -381,6 +388,7 @@ function VersionsTab({
   onCompare: (from: number, to: number) => void
 }) {
   const { t } = useTranslation('goals')
+  const confirm = useConfirm()
   const restore = useProcedureMutation('goals.restoreVersion')
   const exportVersion = useSaveDocument('exports.goalDocumentDocx')
   const [showing, setShowing] = useState<number | null>(null)
@@ -457,11 +465,12 @@ function VersionsTab({
                       </Menu.Item>
                       <Menu.Item
                         disabled={document.status === 'adopted'}
-                        onClick={() => {
-                          if (
-                            !window.confirm(t('version.restoreConfirm', { number: version.number }))
-                          )
-                            return
+                        onClick={async () => {
+                          const confirmed = await confirm({
+                            title: t('version.restoreConfirm', { number: version.number }),
+                            confirmLabel: t('version.restore'),
+                          })
+                          if (!confirmed) return
                           restore.mutate(
                             { documentId: document.id, number: version.number },
                             {

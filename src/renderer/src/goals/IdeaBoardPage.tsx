@@ -41,6 +41,7 @@ import {
 import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
+import { useConfirm } from '../components/useConfirm.tsx'
 import { useMoveIdea, useSaveIdea, useSectionOptions } from './queries.ts'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
@@ -90,6 +91,7 @@ function IdeaForm({
   onClose: () => void
 }) {
   const { t } = useTranslation('goals')
+  const confirm = useConfirm()
   const save = useSaveIdea()
   const remove = useProcedureMutation('goals.deleteIdea')
   const sectionOptions = useSectionOptions(bodyId)
@@ -178,8 +180,13 @@ function IdeaForm({
                 variant="subtle"
                 color="red"
                 loading={remove.isPending}
-                onClick={() => {
-                  if (!window.confirm(t('ideas.deleteConfirm', { text: idea.text }))) return
+                onClick={async () => {
+                  const confirmed = await confirm({
+                    title: t('ideas.deleteConfirm', { text: idea.text }),
+                    confirmLabel: t('actions.delete', { ns: 'common' }),
+                    danger: true,
+                  })
+                  if (!confirmed) return
                   remove.mutate(
                     { id: idea.id },
                     {

@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Modal } from '@mantine/core'
+import { Badge } from '@mantine/core'
 import type { CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx'
 import type { MeetingStatus } from '../../../shared/domain/meetingCycle.ts'
 
 const STATUS_COLOR: Record<MeetingStatus, string> = {
@@ -26,7 +27,7 @@ export function StatusBadge({ status }: { status: MeetingStatus }) {
   )
 }
 
-/** A small "are you sure?" dialog; Enter confirms, Escape cancels. */
+/** A small "are you sure?" dialog: the app's one confirmation dialog, with the question as its name. */
 export function ConfirmModal({
   message,
   confirmLabel,
@@ -40,18 +41,13 @@ export function ConfirmModal({
   onClose: () => void
   pending?: boolean
 }) {
-  const { t } = useTranslation()
   return (
-    <Modal opened onClose={onClose} title={message} size="sm">
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('actions.cancel')}
-        </Button>
-        <Button color="red" onClick={onConfirm} loading={pending} data-autofocus>
-          {confirmLabel}
-        </Button>
-      </Group>
-    </Modal>
+    <ConfirmDialog
+      request={{ title: message, confirmLabel, danger: true }}
+      pending={pending}
+      onConfirm={onConfirm}
+      onCancel={onClose}
+    />
   )
 }
 

@@ -26,6 +26,7 @@ import { timeRange } from '../../../shared/domain/format.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
+import { useConfirm } from '../components/useConfirm.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { ConfirmModal } from '../meetings/common.tsx'
 import { SituationEditor } from './SituationEditor.tsx'
@@ -132,6 +133,7 @@ function AdjustmentCard({ minutes }: { minutes: MinutesDto }) {
   const { t } = useTranslation('minutes')
   const setAdjustment = useProcedureMutation('minutes.setAdjustment')
   const adjust = useProcedureMutation('minutes.adjust')
+  const confirm = useConfirm()
   const [adjusters, setAdjusters] = useState(
     minutes.adjusters.map((person) => String(person.personId)),
   )
@@ -221,16 +223,21 @@ function AdjustmentCard({ minutes }: { minutes: MinutesDto }) {
         <Button
           color="teal"
           loading={adjust.isPending}
-          onClick={() =>
-            window.confirm(t('adjustment.confirm')) &&
-            run(() =>
-              adjust.mutateAsync({
-                meetingId: minutes.meetingId,
-                version: minutes.version,
-                adjustedOn,
-              }),
-            )
-          }
+          onClick={async () => {
+            const confirmed = await confirm({
+              title: t('adjustment.confirmTitle', { date: adjustedOn || '—' }),
+              message: t('adjustment.confirm'),
+              confirmLabel: t('adjustment.adjust'),
+            })
+            if (confirmed)
+              await run(() =>
+                adjust.mutateAsync({
+                  meetingId: minutes.meetingId,
+                  version: minutes.version,
+                  adjustedOn,
+                }),
+              )
+          }}
         >
           {t('adjustment.adjust')}
         </Button>

@@ -45,7 +45,9 @@ export const minutes: typeof sv = {
     save: 'Save adjusters',
     adjustedOn: 'Adjusted on',
     adjust: 'The minutes are adjusted',
-    confirm: 'Adjusted minutes are locked. Continue?',
+    confirmTitle: 'Adjust the minutes dated {{date}}?',
+    confirm:
+      'The minutes and the meeting’s attendance are locked. This cannot be undone; corrections go into the next minutes.',
   },
   paragraph: {
     text: 'Account',

@@ -43,7 +43,9 @@ export const minutes = {
     save: 'Spara justerare',
     adjustedOn: 'Justeringsdatum',
     adjust: 'Protokollet är justerat',
-    confirm: 'När protokollet är justerat låses det. Fortsätta?',
+    confirmTitle: 'Justera protokollet med datum {{date}}?',
+    confirm:
+      'Protokollet och mötets närvaro låses. Det går inte att ångra; rättelser förs in i nästa protokoll.',
   },
   paragraph: {
     text: 'Redogörelse',
