@@ -3,7 +3,8 @@
  * with the real services behind the bridge, as the e2e harness runs the app:
  *
  *  - first paint of the meeting overview with ten years of data vs an (almost) empty database;
- *  - the number of user actions from the start page to the next meeting's notice saved as Word.
+ *  - the number of user actions from the start page to the next meeting's notice saved as Word;
+ *  - the number of user actions for the whole meeting cycle (notice to adjusted minutes in Word).
  *
  *   node scripts/bench/browser.ts [LARGE.sqlite]   (generated if missing)
  */
@@ -31,6 +32,7 @@ import {
   RENDERER,
   serveRenderer,
 } from '../../tests/support/renderer.ts'
+import { prepareCycle, Secretary, walkCycle } from '../../tests/support/cycleWalk.ts'
 import { createTestDatabase, RecordingHost } from '../../tests/support/testDatabase.ts'
 import { formatFigure, quantile, type Figure } from './figures.ts'
 import { BENCH_TODAY } from './shape.ts'
@@ -278,27 +280,6 @@ async function overviewFigures(
   }
 }
 
-/** Plays the secretary: every click, key press and fill goes through here and is counted. */
-class Secretary {
-  readonly actions: string[] = []
-  readonly page: Page
-  constructor(page: Page) {
-    this.page = page
-  }
-  async click(target: Locator, what: string): Promise<void> {
-    await target.click()
-    this.actions.push(`click ${what}`)
-  }
-  async press(key: string): Promise<void> {
-    await this.page.keyboard.press(key)
-    this.actions.push(`press ${key}`)
-  }
-  async fill(target: Locator, value: string, what: string): Promise<void> {
-    await target.fill(value)
-    this.actions.push(`fill ${what}`)
-  }
-}
-
 /**
  * From the start page to the next meeting's notice saved as Word, the shortest way the screens
  * offer: the start page has no meeting links, so the menu's overview, then the next meeting's
@@ -368,7 +349,7 @@ async function noticeFigure(
     log(
       `notice path (${secretary.actions.length} actions, ${expected}, ${(bytes.length / 1024).toFixed(0)} kB):`,
     )
-    for (const action of secretary.actions) log(`  ${action}`)
+    for (const action of secretary.actions) log(`  ${action.what}`)
     const count = secretary.actions.length
     return {
       name: "user actions: start → next meeting's notice",
@@ -378,6 +359,51 @@ async function noticeFigure(
     }
   } finally {
     await context.close()
+  }
+}
+
+/**
+ * The whole meeting cycle through the screens (tests/support/cycleWalk.ts, also an e2e test), on
+ * the example data at 1366×768: the number of user actions, with the steps that cost them.
+ */
+async function cycleFigure(
+  browser: Browser,
+  url: string,
+  saveTo: string,
+  log: (line: string) => void,
+): Promise<Figure> {
+  const db = await createTestDatabase({ saveTo })
+  const app = wrap(db.dispatcher, db.host, () => db.close())
+  const context = await bridgedContext(browser, app)
+  try {
+    const meeting = await prepareCycle(db)
+    const page = await context.newPage()
+    await page.setViewportSize({ width: 1366, height: 768 })
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(url)
+    await page.getByRole('heading', { level: 1 }).first().waitFor()
+    const secretary = await walkCycle(page, meeting)
+    if (errors.length > 0) throw new Error(`Errors in the page: ${errors.join('; ')}`)
+    log(`meeting cycle (${secretary.actions.length} actions):`)
+    for (const [step, count] of secretary.perStep()) {
+      log(`  ${step}: ${count}`)
+      for (const action of secretary.actions.filter((one) => one.step === step))
+        log(`    ${action.what}`)
+    }
+    for (const note of secretary.notes) log(`  ${note}`)
+    const count = secretary.actions.length
+    return {
+      name: 'hela mötescykeln, användarhandlingar',
+      median: count,
+      p95: count,
+      unit: 'actions',
+      target: '≤ 60',
+      met: count <= 60,
+    }
+  } finally {
+    await context.close()
+    await app.close()
   }
 }
 
@@ -406,6 +432,7 @@ export async function browserFigures(
     return [
       ...(await overviewFigures(browser, url, empty, large, log)),
       await noticeFigure(browser, url, large, log),
+      await cycleFigure(browser, url, documents, log),
     ]
   } finally {
     await browser?.close()

@@ -116,6 +116,13 @@ export async function walkCycle(page: Page, meeting: CycleMeeting): Promise<Secr
     'to-do card of the meeting',
   )
   await visible(page.getByRole('heading', { name: heading }))
+  // The agenda shows the open actions carried from earlier meetings under Uppföljning av uppdrag.
+  await visible(
+    page
+      .getByLabel('Öppna uppdrag från tidigare möten')
+      .getByText(/senast/)
+      .first(),
+  )
   await me.click(page.getByRole('button', { name: 'Kallelse (.docx)' }), '"Kallelse (.docx)"')
   await saved(page)
   await me.click(page.getByRole('button', { name: 'Ja, markera som kallat' }), 'mark as called')
