@@ -32,12 +32,12 @@ import { useConfirm } from '../components/useConfirm.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { ComparisonView } from './ComparisonView.tsx'
 import { FormattedText } from './FormattedText.tsx'
+import { SectionEditor } from './SectionEditor.tsx'
 import {
   AutosaveContext,
   createAutosaveRegistry,
-  SectionEditor,
   type AutosaveRegistry,
-} from './SectionEditor.tsx'
+} from '../components/useAutosave.ts'
 import { useProcedure, useProcedureMutation, useToday } from '../components/procedures.ts'
 
 const STATUS_COLOURS: Record<GoalStatus, string> = {

@@ -52,6 +52,13 @@ export const common: typeof sv = {
     person: 'Person',
     anyPerson: 'Everyone',
   },
+  autosave: {
+    saving: 'Saving …',
+    unsaved: 'Not saved yet',
+    savedAt: 'Saved {{time}}',
+    notSavedOnLeave:
+      'The text could not be saved when you left the page: {{message}} It is kept and saved when you open the page again.',
+  },
   states: {
     loading: 'Loading …',
     empty: 'Nothing to show yet.',

@@ -15,6 +15,7 @@ export const minutes: typeof sv = {
     open: 'Open the minutes',
   },
   page: {
+    toAdjustment: 'To the adjustment',
     back: 'All minutes',
     title: 'Minutes {{body}} {{date}}',
     notBegun:
@@ -34,9 +35,12 @@ export const minutes: typeof sv = {
     extra: 'Extra item',
     extraTitle: 'Title of the extra item',
     addExtra: 'Add extra item',
-    saved: 'Paragraph saved',
   },
+  outline: { title: 'Paragraphs' },
   adjustment: {
+    unsavedText:
+      'A paragraph could not be saved (see the message at the paragraph). The minutes are not adjusted until all text is saved.',
+    adjustedOnHint: 'The day the adjusters signed.',
     title: 'Adjustment',
     adjusters: 'Adjusters',
     proposed: 'Proposed by rotation: {{names}}',
@@ -62,8 +66,10 @@ export const minutes: typeof sv = {
     save: 'Save paragraph',
     immediate: 'Adjusted at once',
     undoImmediate: 'Undo immediate adjustment',
+    immediateConfirmTitle: 'Adjust § {{number}} immediately?',
     immediateConfirm:
-      'Adjust § {{number}} at once? The text and decisions in the box are saved and locked. You can undo it until the minutes are adjusted.',
+      'The text and decisions in the box are saved and locked. You can undo it until the minutes are adjusted.',
+    notSaved: 'The text is not saved',
     markImmediate: 'Adjust at once',
     extract: 'Extract',
     locked: 'Locked',
@@ -73,6 +79,10 @@ export const minutes: typeof sv = {
     title: 'Title',
   },
   action: {
+    editTitle: 'Edit the action {{description}}',
+    saveEdit: 'Save the change',
+    remove: 'Remove',
+    removeConfirm: 'Remove the action “{{description}}”?',
     description: 'Action item',
     ownerPerson: 'Responsible person',
     ownerOrganisation: 'Responsible organisation',

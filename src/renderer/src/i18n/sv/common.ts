@@ -50,6 +50,13 @@ export const common = {
     person: 'Person',
     anyPerson: 'Alla',
   },
+  autosave: {
+    saving: 'Sparar …',
+    unsaved: 'Ej sparat ännu',
+    savedAt: 'Sparat {{time}}',
+    notSavedOnLeave:
+      'Texten kunde inte sparas när du lämnade sidan: {{message}} Den finns kvar och sparas när du öppnar sidan igen.',
+  },
   states: {
     loading: 'Hämtar …',
     empty: 'Inget att visa ännu.',

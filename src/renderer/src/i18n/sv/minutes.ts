@@ -13,6 +13,7 @@ export const minutes = {
     open: 'Öppna protokollet',
   },
   page: {
+    toAdjustment: 'Till justeringen',
     back: 'Alla protokoll',
     title: 'Protokoll {{body}} {{date}}',
     notBegun:
@@ -32,9 +33,12 @@ export const minutes = {
     extra: 'Extra ärende',
     extraTitle: 'Rubrik för extra ärende',
     addExtra: 'Lägg till extra ärende',
-    saved: 'Paragrafen sparades',
   },
+  outline: { title: 'Paragrafer' },
   adjustment: {
+    unsavedText:
+      'Någon paragraf kunde inte sparas (se meddelandet vid paragrafen). Protokollet justeras inte förrän all text är sparad.',
+    adjustedOnHint: 'Dagen justerarna skrev under.',
     title: 'Justering',
     adjusters: 'Justerare',
     proposed: 'Förslag enligt turordningen: {{names}}',
@@ -60,8 +64,10 @@ export const minutes = {
     save: 'Spara paragrafen',
     immediate: 'Omedelbart justerad',
     undoImmediate: 'Ångra omedelbar justering',
+    immediateConfirmTitle: 'Justera § {{number}} omedelbart?',
     immediateConfirm:
-      'Justera § {{number}} omedelbart? Texten och besluten som står i rutan sparas och låses. Du kan ångra det tills protokollet är justerat.',
+      'Texten och besluten som står i rutan sparas och låses. Du kan ångra det tills protokollet är justerat.',
+    notSaved: 'Texten är inte sparad',
     markImmediate: 'Justera omedelbart',
     extract: 'Protokollsutdrag',
     locked: 'Låst',
@@ -71,6 +77,10 @@ export const minutes = {
     title: 'Rubrik',
   },
   action: {
+    editTitle: 'Ändra uppdraget {{description}}',
+    saveEdit: 'Spara ändringen',
+    remove: 'Ta bort',
+    removeConfirm: 'Ta bort uppdraget ”{{description}}”?',
     description: 'Uppdrag',
     ownerPerson: 'Ansvarig person',
     ownerOrganisation: 'Ansvarig aktör',
