@@ -38,7 +38,13 @@ export function AdjustmentCard({ minutes }: { minutes: MinutesDto }) {
     }
   }
   return (
-    <Card withBorder id="adjustment" component="section" aria-labelledby="adjustment-title">
+    <Card
+      withBorder
+      id="adjustment"
+      component="section"
+      aria-labelledby="adjustment-title"
+      style={{ scrollMarginTop: 68 }}
+    >
       <Title order={2} size="h4" mb={4} id="adjustment-title" tabIndex={-1}>
         {t('adjustment.title')}
       </Title>

@@ -3,15 +3,17 @@ import { useTranslation } from 'react-i18next'
 import type { MinutesDto } from '../../../shared/api/minutes.ts'
 
 /** Scrolls to a part of the minutes and puts focus there (the § text if it can be written, else its heading). */
-export function jumpTo(elementId: string, focusSelector: string) {
+function jumpTo(elementId: string, ...focusFirstOf: string[]) {
   const target = document.getElementById(elementId)
   if (!target) return
   target.scrollIntoView({ block: 'start' })
-  const focusable = target.querySelector<HTMLElement>(focusSelector)
+  const focusable = focusFirstOf
+    .map((selector) => target.querySelector<HTMLElement>(selector))
+    .find((element) => element !== null)
   focusable?.focus({ preventScroll: true })
 }
 
-export const jumpToParagraph = (id: number) => jumpTo(`p-${id}`, `textarea, #p-${id}-title`)
+const jumpToParagraph = (id: number) => jumpTo(`p-${id}`, 'textarea', `#p-${id}-title`)
 
 export const jumpToAdjustment = () => jumpTo('adjustment', '#adjustment-title')
 
@@ -19,7 +21,7 @@ export const jumpToAdjustment = () => jumpTo('adjustment', '#adjustment-title')
 export function MinutesOutline({ minutes }: { minutes: MinutesDto }) {
   const { t } = useTranslation('minutes')
   return (
-    <nav aria-label={t('outline.title')} style={{ position: 'sticky', top: 16 }}>
+    <nav aria-label={t('outline.title')} style={{ position: 'sticky', top: 68 }}>
       <Text size="sm" fw={700} mb={4}>
         {t('outline.title')}
       </Text>

@@ -115,7 +115,7 @@ export function ParagraphCard({
       component="section"
       aria-label={label}
       style={{
-        scrollMarginTop: 16,
+        scrollMarginTop: 68,
         ...(highlighted ? { outline: '3px solid var(--mantine-color-yellow-5)' } : {}),
       }}
     >
