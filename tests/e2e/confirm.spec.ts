@@ -4,6 +4,8 @@ import { expect, test } from './harness.ts'
 test('confirmations are the app’s own dialog: focus stays inside, Escape cancels, the named button confirms', async ({
   app,
 }) => {
+  // axe walks the whole goal document behind the dialog: slow on the shared cores.
+  test.setTimeout(150_000)
   const { page, db } = app
   // The browser's confirm() would show up here (and Playwright would dismiss it silently).
   const native: string[] = []
