@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
 import { expect, test } from './harness.ts'
 
 test('a roll call by keyboard only: marks, a deputy offered with one key, and Ändra', async ({
@@ -67,6 +68,8 @@ test('a roll call by keyboard only: marks, a deputy offered with one key, and Ä
   await page.keyboard.press('Enter')
   const details = page.getByRole('dialog', { name: `Närvaro för ${name}` })
   await expect(details).toBeVisible()
+  await app.screenshot('rollcall-03-andra')
+  expect(await axeViolations(page, '[role="dialog"]')).toEqual([])
   await page.keyboard.press('Escape')
   await expect(details).toBeHidden()
   await expect(page.getByRole('row', { name: new RegExp(`^${name}`) })).toBeFocused()
@@ -84,14 +87,16 @@ test('a roll call by keyboard only: marks, a deputy offered with one key, and Ä
   await expect(page.getByRole('row', { name: /^Nils Engström, .*: Närvarande/ })).toBeVisible()
   await page.evaluate('window.scrollTo(0, 0)')
   await app.screenshot('rollcall-02-upprop')
+  expect(await axeViolations(page, 'main')).toEqual([])
+})
+
+async function axeViolations(page: Page, scope: string) {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa'])
-    .include('main')
+    .include(scope)
     .analyze()
-  expect(
-    result.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([])
-})
+  return result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
+}
