@@ -157,7 +157,9 @@ test('an edited action item shows its new owner in the exported minutes', async 
   await expect(page.getByRole('heading', { name: 'Justering' })).toBeFocused()
   await expect(page.getByLabel('Justeringsdatum')).toBeInViewport()
   const other = region(page)
-  await other.getByRole('button', { name: 'Ändra: Kartlägga klottret i Stenstaden' }).click()
+  await other
+    .getByRole('button', { name: 'Ändra uppdraget Kartlägga klottret i Stenstaden' })
+    .click()
   const form = other.getByRole('region', {
     name: 'Ändra uppdraget Kartlägga klottret i Stenstaden',
   })

@@ -170,8 +170,8 @@ export async function walkCycle(page: Page, meeting: CycleMeeting): Promise<Secr
       `decision ${index + 1}`,
     )
   }
-  await me.click(other.getByRole('button', { name: 'Spara paragrafen' }), 'save the §')
-  await visible(page.getByText('Paragrafen sparades').first())
+  // The § saves itself as it is typed.
+  await visible(other.getByRole('status').getByText('Sparat'))
 
   me.step('uppdrag')
   const actions: [string, string, string][] = [

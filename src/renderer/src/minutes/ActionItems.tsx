@@ -199,7 +199,7 @@ function SavedAction({ action, editable }: { action: ActionItemDto; editable: bo
           <Button
             size="compact-xs"
             variant="default"
-            aria-label={`${t('actions.edit', { ns: 'common' })}: ${action.description}`}
+            aria-label={t('action.editTitle', { description: action.description })}
             onClick={() => setEditing(true)}
           >
             {t('actions.edit', { ns: 'common' })}
