@@ -385,7 +385,6 @@ async function cycleFigure(
       for (const action of secretary.actions.filter((one) => one.step === step))
         log(`    ${action.what}`)
     }
-    for (const note of secretary.notes) log(`  ${note}`)
     const count = secretary.actions.length
     return {
       name: 'hela mötescykeln, användarhandlingar',

@@ -22,7 +22,6 @@ test('the whole meeting cycle through the UI ends with adjusted minutes and thei
       .map(([step, count]) => `${step} ${count}`)
       .join(', ')})`,
   )
-  for (const note of secretary.notes) console.log(`  ${note}`)
   await app.screenshot('cycle-01-justerat')
 
   const minutes = await db.call('minutes.get', { meetingId: meeting.id })
@@ -33,4 +32,6 @@ test('the whole meeting cycle through the UI ends with adjusted minutes and thei
   const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '')
   for (const decision of CYCLE_DECISIONS) expect(text).toContain(decision)
   expect(text).toContain('Sara Nyberg')
+  // The edited action went to its new owner.
+  expect(text).toContain('Bjuda in Bostadsbolaget Mittbo — ansvarig: Polisen')
 })
