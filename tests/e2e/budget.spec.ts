@@ -168,6 +168,71 @@ test('an empty database starts with a grant, then an activity, with no example d
   await app.screenshot('budget-07-nytt-bidrag')
 })
 
+test('a money field keeps what was typed: "37000,50" is refused on the field and nothing is saved', async ({
+  app,
+}) => {
+  const { page } = app
+  await page.getByRole('link', { name: 'Budget och aktiviteter', exact: true }).click()
+  await page.getByRole('button', { name: 'Ny aktivitet' }).click()
+  const form = page.getByRole('dialog')
+  await form.getByLabel('Namn').fill('Stormöte i centrum')
+  const year = await form.getByLabel('År', { exact: true }).inputValue()
+  const total = form.getByLabel(`Totalkostnad ${year}`)
+  await total.fill('37000,50')
+  await form.getByRole('button', { name: 'Spara' }).click()
+  await expect(
+    form.getByText('Totalkostnaden skrivs i hela kronor, utan ören, t.ex. 37 000.'),
+  ).toBeVisible()
+  await expect(total).toHaveValue('37000,50')
+  await expect(total).toHaveAttribute('aria-invalid', 'true')
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await app.screenshot('budget-08-ore-vagras')
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  expect(
+    results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => violation.id),
+  ).toEqual([])
+  expect(await app.db.call('budget.listActivities')).toEqual([])
+
+  await total.fill('37.000')
+  await total.blur()
+  await expect(
+    form.getByText(
+      'Skriv totalkostnaden med mellanslag mellan tusentalen, t.ex. 37 000 (inte punkt).',
+    ),
+  ).toBeVisible()
+  await total.fill('37 000 kr')
+  await form.getByRole('button', { name: 'Spara' }).click()
+  await expect(form).toBeHidden()
+  const [saved] = await app.db.call('budget.listActivities')
+  expect(saved?.lines.map((line) => line.totalCost)).toEqual([37_000])
+})
+
+test('an indicator value "1.21" is refused with a message and "1,21" is kept as typed', async ({
+  app,
+}) => {
+  const { page } = app
+  await page.goto(new URL('#/indicators', page.url()).href)
+  await page.getByRole('button', { name: /Ny indikator/ }).click()
+  const form = page.getByRole('dialog')
+  await form.getByLabel('Namn').fill('Trygghetsindex')
+  await form.getByLabel('Källa').fill('Polisen')
+  await form.getByRole('button', { name: /Lägg till värde/ }).click()
+  const value = form.getByLabel(/^Värde \d{4}$/)
+  await value.fill('1.21')
+  await form.getByRole('button', { name: 'Spara' }).click()
+  await expect(
+    form.getByText('Skriv värdet med decimalkomma, t.ex. 1,21 (inte punkt).'),
+  ).toBeVisible()
+  expect(await app.db.call('indicators.list')).toEqual([])
+  await value.fill('1,21')
+  await form.getByRole('button', { name: 'Spara' }).click()
+  await expect(form).toBeHidden()
+  const [saved] = await app.db.call('indicators.list')
+  expect(saved?.values.map((point) => point.value)).toEqual([1.21])
+})
+
 test('the budget, indicator and final report screens have no serious accessibility violations', async ({
   app,
 }) => {

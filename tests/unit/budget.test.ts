@@ -82,7 +82,8 @@ describe('activities and budget', () => {
     const cases: [unknown, unknown, string, string][] = [
       [-5, 0, 'lines.0.totalCost', 'Totalkostnaden kan inte vara negativt.'],
       [1000.5, 0, 'lines.0.totalCost', 'Totalkostnaden skrivs i hela kronor, utan ören.'],
-      ['1000', 0, 'lines.0.totalCost', 'Totalkostnaden måste vara ett belopp i hela kronor.'],
+      [true, 0, 'lines.0.totalCost', 'Totalkostnaden måste vara ett belopp i hela kronor.'],
+      ['1e3', 0, 'lines.0.totalCost', 'Totalkostnaden ska skrivas med siffror, t.ex. 37 000.'],
       [1000, -1, 'lines.0.grantAmount', 'Medel från Brå kan inte vara negativt.'],
       [
         10_000,

@@ -1,5 +1,14 @@
 import { z } from 'zod'
-import { byId, id, noInput, optionalIsoDate, optionalText, requiredText, year } from './common.ts'
+import {
+  byId,
+  id,
+  noInput,
+  optionalIsoDate,
+  optionalText,
+  requiredText,
+  swedishNumber,
+  year,
+} from './common.ts'
 import { mutation, query } from './procedure.ts'
 import {
   ACTIVITY_KINDS,
@@ -68,9 +77,9 @@ export interface BudgetYearDto {
   sums: Sums
 }
 
-/** Whole kronor: a number, not negative, no öre. The message says what is wrong. */
+/** Whole kronor: a number or Swedish text ("37 000 kr"), not negative, no öre. */
 export const kronor = (label: string) =>
-  z.unknown().transform((value, context) => {
+  swedishNumber(label, 'kronor', z.unknown()).transform((value, context) => {
     const problem = amountProblem(label, value)
     if (problem) {
       context.addIssue({ code: 'custom', message: problem })
@@ -101,12 +110,17 @@ const activityShape = {
   startDate: optionalIsoDate('Startdatumet'),
   endDate: optionalIsoDate('Slutdatumet'),
   description: plain('Beskrivningen', 20_000),
-  participants: z
-    .number({ error: 'Antalet deltagare måste vara ett tal.' })
-    .int({ error: 'Antalet deltagare måste vara ett heltal.' })
-    .min(0, { error: 'Antalet deltagare kan inte vara negativt.' })
-    .max(1_000_000, { error: 'Antalet deltagare är orimligt stort.' })
-    .nullish()
+  participants: swedishNumber(
+    'Antalet deltagare',
+    'integer',
+    z
+      .number({ error: 'Antalet deltagare måste vara ett tal.' })
+      .int({ error: 'Antalet deltagare måste vara ett heltal.' })
+      .min(0, { error: 'Antalet deltagare kan inte vara negativt.' })
+      .max(1_000_000, { error: 'Antalet deltagare är orimligt stort.' })
+      .nullish(),
+  )
+    .optional()
     .transform((value) => value ?? null),
   lines: z.array(budgetLine).max(20, { error: 'Högst 20 budgetrader per aktivitet.' }).default([]),
 }

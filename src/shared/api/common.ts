@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseSwedishNumber, type NumberKind } from '../domain/numbers.ts'
 import { cleanText } from '../domain/text.ts'
 
 // Swedish messages for every schema, in main (where validation counts) and in the renderer.
@@ -92,6 +93,27 @@ export const clockTime = (label = 'Tiden') =>
     .trim()
     .regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, { error: `${label} skrivs som TT:MM, t.ex. 13:15.` })
     .transform((value) => value.replace('.', ':'))
+
+/**
+ * A number from any door: a number passes on to `then`; text is read as Swedish ("37 000 kr",
+ * "1,21") by the same parser as the forms, and anything else is refused with its message.
+ */
+export const swedishNumber = <T extends z.ZodType>(
+  label: string,
+  kind: NumberKind,
+  then: T,
+  options: { negative?: boolean } = {},
+) =>
+  z
+    .unknown()
+    .transform((value, context) => {
+      if (typeof value !== 'string') return value
+      const parsed = parseSwedishNumber(value, label, kind, options)
+      if (parsed.ok) return parsed.value ?? undefined
+      context.addIssue({ code: 'custom', message: parsed.message })
+      return z.NEVER
+    })
+    .pipe(then)
 
 export const year = z
   .number()

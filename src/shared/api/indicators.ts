@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { byId, id, noInput, optionalText, requiredText, year } from './common.ts'
+import { byId, id, noInput, optionalText, requiredText, swedishNumber, year } from './common.ts'
 import { mutation, query } from './procedure.ts'
 import type { IndicatorTrend } from '../domain/indicators.ts'
 
@@ -14,10 +14,15 @@ export interface IndicatorDto {
   trend: IndicatorTrend | null
 }
 
-const value = z
-  .number({ error: 'Värdet måste vara ett tal, t.ex. 1,33.' })
-  .refine(Number.isFinite, { error: 'Värdet måste vara ett tal, t.ex. 1,33.' })
-  .refine((number) => Math.abs(number) < 1e12, { error: 'Värdet är orimligt stort.' })
+const value = swedishNumber(
+  'Värdet',
+  'decimal',
+  z
+    .number({ error: 'Värdet måste vara ett tal, t.ex. 1,33.' })
+    .refine(Number.isFinite, { error: 'Värdet måste vara ett tal, t.ex. 1,33.' })
+    .refine((number) => Math.abs(number) < 1e12, { error: 'Värdet är orimligt stort.' }),
+  { negative: true },
+)
 
 const indicatorShape = {
   name: requiredText('Indikatorns namn'),

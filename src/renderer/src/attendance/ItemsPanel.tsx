@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core'
+import { Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -17,26 +6,43 @@ import type { AttendanceDto } from '../../../shared/api/attendance.ts'
 import type { QuorumRule } from '../../../shared/domain/quorum.ts'
 import { errorMessage } from '../api.ts'
 import { useProcedureMutation } from '../components/procedures.ts'
+import { NumberField, numberOf, numberRule } from '../components/NumberField.tsx'
 
 function RuleForm({ view }: { view: AttendanceDto }) {
   const { t } = useTranslation('attendance')
   const save = useProcedureMutation('attendance.setRule')
   const current = view.rule.rule
   const [kind, setKind] = useState<QuorumRule['kind']>(current.kind)
-  const [numerator, setNumerator] = useState<number>(
-    current.kind === 'fraction' ? current.numerator : 2,
+  // As typed; the shared parser reads them and says what is wrong (the server checks the range).
+  const [numerator, setNumerator] = useState(
+    String(current.kind === 'fraction' ? current.numerator : 2),
   )
-  const [denominator, setDenominator] = useState<number>(
-    current.kind === 'fraction' ? current.denominator : 3,
+  const [denominator, setDenominator] = useState(
+    String(current.kind === 'fraction' ? current.denominator : 3),
   )
-  const [count, setCount] = useState<number>(
-    current.kind === 'minimum' ? current.count : view.required,
+  const [count, setCount] = useState(
+    String(current.kind === 'minimum' ? current.count : view.required),
   )
+  const problems = {
+    numerator: numberRule('Täljaren', 'integer', { required: true })(numerator),
+    denominator: numberRule('Nämnaren', 'integer', { required: true })(denominator),
+    count: numberRule('Antalet', 'integer', { required: true })(count),
+  }
+  const wrong =
+    kind === 'fraction'
+      ? problems.numerator || problems.denominator
+      : kind === 'minimum'
+        ? problems.count
+        : null
   const rule: QuorumRule =
     kind === 'fraction'
-      ? { kind, numerator, denominator }
+      ? {
+          kind,
+          numerator: numberOf(numerator, 'integer') ?? 0,
+          denominator: numberOf(denominator, 'integer') ?? 0,
+        }
       : kind === 'minimum'
-        ? { kind, count }
+        ? { kind, count: numberOf(count, 'integer') ?? 0 }
         : { kind: 'majority' }
   return (
     <Card withBorder>
@@ -58,37 +64,38 @@ function RuleForm({ view }: { view: AttendanceDto }) {
         />
         {kind === 'fraction' && (
           <>
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t('items.numerator')}
               value={numerator}
-              onChange={(value) => setNumerator(Number(value) || 1)}
-              min={1}
-              max={99}
+              error={problems.numerator}
+              onChange={(event) => setNumerator(event.currentTarget.value)}
               w={100}
             />
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t('items.denominator')}
               value={denominator}
-              onChange={(value) => setDenominator(Number(value) || 2)}
-              min={2}
-              max={100}
+              error={problems.denominator}
+              onChange={(event) => setDenominator(event.currentTarget.value)}
               w={100}
             />
           </>
         )}
         {kind === 'minimum' && (
-          <NumberInput
+          <NumberField
+            kind="integer"
             label={t('items.count')}
             value={count}
-            onChange={(value) => setCount(Number(value) || 1)}
-            min={1}
-            max={500}
+            error={problems.count}
+            onChange={(event) => setCount(event.currentTarget.value)}
             w={120}
           />
         )}
         <Button
           variant="default"
           loading={save.isPending}
+          disabled={Boolean(wrong)}
           onClick={() =>
             save.mutate(
               { bodyId: view.bodyId, rule },

@@ -2,7 +2,6 @@ import {
   ActionIcon,
   Button,
   Modal,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -21,21 +20,20 @@ import { formatKronor } from '../../../shared/domain/format.ts'
 import { errorMessage } from '../api.ts'
 import { DeleteButton } from '../components/DeleteButton.tsx'
 import { pathErrors } from './formErrors.ts'
-import { MoneyInput } from './MoneyInput.tsx'
+import { NumberField, numberOf, numberRule } from '../components/NumberField.tsx'
 import { FormFooter } from '../components/FormFooter.tsx'
 import { useProcedure, useProcedureMutation, useCreateOrUpdate } from '../components/procedures.ts'
 
-type Amount = number | string
 interface LineValues {
   key: string
-  year: Amount
-  totalCost: Amount
-  grantAmount: Amount
+  year: string
+  totalCost: string
+  grantAmount: string
 }
 
 let nextKey = 0
 const lineKey = () => `line-${(nextKey += 1)}`
-const asNumber = (value: Amount): number | undefined => (value === '' ? undefined : Number(value))
+const text = (value: number | null | undefined) => (value == null ? '' : String(value))
 
 export function ActivityForm({
   activity,
@@ -67,17 +65,27 @@ export function ActivityForm({
           : null,
       startDate: existing?.startDate ?? '',
       endDate: existing?.endDate ?? '',
-      participants: (existing?.participants ?? '') as Amount,
+      participants: text(existing?.participants),
       description: existing?.description ?? '',
-      lines: (existing?.lines ?? [{ year: defaultYear, totalCost: '', grantAmount: 0 }]).map(
+      lines: (existing?.lines ?? [{ year: defaultYear, totalCost: null, grantAmount: 0 }]).map(
         (line): LineValues => ({
           key: lineKey(),
-          year: line.year,
-          totalCost: line.totalCost,
-          grantAmount: line.grantAmount,
+          year: String(line.year),
+          totalCost: text(line.totalCost),
+          grantAmount: text(line.grantAmount),
         }),
       ),
     },
+    // The server's words for the same fields; it reads the text with the same parser.
+    validate: {
+      participants: numberRule('Antalet deltagare', 'integer'),
+      lines: {
+        year: numberRule('Året', 'integer', { required: true }),
+        totalCost: numberRule('Totalkostnaden', 'kronor', { required: true }),
+        grantAmount: numberRule('Medel från Brå', 'kronor'),
+      },
+    },
+    validateInputOnBlur: true,
   })
   const submit = form.onSubmit(async (values) => {
     try {
@@ -89,12 +97,12 @@ export function ActivityForm({
         grantId: values.grantId ? Number(values.grantId) : null,
         startDate: values.startDate,
         endDate: values.endDate,
-        participants: values.participants === '' ? null : Number(values.participants),
+        participants: values.participants,
         description: values.description,
         lines: values.lines.map((line) => ({
-          year: Number(line.year),
-          totalCost: asNumber(line.totalCost),
-          grantAmount: asNumber(line.grantAmount) ?? 0,
+          year: numberOf(line.year, 'integer') ?? 0,
+          totalCost: line.totalCost,
+          grantAmount: line.grantAmount.trim() === '' ? 0 : line.grantAmount,
         })),
       })
       notifications.show({ color: 'teal', message: t('activity.saved', { name: saved.name }) })
@@ -115,7 +123,10 @@ export function ActivityForm({
         onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
       },
     )
-  const lastYear = form.values.lines.reduce((max, line) => Math.max(max, Number(line.year) || 0), 0)
+  const lastYear = form.values.lines.reduce(
+    (max, line) => Math.max(max, numberOf(line.year, 'integer') ?? 0),
+    0,
+  )
   return (
     <Modal
       opened
@@ -176,11 +187,9 @@ export function ActivityForm({
               placeholder="ÅÅÅÅ-MM-DD"
               {...form.getInputProps('endDate')}
             />
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t('activity.participants')}
-              allowDecimal={false}
-              allowNegative={false}
-              hideControls
               {...form.getInputProps('participants')}
             />
           </SimpleGrid>
@@ -210,26 +219,28 @@ export function ActivityForm({
               </Table.Thead>
               <Table.Tbody>
                 {form.values.lines.map((line, index) => {
-                  const own = (Number(line.totalCost) || 0) - (Number(line.grantAmount) || 0)
+                  const own =
+                    (numberOf(line.totalCost, 'kronor') ?? 0) -
+                    (numberOf(line.grantAmount, 'kronor') ?? 0)
                   return (
                     <Table.Tr key={line.key}>
                       <Table.Td>
-                        <NumberInput
+                        <NumberField
+                          kind="integer"
                           aria-label={t('activity.lineYear')}
-                          allowDecimal={false}
-                          allowNegative={false}
-                          hideControls
                           {...form.getInputProps(`lines.${index}.year`)}
                         />
                       </Table.Td>
                       <Table.Td>
-                        <MoneyInput
+                        <NumberField
+                          kind="kronor"
                           aria-label={`${t('columns.totalCost')} ${line.year}`}
                           {...form.getInputProps(`lines.${index}.totalCost`)}
                         />
                       </Table.Td>
                       <Table.Td>
-                        <MoneyInput
+                        <NumberField
+                          kind="kronor"
                           aria-label={`${t('columns.grantAmount')} ${line.year}`}
                           {...form.getInputProps(`lines.${index}.grantAmount`)}
                         />
@@ -272,9 +283,9 @@ export function ActivityForm({
               onClick={() =>
                 form.insertListItem('lines', {
                   key: lineKey(),
-                  year: lastYear ? lastYear + 1 : defaultYear,
+                  year: String(lastYear ? lastYear + 1 : defaultYear),
                   totalCost: '',
-                  grantAmount: 0,
+                  grantAmount: '0',
                 })
               }
             >

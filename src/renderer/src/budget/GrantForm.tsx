@@ -1,11 +1,11 @@
-import { Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import type { GrantDto } from '../../../shared/api/budget.ts'
 import { errorMessage } from '../api.ts'
 import { pathErrors } from './formErrors.ts'
-import { MoneyInput } from './MoneyInput.tsx'
+import { NumberField, numberOf, numberRule } from '../components/NumberField.tsx'
 import { useProcedureMutation, useCreateOrUpdate, useThisYear } from '../components/procedures.ts'
 import { FormFooter } from '../components/FormFooter.tsx'
 
@@ -19,11 +19,18 @@ export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose
     initialValues: {
       caseNumber: existing?.caseNumber ?? '',
       projectName: existing?.projectName ?? '',
-      amountGranted: (existing?.amountGranted ?? '') as number | string,
-      fromYear: (existing?.fromYear ?? thisYear) as number | string,
-      toYear: (existing?.toYear ?? thisYear + 1) as number | string,
+      amountGranted: existing ? String(existing.amountGranted) : '',
+      fromYear: String(existing?.fromYear ?? thisYear),
+      toYear: String(existing?.toYear ?? thisYear + 1),
       decisionDate: existing?.decisionDate ?? '',
     },
+    // The server's words for the same fields; it reads the amount with the same parser.
+    validate: {
+      amountGranted: numberRule('Det beviljade beloppet', 'kronor', { required: true }),
+      fromYear: numberRule('Året', 'integer', { required: true }),
+      toYear: numberRule('Året', 'integer', { required: true }),
+    },
+    validateInputOnBlur: true,
   })
   const submit = form.onSubmit(async (values) => {
     try {
@@ -31,9 +38,9 @@ export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose
         ...(existing ? { id: existing.id } : {}),
         caseNumber: values.caseNumber,
         projectName: values.projectName,
-        amountGranted: values.amountGranted === '' ? undefined : values.amountGranted,
-        fromYear: Number(values.fromYear),
-        toYear: Number(values.toYear),
+        amountGranted: values.amountGranted,
+        fromYear: numberOf(values.fromYear, 'integer') ?? 0,
+        toYear: numberOf(values.toYear, 'integer') ?? 0,
         decisionDate: values.decisionDate,
       })
       notifications.show({ color: 'teal', message: t('grants.saved') })
@@ -59,23 +66,22 @@ export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose
             {...form.getInputProps('projectName')}
           />
           <SimpleGrid cols={3}>
-            <MoneyInput
+            <NumberField
+              kind="kronor"
               label={t('grants.amountGranted')}
               required
               {...form.getInputProps('amountGranted')}
             />
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t('grants.fromYear')}
               required
-              allowDecimal={false}
-              hideControls
               {...form.getInputProps('fromYear')}
             />
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t('grants.toYear')}
               required
-              allowDecimal={false}
-              hideControls
               {...form.getInputProps('toYear')}
             />
           </SimpleGrid>

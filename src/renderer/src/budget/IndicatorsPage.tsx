@@ -5,7 +5,6 @@ import {
   Checkbox,
   Group,
   Modal,
-  NumberInput,
   SimpleGrid,
   Stack,
   Table,
@@ -27,6 +26,7 @@ import { QueryState } from '../components/QueryState.tsx'
 import { pathErrors } from './formErrors.ts'
 import { errorMessage } from '../api.ts'
 import { FormFooter } from '../components/FormFooter.tsx'
+import { NumberField, numberOf, numberRule } from '../components/NumberField.tsx'
 import {
   useProcedure,
   useProcedureMutation,
@@ -145,10 +145,19 @@ function IndicatorForm({
       description: existing?.description ?? '',
       values: (existing?.values ?? []).map((point) => ({
         key: valueKey(),
-        year: point.year as number | string,
-        value: point.value as number | string,
+        year: String(point.year),
+        // Every digit as stored (formatNumber would round to two decimals and save that).
+        value: String(point.value).replace('.', ','),
       })),
     },
+    // The server's words for the same fields; it reads the value with the same parser.
+    validate: {
+      values: {
+        year: numberRule('Året', 'integer', { required: true }),
+        value: numberRule('Värdet', 'decimal', { required: true, negative: true }),
+      },
+    },
+    validateInputOnBlur: true,
   })
   const submit = form.onSubmit(async (values) => {
     try {
@@ -156,8 +165,8 @@ function IndicatorForm({
         ...(existing ? { id: existing.id } : {}),
         ...values,
         values: values.values.map((point) => ({
-          year: Number(point.year),
-          value: point.value === '' ? Number.NaN : Number(point.value),
+          year: numberOf(point.year, 'integer') ?? 0,
+          value: point.value,
         })),
       })
       notifications.show({ color: 'teal', message: t('indicators.saved', { name: saved.name }) })
@@ -167,7 +176,7 @@ function IndicatorForm({
     }
   })
   const lastYear = form.values.values.reduce(
-    (max, point) => Math.max(max, Number(point.year) || 0),
+    (max, point) => Math.max(max, numberOf(point.year, 'integer') ?? 0),
     0,
   )
   return (
@@ -224,18 +233,16 @@ function IndicatorForm({
                 {form.values.values.map((point, index) => (
                   <Table.Tr key={point.key}>
                     <Table.Td>
-                      <NumberInput
+                      <NumberField
+                        kind="integer"
                         aria-label={t('indicators.year')}
-                        allowDecimal={false}
-                        hideControls
                         {...form.getInputProps(`values.${index}.year`)}
                       />
                     </Table.Td>
                     <Table.Td>
-                      <NumberInput
+                      <NumberField
+                        kind="decimal"
                         aria-label={`${t('indicators.value')} ${point.year}`}
-                        decimalSeparator=","
-                        hideControls
                         {...form.getInputProps(`values.${index}.value`)}
                       />
                     </Table.Td>
@@ -262,7 +269,7 @@ function IndicatorForm({
               onClick={() =>
                 form.insertListItem('values', {
                   key: valueKey(),
-                  year: lastYear ? lastYear + 1 : thisYear,
+                  year: String(lastYear ? lastYear + 1 : thisYear),
                   value: '',
                 })
               }

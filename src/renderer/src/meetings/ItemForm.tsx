@@ -3,7 +3,6 @@ import {
   Checkbox,
   Group,
   Modal,
-  NumberInput,
   SegmentedControl,
   Select,
   Stack,
@@ -17,6 +16,7 @@ import type { AgendaItemDto, MeetingDto } from '../../../shared/api/meetings.ts'
 import { AGENDA_KINDS, PRESENTATION_KEY, type AgendaKind } from '../../../shared/domain/meetings.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
+import { NumberField, numberOf, numberRule } from '../components/NumberField.tsx'
 
 export function ItemForm({
   meeting,
@@ -45,10 +45,12 @@ export function ItemForm({
       presenterOrganisationId: item?.presenterOrganisationId
         ? String(item.presenterOrganisationId)
         : null,
-      plannedMinutes: item?.plannedMinutes ?? 10,
+      plannedMinutes: String(item?.plannedMinutes ?? 10),
       recurring: item?.recurring ?? false,
       localGroupId: item?.localGroupId ? String(item.localGroupId) : null,
     },
+    validate: { plannedMinutes: numberRule('Antalet minuter', 'integer', { required: true }) },
+    validateInputOnBlur: true,
   })
   const pending = add.isPending || update.isPending || setGroup.isPending
   const submit = form.onSubmit(async (values) => {
@@ -60,7 +62,7 @@ export function ItemForm({
       presenterOrganisationId: values.presenterOrganisationId
         ? Number(values.presenterOrganisationId)
         : null,
-      plannedMinutes: Number(values.plannedMinutes),
+      plannedMinutes: numberOf(values.plannedMinutes, 'integer') ?? 0,
       recurring: values.recurring,
     }
     try {
@@ -152,10 +154,9 @@ export function ItemForm({
             />
           </Group>
           <Group grow align="flex-end">
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t('item.minutes')}
-              min={0}
-              max={480}
               {...form.getInputProps('plannedMinutes')}
             />
             <Checkbox

@@ -4,7 +4,6 @@ import {
   Button,
   Checkbox,
   Group,
-  NumberInput,
   Select,
   Table,
   Text,
@@ -22,12 +21,23 @@ import { QueryState } from '../components/QueryState.tsx'
 import { useChosenBody } from '../components/BodySelect.tsx'
 import { useEditableList } from '../components/useEditableList.ts'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
+import { NumberField, numberOf, numberRule } from '../components/NumberField.tsx'
 
-type Row = Omit<TemplateItemDto, 'key'> & { key: string | null; localId: number }
+type Row = Omit<TemplateItemDto, 'key' | 'plannedMinutes'> & {
+  key: string | null
+  localId: number
+  /** As typed; read by the shared parser when saving. */
+  plannedMinutes: string
+}
 
 let nextLocalId = 1
 const toRows = (items: TemplateItemDto[]): Row[] =>
-  items.map((item) => ({ ...item, localId: nextLocalId++ }))
+  items.map((item) => ({
+    ...item,
+    plannedMinutes: String(item.plannedMinutes),
+    localId: nextLocalId++,
+  }))
+const minutesProblem = numberRule('Antalet minuter', 'integer', { required: true })
 
 function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItemDto[] }) {
   const { t } = useTranslation('meetings')
@@ -42,7 +52,12 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
   const keys = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
     if (event.target === event.currentTarget) moveByKey(event, index)
   }
-  const submit = () =>
+  const submit = () => {
+    const wrong = rows.find((row) => minutesProblem(row.plannedMinutes))
+    if (wrong) {
+      notifications.show({ color: 'red', message: minutesProblem(wrong.plannedMinutes) })
+      return
+    }
     save.mutate(
       {
         bodyId,
@@ -51,7 +66,7 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
           title,
           description,
           kind,
-          plannedMinutes,
+          plannedMinutes: numberOf(plannedMinutes, 'integer') ?? 0,
           recurring,
         })),
       },
@@ -60,7 +75,8 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
         onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
       },
     )
-  const total = rows.reduce((sum, row) => sum + (Number(row.plannedMinutes) || 0), 0)
+  }
+  const total = rows.reduce((sum, row) => sum + (numberOf(row.plannedMinutes, 'integer') ?? 0), 0)
   return (
     <>
       <Text size="sm" c="dimmed" mb="xs">
@@ -114,12 +130,14 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
                 />
               </Table.Td>
               <Table.Td>
-                <NumberInput
+                <NumberField
+                  kind="integer"
                   aria-label={`${t('agenda.minutes')} ${index + 1}`}
-                  min={0}
-                  max={480}
                   value={row.plannedMinutes}
-                  onChange={(value) => update(row.localId, { plannedMinutes: Number(value) || 0 })}
+                  error={minutesProblem(row.plannedMinutes)}
+                  onChange={(event) =>
+                    update(row.localId, { plannedMinutes: event.currentTarget.value })
+                  }
                 />
               </Table.Td>
               <Table.Td>
@@ -179,7 +197,7 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
                   title: '',
                   description: null,
                   kind: 'information',
-                  plannedMinutes: 10,
+                  plannedMinutes: '10',
                   recurring: true,
                   standard: false,
                 },

@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   Modal,
-  NumberInput,
   Select,
   Stack,
   Table,
@@ -25,6 +24,7 @@ import {
 } from '../../../shared/domain/yearPlan.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
+import { NumberField, numberOf, numberRule } from '../components/NumberField.tsx'
 
 const parseWeeks = (text: string): number[] | null => {
   const parts = text.split(/[,;\s]+/).filter(Boolean)
@@ -55,37 +55,49 @@ export function YearPlanForm({
   const form = useForm({
     initialValues: {
       bodyId: initialBody ? String(initialBody) : null,
-      year: Number(today.slice(0, 4)) + 1,
+      year: String(Number(today.slice(0, 4)) + 1),
       weekday: latest ? String(isoWeekday(latest.date)) : '2',
       weeks: '6, 12, 19, 38, 44, 50',
       startTime: latest?.startTime ?? '13:15',
       endTime: latest?.endTime ?? '15:00',
       place: latest?.place ?? '',
-      noticeDaysBefore: 10,
-      replyDaysBefore: 3,
+      noticeDaysBefore: '10',
+      replyDaysBefore: '3',
       holidayPolicy: 'nextWorkday' as HolidayPolicy,
     },
-    validate: { weeks: (value) => (parseWeeks(value) ? null : t('yearPlan.weeksInvalid')) },
+    validate: {
+      weeks: (value) => (parseWeeks(value) ? null : t('yearPlan.weeksInvalid')),
+      year: numberRule('Året', 'integer', { required: true }),
+      noticeDaysBefore: numberRule('Antalet dagar', 'integer', { required: true }),
+      replyDaysBefore: numberRule('Antalet dagar', 'integer', { required: true }),
+    },
+    validateInputOnBlur: true,
   })
   const values = form.values
   const weeks = parseWeeks(values.weeks)
+  const year = numberOf(values.year, 'integer')
+  const noticeDaysBefore = numberOf(values.noticeDaysBefore, 'integer')
+  const replyDaysBefore = numberOf(values.replyDaysBefore, 'integer')
   const rule =
-    weeks && TIME.test(values.startTime) && TIME.test(values.endTime) && values.place.trim()
+    weeks &&
+    noticeDaysBefore !== null &&
+    replyDaysBefore !== null &&
+    TIME.test(values.startTime) &&
+    TIME.test(values.endTime) &&
+    values.place.trim()
       ? {
           weekday: Number(values.weekday),
           weeks,
           startTime: values.startTime.replace('.', ':'),
           endTime: values.endTime.replace('.', ':'),
           place: values.place.trim(),
-          noticeDaysBefore: Number(values.noticeDaysBefore) || 0,
-          replyDaysBefore: Number(values.replyDaysBefore) || 0,
+          noticeDaysBefore,
+          replyDaysBefore,
           holidayPolicy: values.holidayPolicy,
         }
       : null
   const [debounced] = useDebouncedValue(
-    rule && values.bodyId
-      ? { bodyId: Number(values.bodyId), year: Number(values.year), rule }
-      : null,
+    rule && values.bodyId && year !== null ? { bodyId: Number(values.bodyId), year, rule } : null,
     250,
   )
   const preview = useProcedure('meetings.previewYearPlan', debounced, {
@@ -93,11 +105,11 @@ export function YearPlanForm({
     staleTime: 0,
   })
   const submit = form.onSubmit(async () => {
-    if (!rule || !values.bodyId) return
+    if (!rule || !values.bodyId || year === null) return
     try {
       const result = await create.mutateAsync({
         bodyId: Number(values.bodyId),
-        year: Number(values.year),
+        year,
         rule,
       })
       notifications.show({
@@ -129,10 +141,9 @@ export function YearPlanForm({
               }))}
               {...form.getInputProps('bodyId')}
             />
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t('yearPlan.year')}
-              min={2000}
-              max={2099}
               required
               {...form.getInputProps('year')}
             />
@@ -168,16 +179,14 @@ export function YearPlanForm({
             <TextInput label={t('yearPlan.place')} required {...form.getInputProps('place')} />
           </Group>
           <Group grow align="flex-start">
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t('yearPlan.noticeDays')}
-              min={0}
-              max={90}
               {...form.getInputProps('noticeDaysBefore')}
             />
-            <NumberInput
+            <NumberField
+              kind="integer"
               label={t('yearPlan.replyDays')}
-              min={0}
-              max={90}
               {...form.getInputProps('replyDaysBefore')}
             />
             <Select
