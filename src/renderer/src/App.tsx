@@ -12,7 +12,7 @@ import {
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NavLink as RouterLink, Route, Routes, useLocation, useNavigate } from 'react-router'
+import { Link as RouterLink, Route, Routes, useLocation, useNavigate } from 'react-router'
 import { useProcedure } from './components/procedures.ts'
 import { QueryState } from './components/QueryState.tsx'
 import { setLanguage } from './i18n/index.ts'
@@ -63,6 +63,9 @@ function SideMenu() {
           to={link.path}
           label={t(link.label as 'nav.start')}
           active={isActive(link.path, location.pathname)}
+          // The menu's own rule says where the secretary is (a meeting's tabs belong to the
+          // overview), for the eye and for a screen reader alike.
+          aria-current={isActive(link.path, location.pathname) ? 'page' : undefined}
         />
       ))
   return (

@@ -5,6 +5,7 @@ import { IdeaBoardPage } from './goals/IdeaBoardPage.tsx'
 import { BudgetPage } from './budget/BudgetPage.tsx'
 import { FinalReportPage } from './budget/FinalReportPage.tsx'
 import { IndicatorsPage } from './budget/IndicatorsPage.tsx'
+import { MeetingFrame } from './meetings/MeetingFrame.tsx'
 import { MeetingPage } from './meetings/MeetingPage.tsx'
 import { MeetingsPage } from './meetings/MeetingsPage.tsx'
 import { RotationPage } from './meetings/RotationPage.tsx'
@@ -40,13 +41,34 @@ export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
     group: 'nav.meetings',
     links: [
       { path: '/meetings', label: 'nav.meetingsOverview', element: <MeetingsPage /> },
-      { path: '/meetings/:id', element: <MeetingPage /> },
+      {
+        path: '/meetings/:id',
+        element: (
+          <MeetingFrame tab="agenda">
+            <MeetingPage />
+          </MeetingFrame>
+        ),
+      },
       { path: '/agenda-templates', label: 'nav.templates', element: <TemplatePage /> },
       { path: '/rotation', label: 'nav.rotation', element: <RotationPage /> },
       { path: '/attendance', label: 'nav.attendance', element: <StatisticsPage /> },
-      { path: '/meetings/:id/attendance', element: <MeetingAttendancePage /> },
+      {
+        path: '/meetings/:id/attendance',
+        element: (
+          <MeetingFrame tab="attendance">
+            <MeetingAttendancePage />
+          </MeetingFrame>
+        ),
+      },
       { path: '/minutes', label: 'nav.minutes', element: <MinutesListPage /> },
-      { path: '/meetings/:id/minutes', element: <MinutesPage /> },
+      {
+        path: '/meetings/:id/minutes',
+        element: (
+          <MeetingFrame tab="minutes">
+            <MinutesPage />
+          </MeetingFrame>
+        ),
+      },
       { path: '/actions', label: 'nav.actions', element: <ActionsPage /> },
       { path: '/decisions', label: 'nav.decisions', element: <DecisionsPage /> },
       { path: '/phrases', label: 'nav.phrases', element: <PhrasesPage /> },

@@ -1,3 +1,5 @@
+import { addDays } from './dates.ts'
+
 /**
  * A meeting's life, one state machine for the whole program:
  * planerat → kallat → genomfört → protokoll påbörjat → protokoll justerat, or inställt.
@@ -130,4 +132,26 @@ export const NEXT_STEP_SV: Record<NextStep, string> = {
   writeMinutes: 'Skriv protokollet',
   adjustMinutes: 'Justera protokollet',
   done: 'Klart',
+}
+
+/** Minutes older than this leave Att göra (they are still in the minutes list). */
+export const TODO_MINUTES_DAYS = 90
+
+/**
+ * Whether a meeting belongs in Att göra: every meeting still to be called or held, a past
+ * meeting still planned or called until it is marked held or cancelled (however old), and
+ * minutes to write or adjust for a meeting of the last TODO_MINUTES_DAYS days.
+ */
+export function inTodo(meeting: { date: string; next: NextStepInfo }, today: string): boolean {
+  switch (meeting.next.step) {
+    case 'sendNotice':
+    case 'hold':
+    case 'markHeld':
+      return true
+    case 'writeMinutes':
+    case 'adjustMinutes':
+      return meeting.date >= addDays(today, -TODO_MINUTES_DAYS)
+    case 'done':
+      return false
+  }
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -83,29 +83,6 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
     )
   return (
     <>
-      <Group justify="space-between">
-        <Anchor component={Link} to={`/meetings?body=${meeting.bodyId}`} size="sm">
-          ← {t('meeting.back')}
-        </Anchor>
-        <Group gap="md">
-          <Anchor component={Link} to={`/meetings/${meeting.id}/attendance`} size="sm" fw={600}>
-            {t('meeting.attendanceLink')}
-          </Anchor>
-          <Anchor component={Link} to={`/meetings/${meeting.id}/minutes`} size="sm" fw={600}>
-            {t('meeting.minutesLink')}
-          </Anchor>
-          {meeting.previousMeetingId && (
-            <Anchor component={Link} to={`/meetings/${meeting.previousMeetingId}`} size="sm">
-              {t('meeting.previous')}
-            </Anchor>
-          )}
-          {meeting.nextMeetingId && (
-            <Anchor component={Link} to={`/meetings/${meeting.nextMeetingId}`} size="sm">
-              {t('meeting.nextMeeting')}
-            </Anchor>
-          )}
-        </Group>
-      </Group>
       <PageHeader
         title={t('meeting.title', { body: meeting.bodyName, date: meeting.date })}
         intro={`${formatLongDate(meeting.date)} · kl. ${timeRange(meeting.startTime, meeting.endTime)} · ${meeting.place}`}

@@ -16,7 +16,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import type { MeetingSummaryDto } from '../../../shared/api/meetings.ts'
-import { addDays } from '../../../shared/domain/dates.ts'
+import { inTodo, type NextStep } from '../../../shared/domain/meetingCycle.ts'
 import { formatLongDate, timeRange } from '../../../shared/domain/format.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
@@ -26,6 +26,17 @@ import { NewMeetingForm } from './MeetingForm.tsx'
 import { keepPreviousData } from '@tanstack/react-query'
 import { useProcedure, useToday } from '../components/procedures.ts'
 import { YearPlanForm } from './YearPlanForm.tsx'
+import { meetingTabPath, type MeetingTab } from './MeetingFrame.tsx'
+
+/** Where each step is taken: the minutes are written and adjusted in the minutes tab. */
+const STEP_TAB: Record<NextStep, MeetingTab> = {
+  sendNotice: 'agenda',
+  hold: 'agenda',
+  markHeld: 'agenda',
+  writeMinutes: 'minutes',
+  adjustMinutes: 'minutes',
+  done: 'agenda',
+}
 
 function MeetingTable({
   rows,
@@ -95,18 +106,11 @@ function MeetingTable({
   )
 }
 
-/** What needs doing: upcoming meetings, called meetings that have passed, and recent meetings without adjusted minutes. */
+/** What needs doing (the rule is inTodo's); each card opens the step it names. */
 function Todo({ rows, today }: { rows: MeetingSummaryDto[]; today: string }) {
   const { t } = useTranslation('meetings')
-  const recent = addDays(today, -90)
   const todo = rows
-    .filter(
-      (row) =>
-        row.next.step !== 'done' &&
-        (row.date >= today ||
-          row.status === 'noticeSent' ||
-          (row.status === 'held' && row.date >= recent)),
-    )
+    .filter((row) => inTodo(row, today))
     .sort(
       (a, b) =>
         Number(a.next.step === 'writeMinutes') - Number(b.next.step === 'writeMinutes') ||
@@ -123,7 +127,13 @@ function Todo({ rows, today }: { rows: MeetingSummaryDto[]; today: string }) {
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
           {todo.map((row) => (
-            <Card key={row.id} withBorder padding="sm" component={Link} to={`/meetings/${row.id}`}>
+            <Card
+              key={row.id}
+              withBorder
+              padding="sm"
+              component={Link}
+              to={meetingTabPath(row.id, STEP_TAB[row.next.step])}
+            >
               <Group justify="space-between" wrap="nowrap">
                 <Text fw={700} c={row.next.overdue ? 'red.8' : 'indigo.8'}>
                   {t(`nextStep.${row.next.step}`)}

@@ -69,6 +69,12 @@ export const meetings: typeof sv = {
     nextSuggestion: 'The suggestion follows the body’s latest meeting; change it freely.',
     create: 'Create the meeting',
   },
+  frame: {
+    label: 'Parts of the meeting',
+    agenda: 'Agenda',
+    attendance: 'Attendance and roll call',
+    minutes: 'Minutes',
+  },
   meeting: {
     back: 'All meetings',
     title: '{{body}} {{date}}',
@@ -79,8 +85,6 @@ export const meetings: typeof sv = {
     noticeDate: 'Notice',
     replyBy: 'Apologies by',
     secretary: 'Secretary',
-    attendanceLink: 'Attendance and roll call',
-    minutesLink: 'Minutes',
     previous: '← Previous meeting',
     nextMeeting: 'Next meeting →',
     exportNotice: 'Notice (.docx)',

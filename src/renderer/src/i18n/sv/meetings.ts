@@ -56,6 +56,12 @@ export const meetings = {
     nextSuggestion: 'Förslaget följer organets senaste möte; ändra fritt.',
     create: 'Skapa mötet',
   },
+  frame: {
+    label: 'Mötets delar',
+    agenda: 'Dagordning',
+    attendance: 'Närvaro och upprop',
+    minutes: 'Protokoll',
+  },
   meeting: {
     back: 'Alla möten',
     title: '{{body}} {{date}}',
@@ -66,8 +72,6 @@ export const meetings = {
     noticeDate: 'Kallelse',
     replyBy: 'Förhinder senast',
     secretary: 'Sekreterare',
-    attendanceLink: 'Närvaro och upprop',
-    minutesLink: 'Protokoll',
     previous: '← Föregående möte',
     nextMeeting: 'Nästa möte →',
     exportNotice: 'Kallelse (.docx)',
