@@ -117,7 +117,9 @@ test('Att göra opens the minutes for minutes to write, and the meeting’s part
   await page.getByRole('tab', { name: 'Protokoll' }).focus()
   await page.keyboard.press('ArrowLeft')
   await expect(page).toHaveURL(new RegExp(`#/meetings/${held.id}/attendance$`))
-  await expect(page.getByRole('tab', { name: 'Närvaro och upprop', selected: true })).toBeVisible()
+  await expect(
+    page.getByRole('tab', { name: 'Närvaro', exact: true, selected: true }),
+  ).toBeVisible()
   await page.getByRole('link', { name: 'Nästa möte →' }).click()
   await expect(page).toHaveURL(new RegExp(`#/meetings/${coming.id}/attendance$`))
 

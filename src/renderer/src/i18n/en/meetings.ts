@@ -72,7 +72,7 @@ export const meetings: typeof sv = {
   frame: {
     label: 'Parts of the meeting',
     agenda: 'Agenda',
-    attendance: 'Attendance and roll call',
+    attendance: 'Attendance',
     minutes: 'Minutes',
   },
   meeting: {

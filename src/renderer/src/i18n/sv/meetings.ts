@@ -59,7 +59,7 @@ export const meetings = {
   frame: {
     label: 'Mötets delar',
     agenda: 'Dagordning',
-    attendance: 'Närvaro och upprop',
+    attendance: 'Närvaro',
     minutes: 'Protokoll',
   },
   meeting: {
