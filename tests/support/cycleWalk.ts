@@ -127,7 +127,7 @@ export async function walkCycle(page: Page, meeting: CycleMeeting): Promise<Secr
   await visible(page.getByText('Mötet är nu: Kallat'))
 
   me.step('förhinder och ersättare')
-  await me.click(page.getByRole('link', { name: 'Närvaro och upprop' }).first(), 'attendance link')
+  await me.click(page.getByRole('tab', { name: 'Närvaro', exact: true }), 'tab "Närvaro"')
   await me.click(page.getByRole('tab', { name: 'Före mötet' }), 'tab "Före mötet"')
   await me.click(page.getByRole('button', { name: 'Förhinder: Anders Holm' }), 'apologies')
   await me.click(page.getByRole('button', { name: 'Kalla Sara Nyberg' }), 'call the deputy')
@@ -142,16 +142,8 @@ export async function walkCycle(page: Page, meeting: CycleMeeting): Promise<Secr
   await visible(page.getByText(/Närvarande 13 · Förhinder 1 · Frånvarande 0 · Ej markerade 0/))
 
   me.step('protokoll')
-  await me.click(
-    page
-      .getByRole('navigation', { name: 'Huvudmeny' })
-      .getByRole('link', { name: 'Protokoll', exact: true }),
-    'menu "Protokoll"',
-  )
-  await me.click(
-    page.getByRole('link', { name: `Öppna protokollet ${heading}` }),
-    'open the minutes',
-  )
+  // The minutes are a tab of the same meeting page.
+  await me.click(page.getByRole('tab', { name: 'Protokoll', exact: true }), 'tab "Protokoll"')
   await me.click(page.getByRole('button', { name: 'Börja protokollet' }), '"Börja protokollet"')
   const other = page.getByRole('region', { name: /§ \d+ Övriga frågor/ })
   await visible(other)

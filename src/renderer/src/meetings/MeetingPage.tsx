@@ -11,7 +11,8 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { AgendaEditor } from './AgendaEditor.tsx'
-import { ConfirmModal, StatusBadge } from './common.tsx'
+import { StatusBadge } from './common.tsx'
+import { useConfirm } from '../components/useConfirm.tsx'
 import { EditMeetingForm } from './MeetingForm.tsx'
 import { useProcedure, useProcedureMutation, useToday } from '../components/procedures.ts'
 
@@ -48,7 +49,25 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
   }
   const stepPending = Object.values(steps).some((mutation) => mutation.isPending)
   const remove = useProcedureMutation('meetings.delete')
-  const [dialog, setDialog] = useState<'edit' | 'delete' | 'cancel' | null>(null)
+  const [dialog, setDialog] = useState<'edit' | null>(null)
+  const confirm = useConfirm()
+  const cancelMeeting = async () => {
+    const confirmed = await confirm({
+      title: t('meeting.cancelConfirm', { date: meeting.date }),
+      message: t('meeting.cancelConfirmText'),
+      confirmLabel: t('meeting.cancel'),
+      danger: true,
+    })
+    if (confirmed) take('cancel')
+  }
+  const askDelete = async () => {
+    const confirmed = await confirm({
+      title: t('meeting.deleteConfirm', { date: meeting.date }),
+      confirmLabel: tc('actions.delete'),
+      danger: true,
+    })
+    if (confirmed) deleteMeeting()
+  }
   const today = useToday()
   const [offerCall, setOfferCall] = useState(false)
   const possible = (step: Step) =>
@@ -174,12 +193,12 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
               {t('meeting.edit')}
             </Button>
             {possible('cancel') && (
-              <Button variant="subtle" color="red" onClick={() => setDialog('cancel')}>
+              <Button variant="subtle" color="red" onClick={() => void cancelMeeting()}>
                 {t('meeting.cancel')}
               </Button>
             )}
             {(meeting.status === 'planned' || meeting.status === 'noticeSent') && (
-              <Button variant="subtle" color="red" onClick={() => setDialog('delete')}>
+              <Button variant="subtle" color="red" onClick={() => void askDelete()}>
                 {t('meeting.delete')}
               </Button>
             )}
@@ -188,24 +207,6 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
         <AgendaEditor meeting={meeting} />
       </Stack>
       {dialog === 'edit' && <EditMeetingForm meeting={meeting} onClose={() => setDialog(null)} />}
-      {dialog === 'cancel' && (
-        <ConfirmModal
-          message={t('meeting.cancelConfirm', { date: meeting.date })}
-          confirmLabel={t('meeting.cancel')}
-          pending={steps.cancel.isPending}
-          onConfirm={() => take('cancel')}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'delete' && (
-        <ConfirmModal
-          message={t('meeting.deleteConfirm', { date: meeting.date })}
-          confirmLabel={tc('actions.delete')}
-          pending={remove.isPending}
-          onConfirm={deleteMeeting}
-          onClose={() => setDialog(null)}
-        />
-      )}
     </>
   )
 }

@@ -92,8 +92,8 @@ export const meetings: typeof sv = {
     markNoticeSent: 'Mark notice as sent',
     markHeld: 'Mark as held',
     cancel: 'Cancel the meeting',
-    cancelConfirm:
-      'Cancel the meeting on {{date}}? It leaves the to-do list but stays in the history. You can undo it.',
+    cancelConfirm: 'Cancel the meeting on {{date}}?',
+    cancelConfirmText: 'It leaves the to-do list but stays in the history. You can undo it.',
     writeMinutes: 'Write the minutes',
     noticeCalledYes: 'Yes, mark as called',
     noticeCalledAsk: 'The notice is saved. Mark the meeting as called?',

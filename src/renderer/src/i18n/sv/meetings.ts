@@ -79,8 +79,8 @@ export const meetings = {
     markNoticeSent: 'Markera som kallat',
     markHeld: 'Markera som genomfört',
     cancel: 'Ställ in mötet',
-    cancelConfirm:
-      'Ställa in mötet {{date}}? Det lämnar Att göra men finns kvar i historiken. Du kan ångra det.',
+    cancelConfirm: 'Ställa in mötet {{date}}?',
+    cancelConfirmText: 'Det lämnar Att göra men finns kvar i historiken. Du kan ångra det.',
     writeMinutes: 'Skriv protokollet',
     noticeCalledYes: 'Ja, markera som kallat',
     noticeCalledAsk: 'Kallelsen är sparad. Markera mötet som kallat?',
