@@ -57,7 +57,7 @@ test('apologies, the proposed deputy, a keyboard roll call with live quorum, and
   // The roll call, one key per person.
   await page.getByRole('tab', { name: 'Upprop' }).click()
   const quorum = page.getByTestId('quorum')
-  await expect(quorum).toContainText('Ingen har svarat än')
+  await expect(quorum).toContainText('Ingen har ännu anmält att de kommer (1 har förhinder)')
   await page.getByRole('row', { name: /^Maria Lindqvist/ }).focus()
   // Maria N, Jonas (deputy, not needed) ↓, Anders H, Sara N, Karin N
   for (const key of ['n', 'ArrowDown', 'h', 'n', 'n']) await page.keyboard.press(key)

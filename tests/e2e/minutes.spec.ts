@@ -116,8 +116,8 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
   expect(readdirSync(app.downloads)).toContain('Protokoll Trygghetsrådet 2026-11-25.docx')
 
   // The next meeting's agenda carries the new action under Uppföljning av uppdrag.
-  await page.getByRole('link', { name: 'Alla protokoll' }).click()
-  await page.getByRole('link', { name: 'Öppna protokollet Trygghetsrådet 2026-12-08' }).click()
+  await page.getByRole('link', { name: 'Nästa möte →' }).click()
+  await expect(page.getByRole('heading', { name: /Trygghetsrådet 2026-12-08/ })).toBeVisible()
   await expect(
     page.getByLabel('Uppföljning av uppdrag').getByText('Kartlägga klottret i Stenstaden'),
   ).toBeVisible()

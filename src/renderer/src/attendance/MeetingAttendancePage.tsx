@@ -1,7 +1,7 @@
-import { Alert, Anchor, Tabs } from '@mantine/core'
+import { Alert, Tabs } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import type { AttendanceDto } from '../../../shared/api/attendance.ts'
 import { formatLongDate, swedishTime } from '../../../shared/domain/format.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
@@ -18,9 +18,6 @@ function AttendanceView({ view, today }: { view: AttendanceDto; today: string })
   const [tab, setTab] = useState<string | null>(view.rollCallOpen ? 'rollCall' : 'before')
   return (
     <>
-      <Anchor component={Link} to="/attendance" size="sm">
-        ← {t('meeting.back')}
-      </Anchor>
       <PageHeader
         title={`${t('meeting.title')} – ${view.bodyName} ${view.date}`}
         intro={t('meeting.intro', {

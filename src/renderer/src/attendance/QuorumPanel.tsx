@@ -17,8 +17,11 @@ export function QuorumPanel({ view }: { view: AttendanceDto }) {
     : t(forecast[view.forecast])
   const noAnswers =
     !view.rollCallStarted && view.expectedFilled === 0 && view.forecast === 'unknown'
+  // Apologies alone do not tell whether enough will come; saying "nobody has answered" would be false.
   const text = noAnswers
-    ? t('quorum.noAnswers')
+    ? view.counts.apologies > 0
+      ? t('quorum.onlyApologies', { count: view.counts.apologies })
+      : t('quorum.noAnswers')
     : t(view.rollCallStarted ? 'quorum.now' : 'quorum.expected', {
         filled: view.filledNow,
         seats: view.seatCount,

@@ -227,3 +227,18 @@ export function useAutosave<T>({
 export function restoredDraft<T>(draftKey: string, fallback: T): T {
   return readDraft<T>(draftKey)?.value ?? fallback
 }
+
+const DRAFT_PREFIX = 'radsrum.draft:'
+
+/** The localStorage key of an editor's unsaved text. */
+export const draftKeyOf = (database: string, editor: string) =>
+  `${DRAFT_PREFIX}${database}:${editor}`
+
+/**
+ * After a restore the file holds other rows under the same ids, so text typed against the replaced
+ * database must not come back into them.
+ */
+export function forgetDrafts(): void {
+  const keys = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index))
+  for (const key of keys) if (key?.startsWith(DRAFT_PREFIX)) localStorage.removeItem(key)
+}

@@ -1,7 +1,7 @@
-import { Alert, Anchor, Button, Grid, Group, Stack, TextInput } from '@mantine/core'
+import { Alert, Button, Grid, Group, Stack, TextInput } from '@mantine/core'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { useParams, useSearchParams } from 'react-router'
 import type { MinutesDto } from '../../../shared/api/minutes.ts'
 import { timeRange } from '../../../shared/domain/format.ts'
 import { errorMessage } from '../api.ts'
@@ -61,9 +61,6 @@ function MinutesView({ minutes }: { minutes: MinutesDto }) {
   }, [focus, minutes.begun])
   return (
     <AutosaveContext.Provider value={registry}>
-      <Anchor component={Link} to="/minutes" size="sm">
-        ← {t('page.back')}
-      </Anchor>
       <PageHeader
         title={t('page.title', { body: minutes.bodyName, date: minutes.date })}
         intro={`${timeRange(minutes.startTime, minutes.endTime)}, ${minutes.place} · ${t('page.presence', { members: minutes.presence.members.length + minutes.presence.servingDeputies.length, others: minutes.presence.others.length + minutes.presence.deputies.length })}`}

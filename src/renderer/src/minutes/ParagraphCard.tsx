@@ -5,7 +5,7 @@ import type { MinutesDto, ParagraphDto } from '../../../shared/api/minutes.ts'
 import { errorMessage } from '../api.ts'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 import { SaveStatus } from '../components/SaveStatus.tsx'
-import { restoredDraft, useAutosave } from '../components/useAutosave.ts'
+import { draftKeyOf, restoredDraft, useAutosave } from '../components/useAutosave.ts'
 import { useConfirm } from '../components/useConfirm.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { ParagraphActions } from './ActionItems.tsx'
@@ -69,7 +69,7 @@ export function ParagraphCard({
   const { t } = useTranslation('minutes')
   const confirm = useConfirm()
   const database = useProcedure('system.info', {}).data?.databasePath ?? ''
-  const draftKey = `radsrum.draft:${database}:paragraph:${paragraph.id}`
+  const draftKey = draftKeyOf(database, `paragraph:${paragraph.id}`)
   const save = useProcedureMutation('minutes.saveParagraph')
   const immediate = useProcedureMutation('minutes.markImmediate')
   const undoImmediate = useProcedureMutation('minutes.undoImmediate')

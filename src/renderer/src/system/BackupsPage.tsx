@@ -5,6 +5,7 @@ import type { BackupDto, BackupOverviewDto } from '../../../shared/api/backup.ts
 import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
+import { forgetDrafts } from '../components/useAutosave.ts'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 const when = (iso: string) =>
@@ -116,14 +117,16 @@ export function BackupsPage() {
     restore.mutate(
       { fileName: backup.fileName },
       {
-        onSuccess: (result) =>
-          result.restored &&
+        onSuccess: (result) => {
+          if (!result.restored) return
+          forgetDrafts()
           notifications.show({
             color: 'green',
             title: t('backups.restored'),
             message: t('backups.restoredText', { file: result.keptAside.fileName }),
             autoClose: false,
-          }),
+          })
+        },
         onError: failed,
       },
     )

@@ -13,7 +13,6 @@ export const attendance: typeof sv = {
   meeting: {
     title: 'Attendance and roll call',
     intro: '{{body}} · {{date}} at {{time}} · {{place}}',
-    back: 'Attendance statistics',
     tabs: {
       before: 'Before the meeting',
       rollCall: 'Roll call',
@@ -32,6 +31,8 @@ export const attendance: typeof sv = {
     expectedNot: 'Not expected to be quorate',
     expectedUnknown: 'Not known yet',
     noAnswers: 'Nobody has answered yet, so it cannot be said whether the meeting will be quorate.',
+    onlyApologies:
+      'Nobody has said yet that they will come ({{count}} sent apologies), so it cannot be said whether the meeting will be quorate.',
     now: '{{filled}} of {{seats}} seats filled – at least {{required}} needed',
     expected:
       'From the replies: {{filled}} of {{seats}} seats filled – at least {{required}} needed',

@@ -16,7 +16,6 @@ export const minutes: typeof sv = {
   },
   page: {
     toAdjustment: 'To the adjustment',
-    back: 'All minutes',
     title: 'Minutes {{body}} {{date}}',
     notBegun:
       'The minutes have not been started. They start from the agenda: each item becomes a paragraph with the body’s next number for the year. Tick items that were struck.',

@@ -11,7 +11,6 @@ export const attendance = {
   meeting: {
     title: 'Närvaro och upprop',
     intro: '{{body}} · {{date}} kl. {{time}} · {{place}}',
-    back: 'Närvarostatistik',
     tabs: {
       before: 'Före mötet',
       rollCall: 'Upprop',
@@ -30,6 +29,8 @@ export const attendance = {
     expectedNot: 'Väntas inte bli beslutsför',
     expectedUnknown: 'Inte känt än',
     noAnswers: 'Ingen har svarat än, så det går inte att säga om mötet blir beslutsfört.',
+    onlyApologies:
+      'Ingen har ännu anmält att de kommer ({{count}} har förhinder), så det går inte att säga om mötet blir beslutsfört.',
     now: '{{filled}} av {{seats}} platser besatta – minst {{required}} krävs',
     expected: 'Enligt svaren: {{filled}} av {{seats}} platser besatta – minst {{required}} krävs',
   },

@@ -14,7 +14,6 @@ export const minutes = {
   },
   page: {
     toAdjustment: 'Till justeringen',
-    back: 'Alla protokoll',
     title: 'Protokoll {{body}} {{date}}',
     notBegun:
       'Protokollet är inte påbörjat. Det börjar från dagordningen: varje punkt blir en paragraf med nästa nummer för organet och året. Kryssa i punkter som ströks.',
