@@ -158,6 +158,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks, layers },
     rules: {
       'layers/imports': ['error', [API_CLIENT]],
+      // Confirmations are the app's own dialog (components/useConfirm), the same everywhere.
+      'no-alert': 'error',
       // Today is the program's clock (useToday), never the computer's date.
       'no-restricted-syntax': [
         'error',

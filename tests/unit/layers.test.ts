@@ -26,6 +26,8 @@ describe('npm run lint keeps the layers apart', () => {
       'components/procedures.ts',
     ],
     ['src/renderer/src/meetings/Probe.tsx', 'export const now = new Date()\n', 'useToday'],
+    ['src/renderer/src/meetings/Probe.tsx', "export const ok = window.confirm('?')\n", 'no-alert'],
+    ['src/renderer/src/meetings/Probe.tsx', "alert('Sparat')\n", 'no-alert'],
   ])('%s: %j is refused', async (filePath, code, reason) => {
     const found = await problems(filePath, code)
     expect(found.join('\n')).toContain(reason)

@@ -14,7 +14,7 @@ export interface ConfirmRequest {
 }
 
 /**
- * The app's one confirmation dialog (the browser's confirm() is not used). Mantine's modal traps focus,
+ * The app's one confirmation dialog (the browser's own dialogs are not used). Mantine's modal traps focus,
  * Escape and the close button cancel, and focus returns to the button that opened it (if it is still there). The confirm button
  * has focus, so Enter confirms.
  */

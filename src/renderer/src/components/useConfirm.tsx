@@ -9,7 +9,7 @@ const ConfirmContext = createContext<Confirm | null>(null)
 export function ConfirmProvider({ children }: { children: ReactNode }) {
   const [request, setRequest] = useState<ConfirmRequest | null>(null)
   const answer = useRef<((confirmed: boolean) => void) | null>(null)
-  const confirm = useCallback<Confirm>(
+  const askToConfirm = useCallback<Confirm>(
     (next) =>
       new Promise<boolean>((resolve) => {
         // A second question replaces the first, which counts as cancelled.
@@ -25,7 +25,7 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
     setRequest(null)
   }
   return (
-    <ConfirmContext.Provider value={confirm}>
+    <ConfirmContext.Provider value={askToConfirm}>
       {children}
       {request && (
         <ConfirmDialog
@@ -38,9 +38,9 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
   )
 }
 
-/** `if (!(await confirm({ title, confirmLabel }))) return` — the app's dialog instead of window.confirm. */
+/** `if (!(await askToConfirm({ title, confirmLabel }))) return` — the app's own dialog; the browser's dialogs are refused by lint (no-alert). */
 export function useConfirm(): Confirm {
-  const confirm = useContext(ConfirmContext)
-  if (!confirm) throw new Error('useConfirm needs a ConfirmProvider above it')
-  return confirm
+  const askToConfirm = useContext(ConfirmContext)
+  if (!askToConfirm) throw new Error('useConfirm needs a ConfirmProvider above it')
+  return askToConfirm
 }

@@ -268,7 +268,7 @@ function DraftTab({
   registry: AutosaveRegistry
 }) {
   const { t } = useTranslation('goals')
-  const confirm = useConfirm()
+  const askToConfirm = useConfirm()
   const locked = document.status === 'adopted'
   const add = useProcedureMutation('goals.addSection')
   const move = useProcedureMutation('goals.moveSection')
@@ -353,7 +353,7 @@ function DraftTab({
                   .catch(failed)
               }}
               onRemove={async () => {
-                const confirmed = await confirm({
+                const confirmed = await askToConfirm({
                   title: t('editor.removeConfirm', { heading: section.heading }),
                   confirmLabel: t('actions.delete', { ns: 'common' }),
                   danger: true,
@@ -388,7 +388,7 @@ function VersionsTab({
   onCompare: (from: number, to: number) => void
 }) {
   const { t } = useTranslation('goals')
-  const confirm = useConfirm()
+  const askToConfirm = useConfirm()
   const restore = useProcedureMutation('goals.restoreVersion')
   const exportVersion = useSaveDocument('exports.goalDocumentDocx')
   const [showing, setShowing] = useState<number | null>(null)
@@ -466,7 +466,7 @@ function VersionsTab({
                       <Menu.Item
                         disabled={document.status === 'adopted'}
                         onClick={async () => {
-                          const confirmed = await confirm({
+                          const confirmed = await askToConfirm({
                             title: t('version.restoreConfirm', { number: version.number }),
                             confirmLabel: t('version.restore'),
                           })

@@ -91,7 +91,7 @@ function IdeaForm({
   onClose: () => void
 }) {
   const { t } = useTranslation('goals')
-  const confirm = useConfirm()
+  const askToConfirm = useConfirm()
   const save = useSaveIdea()
   const remove = useProcedureMutation('goals.deleteIdea')
   const sectionOptions = useSectionOptions(bodyId)
@@ -181,7 +181,7 @@ function IdeaForm({
                 color="red"
                 loading={remove.isPending}
                 onClick={async () => {
-                  const confirmed = await confirm({
+                  const confirmed = await askToConfirm({
                     title: t('ideas.deleteConfirm', { text: idea.text }),
                     confirmLabel: t('actions.delete', { ns: 'common' }),
                     danger: true,

@@ -50,9 +50,9 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
   const stepPending = Object.values(steps).some((mutation) => mutation.isPending)
   const remove = useProcedureMutation('meetings.delete')
   const [dialog, setDialog] = useState<'edit' | null>(null)
-  const confirm = useConfirm()
+  const askToConfirm = useConfirm()
   const cancelMeeting = async () => {
-    const confirmed = await confirm({
+    const confirmed = await askToConfirm({
       title: t('meeting.cancelConfirm', { date: meeting.date }),
       message: t('meeting.cancelConfirmText'),
       confirmLabel: t('meeting.cancel'),
@@ -61,7 +61,7 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
     if (confirmed) take('cancel')
   }
   const askDelete = async () => {
-    const confirmed = await confirm({
+    const confirmed = await askToConfirm({
       title: t('meeting.deleteConfirm', { date: meeting.date }),
       confirmLabel: tc('actions.delete'),
       danger: true,

@@ -160,7 +160,7 @@ function NewAction({ paragraph }: { paragraph: ParagraphDto }) {
 /** A saved action item: while the § is open it can be changed (owner, text, due date) or removed. */
 function SavedAction({ action, editable }: { action: ActionItemDto; editable: boolean }) {
   const { t } = useTranslation('minutes')
-  const confirm = useConfirm()
+  const askToConfirm = useConfirm()
   const update = useProcedureMutation('minutes.updateAction')
   const remove = useProcedureMutation('minutes.removeAction')
   const [editing, setEditing] = useState(false)
@@ -179,7 +179,7 @@ function SavedAction({ action, editable }: { action: ActionItemDto; editable: bo
       />
     )
   const removeIt = async () => {
-    const confirmed = await confirm({
+    const confirmed = await askToConfirm({
       title: t('action.removeConfirm', { description: action.description }),
       confirmLabel: t('action.remove'),
       danger: true,

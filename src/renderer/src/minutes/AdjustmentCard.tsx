@@ -17,7 +17,7 @@ export function AdjustmentCard({ minutes }: { minutes: MinutesDto }) {
   const { t } = useTranslation('minutes')
   const setAdjustment = useProcedureMutation('minutes.setAdjustment')
   const adjust = useProcedureMutation('minutes.adjust')
-  const confirm = useConfirm()
+  const askToConfirm = useConfirm()
   const [adjusters, setAdjusters] = useState(
     minutes.adjusters.map((person) => String(person.personId)),
   )
@@ -120,7 +120,7 @@ export function AdjustmentCard({ minutes }: { minutes: MinutesDto }) {
               notifications.show({ color: 'red', message: t('adjustment.unsavedText') })
               return
             }
-            const confirmed = await confirm({
+            const confirmed = await askToConfirm({
               title: t('adjustment.confirmTitle', { date: adjustedOn || '—' }),
               message: t('adjustment.confirm'),
               confirmLabel: t('adjustment.adjust'),

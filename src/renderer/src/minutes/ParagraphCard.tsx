@@ -67,7 +67,7 @@ export function ParagraphCard({
   highlighted: boolean
 }) {
   const { t } = useTranslation('minutes')
-  const confirm = useConfirm()
+  const askToConfirm = useConfirm()
   const database = useProcedure('system.info', {}).data?.databasePath ?? ''
   const draftKey = draftKeyOf(database, `paragraph:${paragraph.id}`)
   const save = useProcedureMutation('minutes.saveParagraph')
@@ -89,7 +89,7 @@ export function ParagraphCard({
   })
 
   const markImmediate = async () => {
-    const confirmed = await confirm({
+    const confirmed = await askToConfirm({
       title: t('paragraph.immediateConfirmTitle', { number: paragraph.number }),
       message: t('paragraph.immediateConfirm'),
       confirmLabel: t('paragraph.markImmediate'),
