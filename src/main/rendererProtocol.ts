@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
-import { extname, isAbsolute, join, relative } from 'node:path'
+import nodePath, { extname } from 'node:path'
 
 /**
  * The page is served from app://renderer/, a custom scheme that reaches only the built renderer
@@ -31,8 +31,35 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 }
 
-/** The file inside `root` that an app:// URL names, or null for anything outside it or malformed. */
-export function rendererFile(root: string, url: string): string | null {
+/**
+ * Each guard alone keeps a path below the root; together they are defence in depth, so each is
+ * exported and tested on its own (tests/unit/rendererProtocol.test.ts), not only through the others.
+ */
+export const pathGuards = {
+  /** %2f and %5c would become separators only after decoding. */
+  encodedSeparator: (rawPath: string) => /%2f|%5c/i.test(rawPath),
+  /** //host/share or //etc/passwd: an absolute path after the host. */
+  absoluteAfterHost: (path: string) => path.startsWith('//'),
+  /** Backslashes and drive letters are separators on Windows; NUL ends a name in C. */
+  windowsSeparatorOrNul: (path: string) => /[\\:\0]/.test(path),
+  parentSegment: (path: string) => path.split('/').includes('..'),
+}
+
+/** Whether `file`, joined by the system's path rules, lies outside `root` (or is the root itself). */
+export function outsideRoot(root: string, file: string, paths: nodePath.PlatformPath): boolean {
+  const inside = paths.relative(root, file)
+  return inside === '' || inside.startsWith('..') || paths.isAbsolute(inside)
+}
+
+/**
+ * The file inside `root` that an app:// URL names, or null for anything outside it or malformed.
+ * `paths` is the system's path module; tests pass path.win32 to try Windows' rules on Linux.
+ */
+export function rendererFile(
+  root: string,
+  url: string,
+  paths: nodePath.PlatformPath = nodePath,
+): string | null {
   let parsed: URL
   let path: string
   try {
@@ -42,14 +69,11 @@ export function rendererFile(root: string, url: string): string | null {
     return null
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== 'renderer') return null
-  // No encoded separators, absolute paths (//…), drive letters, backslashes, NUL or parent segments:
-  // on every system the path stays below root.
-  if (/%2f|%5c/i.test(parsed.pathname) || path.startsWith('//')) return null
-  if (/[\\:\0]/.test(path) || path.split('/').includes('..')) return null
-  const file = join(root, path)
-  const inside = relative(root, file)
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null
-  return file
+  if (pathGuards.encodedSeparator(parsed.pathname) || pathGuards.absoluteAfterHost(path))
+    return null
+  if (pathGuards.windowsSeparatorOrNul(path) || pathGuards.parentSegment(path)) return null
+  const file = paths.join(root, path)
+  return outsideRoot(root, file, paths) ? null : file
 }
 
 /** The protocol handler: a file from the renderer folder, 403 outside it, 404 when missing. */
