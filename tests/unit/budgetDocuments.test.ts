@@ -193,6 +193,17 @@ describe('the final report', () => {
     expect(text).toContain(
       'Polisen och kommunen deltar i var och en av de 14 lokala trygghetsgrupperna',
     )
+    // The seed's Aktörer: räddningstjänsten is the municipality's own; the researcher's firm is no actor.
+    expect(/Från kommunen deltar ([^.]*)\./.exec(text)![1]).toContain('räddningstjänsten')
+    const others = /Övriga aktörer är ([^.]*)\./.exec(text)![1]!
+    expect(others).toContain('Polisen')
+    expect(others).not.toMatch(/Räddningstjänsten|Handlingsverket/)
+    expect(text).not.toContain('Handlingsverket')
+    // A share changes by procentenheter (the seed: "minskat med mellan 2,1 och 3,6 procentenheter").
+    expect(text).toContain('−3,6 procentenheter (bättre)')
+    expect(text).toContain('−2,1 procentenheter (bättre)')
+    expect(text).toContain('−0,12 (bättre)')
+    expect(text).not.toMatch(/\d %\s*\((bättre|sämre)\)/)
     expect(text).toContain('1,33 (2010)')
     expect(text).toContain('1,21 (2013)')
     expect(text).toMatch(/SUMMA68\s500 kr10\s000 kr58\s500 kr/)

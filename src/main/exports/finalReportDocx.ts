@@ -14,6 +14,7 @@ import {
 } from 'docx'
 import type { FinalReportDto } from '../../shared/api/reports.ts'
 import { periodText } from '../../shared/domain/budget.ts'
+import { indicatorChangeText } from '../../shared/domain/indicators.ts'
 import { formatKronor, formatNumber, swedishList } from '../../shared/domain/format.ts'
 import { cleanText } from '../../shared/domain/text.ts'
 import { textParagraphs, wordBuffer, wordDocument } from './word.ts'
@@ -101,11 +102,7 @@ function indicatorRows(report: FinalReportDto): string[][] {
       const first = indicator.values[0]!
       const last = indicator.values[indicator.values.length - 1]!
       const trend = indicator.trend
-      const change = trend
-        ? `${trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±'}${formatNumber(Math.abs(trend.change))}${unit}${
-            trend.improved === null ? '' : trend.improved ? ' (bättre)' : ' (sämre)'
-          }`
-        : '–'
+      const change = trend ? indicatorChangeText(trend, indicator.unit) : '–'
       return [
         `${indicator.name}${indicator.lowerIsBetter ? ' (lägre är bättre)' : ''}`,
         indicator.source,

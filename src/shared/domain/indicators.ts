@@ -1,5 +1,7 @@
 /** Indicators from surveys followed over time (trygghetsindex, SKL Öppna jämförelser …). */
 
+import { formatNumber } from './format.ts'
+
 export interface IndicatorPoint {
   year: number
   value: number
@@ -26,4 +28,16 @@ export function indicatorTrend(
   const change = Math.round((last.value - first.value) * 1e6) / 1e6
   const improved = change === 0 ? null : lowerIsBetter ? change < 0 : change > 0
   return { first, last, change, improved }
+}
+
+/**
+ * The change as a reader of the report expects it: a share in per cent changes by
+ * procentenheter (18,8 % − 22,4 % is −3,6 procentenheter, not −3,6 %), other units keep theirs.
+ * "−3,6 procentenheter (bättre)", "−0,12 (bättre)", "±0 %".
+ */
+export function indicatorChangeText(trend: IndicatorTrend, unit: string | null): string {
+  const sign = trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±'
+  const changeUnit = unit?.trim() === '%' ? ' procentenheter' : unit ? ` ${unit}` : ''
+  const verdict = trend.improved === null ? '' : trend.improved ? ' (bättre)' : ' (sämre)'
+  return `${sign}${formatNumber(Math.abs(trend.change))}${changeUnit}${verdict}`
 }

@@ -27,6 +27,25 @@ export const ORGANISATION_KIND_SV: Record<OrganisationKind, string> = {
   other: 'Annan',
 }
 
+/**
+ * Where a kind of organisation stands in the final report's Aktörer: the municipality's own
+ * (räddningstjänsten is the municipality's duty under the law on protection against accidents,
+ * as the seed counts it "från kommunen"), the other actors, or not an actor at all (the
+ * accompanying researcher's firm is engaged by the project and is reported as the följeforskare).
+ */
+export const ACTOR_GROUP: Record<OrganisationKind, 'municipal' | 'other' | 'notActor'> = {
+  municipalDepartment: 'municipal',
+  rescueService: 'municipal',
+  police: 'other',
+  region: 'other',
+  faithCommunity: 'other',
+  housingCompany: 'other',
+  association: 'other',
+  business: 'other',
+  research: 'notActor',
+  other: 'other',
+}
+
 export const BODY_KINDS = ['council', 'localGroup'] as const
 export type BodyKind = (typeof BODY_KINDS)[number]
 export const BODY_KIND_SV: Record<BodyKind, string> = {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import type { ActorsDto, FinalReportDto } from '../../../shared/api/reports.ts'
+import { ACTOR_GROUP, type OrganisationKind } from '../../../shared/domain/register.ts'
 import { Body, Organisation, Seat } from '../../db/entities/register.ts'
 import {
   FinalReport,
@@ -15,9 +16,13 @@ import { checkVersion } from '../version.ts'
 
 const collator = new Intl.Collator('sv-SE')
 
-/** Aktörer from the register: the municipality's departments, the others, and who sits in every local group. */
+/**
+ * Aktörer from the register: the municipality's own, the others, and who sits in every local group.
+ * Which kind counts where is the domain's ACTOR_GROUP.
+ */
 export async function actorsFromRegister(em: EntityManager): Promise<ActorsDto> {
   const organisations = await em.find(Organisation, {})
+  const group = (organisation: { kind: OrganisationKind }) => ACTOR_GROUP[organisation.kind]
   const names = (list: typeof organisations) =>
     list.map((organisation) => organisation.name).sort(collator.compare)
   const groups = await em.find(Body, { kind: 'localGroup' })
@@ -30,22 +35,16 @@ export async function actorsFromRegister(em: EntityManager): Promise<ActorsDto> 
   if (groups.length > 0) {
     const groupsWith = (match: (seat: (typeof seats)[number]) => boolean) =>
       new Set(seats.filter(match).map((seat) => seat.body.id)).size
-    for (const organisation of organisations.filter(
-      (candidate) => candidate.kind !== 'municipalDepartment',
-    )) {
+    for (const organisation of organisations.filter((candidate) => group(candidate) === 'other')) {
       if (groupsWith((seat) => seat.organisation.id === organisation.id) === groups.length)
         inEveryLocalGroup.push(organisation.name)
     }
-    if (groupsWith((seat) => seat.organisation.kind === 'municipalDepartment') === groups.length)
+    if (groupsWith((seat) => group(seat.organisation) === 'municipal') === groups.length)
       inEveryLocalGroup.push('kommunen')
   }
   return {
-    municipal: names(
-      organisations.filter((organisation) => organisation.kind === 'municipalDepartment'),
-    ),
-    others: names(
-      organisations.filter((organisation) => organisation.kind !== 'municipalDepartment'),
-    ),
+    municipal: names(organisations.filter((organisation) => group(organisation) === 'municipal')),
+    others: names(organisations.filter((organisation) => group(organisation) === 'other')),
     inEveryLocalGroup,
     localGroupCount: groups.length,
   }
