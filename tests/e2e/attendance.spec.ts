@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { exampleWithCouncilMeetingToday } from './worlds.ts'
 import { expect, test } from './harness.ts'
 
 test('apologies, the proposed deputy, a keyboard roll call with live quorum, and the statistics', async ({
@@ -7,16 +8,8 @@ test('apologies, the proposed deputy, a keyboard roll call with live quorum, and
 }) => {
   test.setTimeout(180_000)
   const { page } = app
-  await app.db.call('system.loadExampleData')
-  const council = (await app.db.call('register.listBodies')).find(
-    (body) => body.kind === 'council',
-  )!
-  // An extra council meeting today (the test clock's 2026-11-25), so the roll call can be taken.
-  await app.db.call('meetings.create', {
-    bodyId: council.id,
-    date: '2026-11-25',
-    startTime: '13:15',
-    endTime: '15:00',
+  // An extra council meeting today, so the roll call can be taken.
+  await exampleWithCouncilMeetingToday(app.db, {
     place: 'Stadshuset, sammanträdesrum Alnön',
   })
   await page.reload()

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs'
+import { exampleWithCouncilMeetingToday } from './worlds.ts'
 import { expect, test } from './harness.ts'
 
 test('the secretary holds a meeting: minutes from the agenda, a decision, an action item, adjustment; the action is on the next agenda', async ({
@@ -6,28 +7,8 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
 }) => {
   test.setTimeout(240_000)
   const { page, db } = app
-  await db.call('system.loadExampleData')
-  const council = (await db.call('register.listBodies')).find((body) => body.kind === 'council')!
-  // Today's extra council meeting (the test clock says 2026-11-25).
-  const today = await db.call('meetings.create', {
-    bodyId: council.id,
-    date: '2026-11-25',
-    startTime: '13:15',
-    endTime: '15:00',
-    place: 'Stadshuset, sal B',
-    noticeDate: null,
-    replyBy: null,
-  })
-  // The roll call is done (the attendance area's screen): every member is present, so adjusters can be proposed.
-  const members = (await db.call('register.getBody', { id: council.id })).seats.flatMap(
-    (seat) => seat.holders,
-  )
-  for (const member of members)
-    await db.call('attendance.setStatus', {
-      meetingId: today.id,
-      personId: member.personId,
-      status: 'present',
-    })
+  // Today's extra council meeting, with the roll call done (everyone present), so adjusters can be proposed.
+  await exampleWithCouncilMeetingToday(db, { everyonePresent: true })
   await page.reload()
 
   await page.getByRole('link', { name: 'Protokoll', exact: true }).click()

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import JSZip from 'jszip'
 import type { Page } from '@playwright/test'
+import { exampleWithCouncilMeetingToday } from './worlds.ts'
 import { expect, test, type AppHarness } from './harness.ts'
 
 test.describe.configure({ timeout: 150_000 })
@@ -8,26 +9,7 @@ test.describe.configure({ timeout: 150_000 })
 /** Today's council meeting (the test clock says 2026-11-25) with everyone present and the minutes begun. */
 async function begunMinutes(app: AppHarness) {
   const { db, page } = app
-  await db.call('system.loadExampleData')
-  const council = (await db.call('register.listBodies')).find((body) => body.kind === 'council')!
-  const meeting = await db.call('meetings.create', {
-    bodyId: council.id,
-    date: '2026-11-25',
-    startTime: '13:15',
-    endTime: '15:00',
-    place: 'Stadshuset, sal B',
-    noticeDate: null,
-    replyBy: null,
-  })
-  const members = (await db.call('register.getBody', { id: council.id })).seats.flatMap(
-    (seat) => seat.holders,
-  )
-  for (const member of members)
-    await db.call('attendance.setStatus', {
-      meetingId: meeting.id,
-      personId: member.personId,
-      status: 'present',
-    })
+  const { meeting } = await exampleWithCouncilMeetingToday(db, { everyonePresent: true })
   const minutes = await db.call('minutes.begin', { meetingId: meeting.id })
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.goto(new URL(`#/meetings/${meeting.id}/minutes`, page.url()).href)

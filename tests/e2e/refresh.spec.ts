@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { exampleWithCouncilMeetingToday } from './worlds.ts'
 import { expect, test } from './harness.ts'
 
 // Moving inside the app (the hash router), never reloading: every screen must show what a write on
@@ -18,23 +19,7 @@ test('a renamed person, a changed agenda and adjusted minutes show on every othe
   test.setTimeout(240_000)
   const { page, db } = app
   await page.setViewportSize({ width: 1366, height: 768 })
-  await db.call('system.loadExampleData')
-  const council = (await db.call('register.listBodies')).find((body) => body.kind === 'council')!
-  const meeting = await db.call('meetings.create', {
-    bodyId: council.id,
-    date: '2026-11-25',
-    startTime: '13:15',
-    endTime: '15:00',
-    place: 'Stadshuset, sal B',
-  })
-  for (const member of (await db.call('register.getBody', { id: council.id })).seats.flatMap(
-    (seat) => seat.holders,
-  ))
-    await db.call('attendance.setStatus', {
-      meetingId: meeting.id,
-      personId: member.personId,
-      status: 'present',
-    })
+  const { meeting } = await exampleWithCouncilMeetingToday(db, { everyonePresent: true })
   await page.reload()
   const attendance = `#/meetings/${meeting.id}/attendance`
   const minutes = `#/meetings/${meeting.id}/minutes`

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { exampleWithCouncilMeetingToday } from './worlds.ts'
 import { expect, test } from './harness.ts'
 
 test('a roll call by keyboard only: marks, a deputy offered with one key, and Ändra', async ({
@@ -8,14 +9,8 @@ test('a roll call by keyboard only: marks, a deputy offered with one key, and Ä
   test.setTimeout(180_000)
   const { page, db } = app
   await page.setViewportSize({ width: 1366, height: 768 })
-  await db.call('system.loadExampleData')
-  const council = (await db.call('register.listBodies')).find((body) => body.kind === 'council')!
-  // A council meeting today (the test clock's 2026-11-25), so the roll call can be taken.
-  const meeting = await db.call('meetings.create', {
-    bodyId: council.id,
-    date: '2026-11-25',
-    startTime: '13:15',
-    endTime: '15:00',
+  // A council meeting today, so the roll call can be taken.
+  const { meeting } = await exampleWithCouncilMeetingToday(db, {
     place: 'Stadshuset, sammanträdesrum Alnön',
   })
   await page.reload()
