@@ -69,7 +69,7 @@ describe('documents a secretary sends', () => {
     expect(textOf(headers)).toContain(`${group.name} · Protokoll 2/${year} · ${meeting.date}`)
     expect(footers).toContain('PAGE')
     expect(footers).toContain('NUMPAGES')
-    expect(text).toMatch(/Beslutförhet: \d+ av \d+ platser besatta; (inte )?beslutsfört/)
+    expect(text).toMatch(/Beslutsförhet: \d+ av \d+ platser besatta; (inte )?beslutsfört/)
     expect(text).toMatch(/Justeringens plats och tid:.*\d{4}-\d{2}-\d{2}/)
     expect(text).toContain('Inga övriga frågor anmäldes.')
     expect(text).not.toContain('se lägesbilden nedan')

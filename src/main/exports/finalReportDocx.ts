@@ -4,7 +4,6 @@ import {
   Footer,
   HeadingLevel,
   LineRuleType,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -17,7 +16,7 @@ import { periodText } from '../../shared/domain/budget.ts'
 import { indicatorChangeText } from '../../shared/domain/indicators.ts'
 import { formatKronor, formatNumber, swedishList } from '../../shared/domain/format.ts'
 import { cleanText } from '../../shared/domain/text.ts'
-import { textParagraphs, wordBuffer, wordDocument } from './word.ts'
+import { pageNumberParagraph, textParagraphs, wordBuffer, wordDocument } from './word.ts'
 
 const NOT_FILLED = 'Ej ifyllt.'
 
@@ -92,8 +91,6 @@ function moneyTable(
   })
 }
 
-const spacer = () => new Paragraph({ spacing: { after: 120 }, children: [] })
-
 function indicatorRows(report: FinalReportDto): string[][] {
   return report.indicators
     .filter((indicator) => indicator.values.length > 0)
@@ -146,7 +143,7 @@ function signatureBlock(report: FinalReportDto): (Paragraph | Table)[] {
       borders: noBorders,
       width: { size: width, type: WidthType.PERCENTAGE },
       children: [
-        new Paragraph({ children: [new TextRun(placeDate || ' ')] }),
+        new Paragraph({ spacing: { before: 600 }, children: [new TextRun(placeDate || ' ')] }),
         new Paragraph({
           spacing: { before: 720, after: 0 },
           children: [new TextRun('______________________________')],
@@ -159,7 +156,6 @@ function signatureBlock(report: FinalReportDto): (Paragraph | Table)[] {
       ],
     })
   return [
-    new Paragraph({ spacing: { before: 360 }, children: [] }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders: noBorders,
@@ -224,10 +220,10 @@ export async function buildFinalReportDocx(
         ['Indikator', 'Källa', 'Från', 'Till', 'Förändring'],
         indicators,
         null,
-        [27, 23, 14, 14, 22],
+        // Källa is wide enough for "trygghetsundersökning" on one line.
+        [25, 31, 13, 13, 18],
         2,
       ),
-      spacer(),
     )
   }
   body.push(heading('Användning av det ekonomiska stödet'))
@@ -252,7 +248,6 @@ export async function buildFinalReportDocx(
         ],
         [40, 20, 20, 20],
       ),
-      spacer(),
     )
   }
   if (report.budget.length > 1) {
@@ -277,11 +272,12 @@ export async function buildFinalReportDocx(
         ['SUMMA', formatKronor(total.t), formatKronor(total.g), formatKronor(total.o)],
         [40, 20, 20, 20],
       ),
-      spacer(),
     )
   }
   body.push(
     new Paragraph({
+      // Space after the table above is the paragraph's own, not an empty paragraph.
+      spacing: { before: 240 },
       children: [
         new TextRun(
           `Beviljat från Brå: ${formatKronor(grant.use.granted)}. Använt enligt budgeten: ${formatKronor(grant.use.used)}.`,
@@ -303,19 +299,7 @@ export async function buildFinalReportDocx(
         footers: {
           default: new Footer({
             children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [
-                  new TextRun({
-                    text: `Slutrapport dnr ${grant.caseNumber} · sida `,
-                    size: 18,
-                    color: '666666',
-                  }),
-                  new TextRun({ children: [PageNumber.CURRENT], size: 18, color: '666666' }),
-                  new TextRun({ text: ' av ', size: 18, color: '666666' }),
-                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18, color: '666666' }),
-                ],
-              }),
+              pageNumberParagraph(`Slutrapport dnr ${grant.caseNumber}`, AlignmentType.RIGHT),
             ],
           }),
         },

@@ -4,7 +4,6 @@ import {
   Footer,
   HeadingLevel,
   InsertedTextRun,
-  PageNumber,
   Paragraph,
   TextRun,
   type IParagraphOptions,
@@ -12,7 +11,7 @@ import {
 } from 'docx'
 import { type DiffParagraph, type DiffSpan } from '../../shared/domain/goals.ts'
 import type { GoalComparisonDto } from '../../shared/api/goals.ts'
-import { textParagraphs, wordBuffer, wordDocument } from './word.ts'
+import { pageNumberParagraph, textParagraphs, wordBuffer, wordDocument } from './word.ts'
 
 export interface GoalDocumentData {
   title: string
@@ -26,17 +25,7 @@ export interface GoalDocumentData {
 }
 
 const footer = (label: string) =>
-  new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: [
-          new TextRun({ text: `${label} – sida `, size: 18, color: '555555' }),
-          new TextRun({ children: [PageNumber.CURRENT], size: 18, color: '555555' }),
-        ],
-      }),
-    ],
-  })
+  new Footer({ children: [pageNumberParagraph(label, AlignmentType.RIGHT)] })
 
 export async function buildGoalDocumentDocx(data: GoalDocumentData): Promise<Uint8Array> {
   const children: Paragraph[] = [
@@ -78,6 +67,8 @@ export async function buildGoalDocumentDocx(data: GoalDocumentData): Promise<Uin
 export async function buildGoalComparisonDocx(
   comparison: GoalComparisonDto,
   labels: { from: string; to: string },
+  /** The body's secretary, who sends the file (the revisions carry the newer version's author). */
+  author: string | null,
 ): Promise<Uint8Array> {
   let revisionId = 1
   const stamp = {
@@ -156,7 +147,7 @@ export async function buildGoalComparisonDocx(
   }
   const document = wordDocument({
     title: `${comparison.title} – jämförelse version ${comparison.from.number} och ${comparison.to.number}`,
-    author: comparison.to.author,
+    author: author ?? comparison.to.author,
     subject: 'Jämförelse med spårade ändringar',
     trackRevisions: true,
     sections: [

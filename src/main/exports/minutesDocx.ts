@@ -54,12 +54,14 @@ const line = (
     after?: number
     indent?: number
     keepNext?: boolean
+    keepLines?: boolean
   } = {},
 ) =>
   new Paragraph({
     spacing: { after: options.after ?? 60 },
     indent: options.indent ? { left: options.indent } : undefined,
     keepNext: options.keepNext,
+    keepLines: options.keepLines,
     children: [
       new TextRun({
         children: unbrokenDates(text),
@@ -210,7 +212,7 @@ function presenceList(minutes: MinutesDto, quorumLine: string | null): Paragraph
   if (quorumLine)
     out.push(
       new Paragraph({
-        children: [new TextRun({ text: 'Beslutförhet: ', bold: true }), new TextRun(quorumLine)],
+        children: [new TextRun({ text: 'Beslutsförhet: ', bold: true }), new TextRun(quorumLine)],
       }),
     )
   for (const [label, lines] of groups) {
@@ -239,7 +241,10 @@ function situationParagraphs(situation: SituationDto): Paragraph[] {
   ]
   return parts
     .filter(([, text]) => text.trim() !== '')
-    .flatMap(([label, text]) => [line(label, { bold: true, after: 20 }), ...textParagraphs(text)])
+    .flatMap(([label, text]) => [
+      line(label, { bold: true, after: 20, keepNext: true }),
+      ...textParagraphs(text),
+    ])
 }
 
 /** One §: heading, account, decisions ("Beslut"), action items, reported items. */
@@ -254,7 +259,12 @@ export function paragraphBlock(
       keepNext: true,
       children: [new TextRun(`§ ${paragraph.number}  ${paragraph.title}`)],
     }),
-    ...textParagraphs(paragraph.text),
+    ...textParagraphs(paragraph.text, undefined, {
+      keepLastWithNext:
+        paragraph.decisions.length > 0 ||
+        paragraph.actions.length > 0 ||
+        paragraph.reported.length > 0,
+    }),
   ]
   if (paragraph.standingKey === 'situation' && minutes.situation?.meetingId === minutes.meetingId)
     out.push(...situationParagraphs(minutes.situation))
@@ -291,6 +301,7 @@ export function paragraphBlock(
       out.push(
         line(decision.text, {
           indent: 360,
+          keepLines: true,
           keepNext: index < paragraph.decisions.length - 1,
         }),
       ),

@@ -64,7 +64,12 @@ const plain = (
     spacing: { after: 0 },
     alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
     children: [
-      new TextRun({ text, bold: options.bold, size: options.size, italics: options.italics }),
+      new TextRun({
+        children: unbrokenDates(text),
+        bold: options.bold,
+        size: options.size,
+        italics: options.italics,
+      }),
     ],
   })
 
@@ -178,7 +183,7 @@ export async function buildNoticeDocx(data: NoticeData): Promise<Uint8Array> {
               new Paragraph({
                 bullet: { level: 0 },
                 spacing: { after: 40 },
-                children: [new TextRun(text)],
+                children: [new TextRun({ children: unbrokenDates(text) })],
               }),
           ),
         ]

@@ -91,7 +91,11 @@ export async function wordBuffer(document: Document): Promise<Uint8Array> {
  * Plain text as the secretary wrote it (see textBlocks): lines as paragraphs, "- " lines as real Word
  * bullets, blank lines only separate. Never interpreted as markup. `empty` is shown when there is no text.
  */
-export function textParagraphs(text: string, empty?: string): Paragraph[] {
+export function textParagraphs(
+  text: string,
+  empty?: string,
+  options: { keepLastWithNext?: boolean } = {},
+): Paragraph[] {
   const blocks = textBlocks(text)
   if (blocks.length === 0)
     return empty
@@ -101,15 +105,19 @@ export function textParagraphs(text: string, empty?: string): Paragraph[] {
           }),
         ]
       : []
-  return blocks.map((block) =>
-    block.kind === 'bullet'
+  return blocks.map((block, index) => {
+    // The last line of an account stays with the "Beslut" or label that follows it.
+    const keepNext = options.keepLastWithNext && index === blocks.length - 1 ? true : undefined
+    const children = [new TextRun({ children: unbrokenDates(block.text) })]
+    return block.kind === 'bullet'
       ? new Paragraph({
           bullet: { level: block.level },
           spacing: { after: 40 },
-          children: [new TextRun(block.text)],
+          keepNext,
+          children,
         })
-      : new Paragraph({ children: [new TextRun(block.text)] }),
-  )
+      : new Paragraph({ keepNext, children })
+  })
 }
 
 /**
@@ -145,15 +153,23 @@ export const runningHeader = (text: string): Header =>
     ],
   })
 
-/** "Sida 2 av 5", for a footer. */
-export const pageNumberParagraph = (prefix = ''): Paragraph =>
+/** "Sida 2 av 5" (or "Slutrapport dnr … · sida 2 av 5" with a prefix), for a footer. */
+export const pageNumberParagraph = (
+  prefix = '',
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER,
+): Paragraph =>
   new Paragraph({
-    alignment: AlignmentType.CENTER,
+    alignment,
     spacing: { before: 80, after: 0 },
     children: [
       new TextRun({
         ...small,
-        children: [`${prefix}Sida `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES],
+        children: [
+          ...unbrokenDates(prefix ? `${prefix} · sida ` : 'Sida '),
+          PageNumber.CURRENT,
+          ' av ',
+          PageNumber.TOTAL_PAGES,
+        ],
       }),
     ],
   })

@@ -47,15 +47,19 @@ export const goalExportHandlers: Pick<
       }),
     }
   },
-  async 'exports.goalComparisonDocx'({ em }, { documentId, from, to }) {
+  async 'exports.goalComparisonDocx'({ em, clock }, { documentId, from, to }) {
     const document = await findDocument(em, documentId)
     const comparison = await compare(em, document, from, to)
     return {
       fileName: safeFileName(`${document.title} jämförelse version ${from}-${to}.docx`),
-      data: await buildGoalComparisonDocx(comparison, {
-        from: versionLabel(comparison.from),
-        to: versionLabel(comparison.to),
-      }),
+      data: await buildGoalComparisonDocx(
+        comparison,
+        {
+          from: versionLabel(comparison.from),
+          to: versionLabel(comparison.to),
+        },
+        (await secretaryContact(em, document.body.id, clock.today()))?.name ?? null,
+      ),
     }
   },
 }

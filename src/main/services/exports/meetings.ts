@@ -55,19 +55,10 @@ export async function noticeData(ctx: ServiceContext, meetingId: number): Promis
       ),
     ),
   )
-  const secretaryMembership = body.others.find((other) => other.role === 'secretary') ?? null
   const others = body.others
     .filter((other) => other.role !== 'secretary')
     .map((other) => called(other, ROLE_SV[other.role].toLowerCase()))
-  let secretary: NoticeData['secretary'] = null
-  if (secretaryMembership) {
-    const person = await ctx.em.findOne(Person, { id: secretaryMembership.personId })
-    secretary = {
-      name: secretaryMembership.personName,
-      email: person?.email ?? null,
-      phone: person?.phone ?? null,
-    }
-  }
+  const secretary = await secretaryContact(ctx.em, meeting.bodyId, meeting.date)
   // Open actions from earlier meetings, as the follow-up § will list them when the minutes begin.
   const followUp = (
     await listActionDtos(

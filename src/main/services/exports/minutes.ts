@@ -15,12 +15,15 @@ import type { ServiceContext } from '../../context.ts'
 import { findMeeting } from '../meetings/load.ts'
 import { minutesDto } from '../minutes/load.ts'
 import type { AreaHandlers } from '../types.ts'
+import { secretaryContact } from './secretary.ts'
 
-async function begunMinutes(ctx: ServiceContext, meetingId: number) {
+async function begunMinutes(ctx: ServiceContext, meetingId: number): Promise<MinutesDto> {
   const minutes = await minutesDto(ctx.em, await findMeeting(ctx.em, meetingId), ctx.clock.today())
   if (!minutes.begun)
     throw invalid('Protokollet är inte påbörjat. Börja det från dagordningen först.', 'meetingId')
-  return minutes
+  // The documents name whoever keeps the minutes: a group without a secretary of its own has the council's.
+  const secretary = await secretaryContact(ctx.em, minutes.bodyId, minutes.date)
+  return { ...minutes, secretaryName: secretary?.name ?? null }
 }
 
 /** What only the documents need: the protocol's number in the body's year and the quorum line. */
@@ -29,8 +32,10 @@ async function documentFacts(ctx: ServiceContext, minutes: MinutesDto): Promise<
   // Protocols are numbered per body and calendar year, like the §§: this one and those before it.
   const [row] = await queryRows<{ n: number }>(
     ctx.em,
+    // Two meetings on one day are told apart by the order they were created in.
     sql`select count(*) as n from minutes mi join meeting m on m.id = mi.meeting_id
-      where m.body_id = ${minutes.bodyId} and m.date >= ${`${year}-01-01`} and m.date <= ${minutes.date}`,
+      where m.body_id = ${minutes.bodyId} and m.date >= ${`${year}-01-01`}
+        and (m.date < ${minutes.date} or (m.date = ${minutes.date} and m.id <= ${minutes.meetingId}))`,
   )
   const attendance = attendanceDto(await loadModel(ctx.em, minutes.meetingId), ctx.clock.today())
   const withoutQuorum = attendance.items.filter((item) => item.flagged)
@@ -72,11 +77,9 @@ export const minutesExportHandlers: Pick<
     }
   },
   async 'exports.situationDocx'(ctx, { meetingId }) {
-    const minutes = await minutesDto(
-      ctx.em,
-      await findMeeting(ctx.em, meetingId),
-      ctx.clock.today(),
-    )
+    const saved = await minutesDto(ctx.em, await findMeeting(ctx.em, meetingId), ctx.clock.today())
+    const secretary = await secretaryContact(ctx.em, saved.bodyId, saved.date)
+    const minutes = { ...saved, secretaryName: secretary?.name ?? null }
     if (!minutes.situation) throw notFound('Lägesbilden för mötet')
     const previous = await ctx.em.findOne(
       SituationReport,

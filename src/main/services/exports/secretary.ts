@@ -7,20 +7,31 @@ export interface SecretaryContact {
   phone: string | null
 }
 
-/** The body's secretary on a day (the council's when no body is given): the author of its documents. */
+async function ownSecretary(em: EntityManager, body: number, day: string) {
+  return em.findOne(
+    Membership,
+    { body, role: 'secretary', from: { $lte: day }, $or: [{ to: null }, { to: { $gte: day } }] },
+    { populate: ['person'], orderBy: { from: 'desc' } },
+  )
+}
+
+/**
+ * The body's secretary on a day (the council's when no body is given): the author of its documents
+ * and the one to send apologies to. A local group without a secretary of its own is kept by the
+ * secretary of the council above it, so its documents name that one rather than a blank.
+ */
 export async function secretaryContact(
   em: EntityManager,
   bodyId: number | null,
   day: string,
 ): Promise<SecretaryContact | null> {
-  const body =
-    bodyId ?? (await em.findOne(Body, { kind: 'council' }, { orderBy: { id: 'asc' } }))?.id
+  const body = bodyId
+    ? await em.findOne(Body, { id: bodyId })
+    : await em.findOne(Body, { kind: 'council' }, { orderBy: { id: 'asc' } })
   if (!body) return null
-  const membership = await em.findOne(
-    Membership,
-    { body, role: 'secretary', from: { $lte: day }, $or: [{ to: null }, { to: { $gte: day } }] },
-    { populate: ['person'], orderBy: { from: 'desc' } },
-  )
+  const membership =
+    (await ownSecretary(em, body.id, day)) ??
+    (body.parent ? await ownSecretary(em, body.parent.id, day) : null)
   if (!membership) return null
   const { person } = membership
   return { name: person.name, email: person.email ?? null, phone: person.phone ?? null }
