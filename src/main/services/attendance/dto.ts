@@ -14,8 +14,6 @@ import {
   requiredSeats,
 } from '../../../shared/domain/quorum.ts'
 import { ROLE_SV } from '../../../shared/domain/register.ts'
-import type { IAttendance } from '../../db/entities/attendance.ts'
-import type { IMembership } from '../../db/entities/register.ts'
 import {
   deputyMemberships,
   expectedSpans,
@@ -24,17 +22,22 @@ import {
   rowOf,
   seatHolders,
   seatHoldings,
-  type MeetingModel,
+  type AttendanceView,
+  type MeetingView,
+  type MembershipView,
 } from './model.ts'
 
-const seatLabelOf = (model: MeetingModel, seatId: number | null | undefined) =>
+const seatLabelOf = (model: MeetingView, seatId: number | null | undefined) =>
   model.seats.find((seat) => seat.id === seatId)?.label ?? ''
 
 /** The deputies who may replace a member, in proposal order, with the reason for each. */
-export function proposalFor(model: MeetingModel, holder: IMembership): DeputyProposalDto {
+export function proposalFor(model: MeetingView, holder: MembershipView): DeputyProposalDto {
   const member = holder.person
   const seat = model.seats.find((candidate) => candidate.id === holder.seat?.id)
-  const best = new Map<number, { membership: IMembership; rank: 1 | 2 | 3 | 4; reason: string }>()
+  const best = new Map<
+    number,
+    { membership: MembershipView; rank: 1 | 2 | 3 | 4; reason: string }
+  >()
   for (const deputy of deputyMemberships(model)) {
     const person = deputy.person
     if (person.id === member.id) continue
@@ -97,7 +100,7 @@ export function proposalFor(model: MeetingModel, holder: IMembership): DeputyPro
 }
 
 function attendee(
-  model: MeetingModel,
+  model: MeetingView,
   base: Omit<
     AttendeeDto,
     | 'status'
@@ -111,7 +114,7 @@ function attendee(
     | 'rangeText'
     | 'note'
   >,
-  row: IAttendance | undefined,
+  row: AttendanceView | undefined,
 ): AttendeeDto {
   const number = (item: { id: number } | null | undefined) =>
     item ? (model.itemIndex.get(item.id) ?? 0) + 1 : null
@@ -131,11 +134,11 @@ function attendee(
 }
 
 /** Everyone called to the meeting in roll-call order: each seat's member with the deputies beside, then the others, then guests. */
-export function attendees(model: MeetingModel): AttendeeDto[] {
+export function attendees(model: MeetingView): AttendeeDto[] {
   const list: AttendeeDto[] = []
   const placed = new Set<number>()
   const add = (
-    membership: IMembership,
+    membership: MembershipView,
     group: AttendeeDto['group'],
     seatId: number | null,
     explanation: string | null,
@@ -234,7 +237,7 @@ function seatFilled(
   return (holderStatus !== 'apologies' && holderStatus !== 'absent') || deputyStatus !== undefined
 }
 
-export function attendanceDto(model: MeetingModel, today: string): AttendanceDto {
+export function attendanceDto(model: MeetingView, today: string): AttendanceDto {
   const { meeting, rule } = model
   const seatCount = model.seats.length
   const required = requiredSeats(rule, seatCount)

@@ -18,6 +18,7 @@ import {
   rowOf,
   type MeetingModel,
 } from './model.ts'
+import { loadView } from './view.ts'
 
 /** The agenda item with this id on the meeting, or an error that says so. */
 function itemOf(model: MeetingModel, itemId: number | null, field: string) {
@@ -199,7 +200,7 @@ export const attendanceHandlers: Pick<
   | 'attendance.setRule'
 > = {
   async 'attendance.get'({ em, clock }, { meetingId }) {
-    return attendanceDto(await loadModel(em, meetingId), clock.today())
+    return attendanceDto(await loadView(em, meetingId), clock.today())
   },
   async 'attendance.setStatus'(ctx, { meetingId, personId, status, repliedOn }) {
     const model = await loadModel(ctx.em, meetingId)
@@ -288,7 +289,7 @@ export const attendanceHandlers: Pick<
     return respond(ctx, model)
   },
   async 'attendance.deputyProposal'({ em }, { meetingId, memberPersonId }) {
-    const model = await loadModel(em, meetingId)
+    const model = await loadView(em, meetingId)
     const holder = holderOf(model, memberPersonId)
     if (!holder) {
       const name = await personName(em, memberPersonId)

@@ -10,22 +10,69 @@ import {
   type SeatHolding,
 } from '../../../shared/domain/quorum.ts'
 import { holdsSeat, type Role } from '../../../shared/domain/register.ts'
+import type { AttendanceStatus } from '../../../shared/api/attendance.ts'
 import { Attendance, QuorumRuleSetting, type IAttendance } from '../../db/entities/attendance.ts'
 import { AgendaItem, type IAgendaItem, type IMeeting } from '../../db/entities/meetings.ts'
 import { Membership, Seat, type IMembership, type ISeat } from '../../db/entities/register.ts'
 import { findMeeting } from '../meetings/load.ts'
 import { withDeputyFor } from '../register/deputies.ts'
 
-/** Everything about one meeting's attendance, loaded in a handful of queries. */
-export interface MeetingModel {
+interface PersonView {
+  id: number
+  name: string
+  email?: string | null
+  phone?: string | null
+  organisation?: { id: number; name: string } | null
+}
+
+export interface MembershipView {
+  id: number
+  role: Role
+  person: PersonView
+  seat?: { id: number } | null
+  deputyFor?: { id: number; person: { id: number; name: string } } | null
+}
+
+export interface AttendanceView {
+  id: number
+  person?: PersonView | null
+  guestName?: string | null
+  guestOrganisation?: string | null
+  status?: AttendanceStatus | null
+  repliedOn?: string | null
+  servingFor?: { id: number; name: string } | null
+  fromItem?: { id: number } | null
+  toItem?: { id: number } | null
+  servingFromItem?: { id: number } | null
+  servingToItem?: { id: number } | null
+  note?: string | null
+}
+
+/**
+ * What the attendance DTOs read about one meeting: plain rows from the projection a read makes
+ * (view.ts), or the entities a change loaded (MeetingModel below), so both answer alike.
+ */
+export interface MeetingView {
+  meeting: Pick<IMeeting, 'id' | 'date' | 'startTime' | 'place' | 'status'> & {
+    replyBy?: string | null
+    body: { id: number; name: string }
+  }
+  items: Pick<IAgendaItem, 'id' | 'title' | 'kind'>[]
+  itemIndex: Map<number, number>
+  seats: { id: number; label: string; organisation: { id: number; name: string } }[]
+  /** Memberships in force on the meeting's day. */
+  memberships: MembershipView[]
+  rows: AttendanceView[]
+  rule: QuorumRule
+}
+
+/** Everything about one meeting's attendance as entities, for the procedures that change it. */
+export interface MeetingModel extends MeetingView {
   meeting: IMeeting
   items: IAgendaItem[]
-  itemIndex: Map<number, number>
   seats: ISeat[]
-  /** Memberships in force on the meeting's day. */
   memberships: IMembership[]
   rows: IAttendance[]
-  rule: QuorumRule
 }
 
 /** The body's stored rule for quorum, the default (more than half the seats) when none is stored. */
@@ -93,35 +140,44 @@ export async function loadModel(em: EntityManager, meetingId: number): Promise<M
 }
 
 /** Why attendance cannot change, or null. */
-export function lockedReason(meeting: IMeeting): string | null {
+export function lockedReason(meeting: Pick<IMeeting, 'date' | 'status'>): string | null {
   if (meeting.status === 'minutesAdjusted') {
     return `Protokollet för mötet ${meeting.date} är justerat. Närvaron ingår i det justerade protokollet och kan inte ändras längre; en rättelse tas upp i nästa mötes protokoll.`
   }
   return null
 }
 
-export function checkUnlocked(meeting: IMeeting): void {
+export function checkUnlocked(meeting: Pick<IMeeting, 'date' | 'status'>): void {
   const reason = lockedReason(meeting)
   if (reason) throw conflict(reason)
 }
 
-export const rowOf = (model: MeetingModel, personId: number): IAttendance | undefined =>
-  model.rows.find((row) => row.person?.id === personId)
+// Generic in the model so that a change gets its entities back and a read its plain rows.
+export const rowOf = <M extends MeetingView>(
+  model: M,
+  personId: number,
+): M['rows'][number] | undefined => model.rows.find((row) => row.person?.id === personId)
 
-export const seatHolders = (model: MeetingModel): IMembership[] =>
+export const seatHolders = <M extends MeetingView>(model: M): M['memberships'] =>
   model.memberships.filter((membership) => holdsSeat(membership.role) && membership.seat)
 
-export const holderOf = (model: MeetingModel, personId: number): IMembership | undefined =>
+export const holderOf = <M extends MeetingView>(
+  model: M,
+  personId: number,
+): M['memberships'][number] | undefined =>
   seatHolders(model).find((membership) => membership.person.id === personId)
 
-export const deputyMemberships = (model: MeetingModel, personId?: number): IMembership[] =>
+export const deputyMemberships = <M extends MeetingView>(
+  model: M,
+  personId?: number,
+): M['memberships'] =>
   model.memberships.filter(
     (membership) =>
       membership.role === 'deputy' && (personId === undefined || membership.person.id === personId),
   )
 
 /** The person's role in the body on the meeting's day (the strongest one if several). */
-export function roleOf(model: MeetingModel, personId: number): Role | 'guest' {
+export function roleOf(model: MeetingView, personId: number): Role | 'guest' {
   const order: Role[] = [
     'chair',
     'viceChair',
@@ -138,21 +194,21 @@ export function roleOf(model: MeetingModel, personId: number): Role | 'guest' {
 }
 
 export const indexOf = (
-  model: MeetingModel,
+  model: MeetingView,
   item: { id: number } | null | undefined,
 ): number | null => (item ? (model.itemIndex.get(item.id) ?? null) : null)
 
-export const presenceOf = (model: MeetingModel, row: IAttendance): ItemRange => ({
+export const presenceOf = (model: MeetingView, row: AttendanceView): ItemRange => ({
   from: indexOf(model, row.fromItem),
   to: indexOf(model, row.toItem),
 })
-export const servingOf = (model: MeetingModel, row: IAttendance): ItemRange => ({
+export const servingOf = (model: MeetingView, row: AttendanceView): ItemRange => ({
   from: indexOf(model, row.servingFromItem),
   to: indexOf(model, row.servingToItem),
 })
 
 /** Holders of each seat, for the quorum count (a vacant seat has none). */
-export const seatHoldings = (model: MeetingModel): SeatHolding[] =>
+export const seatHoldings = (model: MeetingView): SeatHolding[] =>
   model.seats.map((seat) => ({
     seatId: seat.id,
     holderPersonId:
@@ -160,7 +216,7 @@ export const seatHoldings = (model: MeetingModel): SeatHolding[] =>
   }))
 
 /** Present people as quorum spans. */
-export const presentSpans = (model: MeetingModel): PresenceSpan[] =>
+export const presentSpans = (model: MeetingView): PresenceSpan[] =>
   model.rows
     .filter((row) => row.person && row.status === 'present')
     .map((row) => ({
@@ -176,7 +232,7 @@ export const presentSpans = (model: MeetingModel): PresenceSpan[] =>
  * Who is expected at the meeting: seat holders without apologies and the deputies called in.
  * `answered`: only those who have said they will come — the forecast counts replies, not silence.
  */
-export const expectedSpans = (model: MeetingModel, answered = false): PresenceSpan[] => {
+export const expectedSpans = (model: MeetingView, answered = false): PresenceSpan[] => {
   const away = new Set(
     model.rows
       .filter((row) => row.person && (row.status === 'apologies' || row.status === 'absent'))
@@ -205,7 +261,7 @@ export const expectedSpans = (model: MeetingModel, answered = false): PresenceSp
   return spans
 }
 
-const rangeWords = (model: MeetingModel, range: ItemRange): string => {
+const rangeWords = (model: MeetingView, range: ItemRange): string => {
   if (range.from === null && range.to === null) return 'hela mötet'
   const from = (range.from ?? 0) + 1
   const to = (range.to ?? model.items.length - 1) + 1
@@ -217,7 +273,7 @@ const rangeWords = (model: MeetingModel, range: ItemRange): string => {
  * one member only (one row per person), never while that member is present, and a member has at
  * most one serving deputy at a time.
  */
-export function checkRules(model: MeetingModel): void {
+export function checkRules(model: MeetingView): void {
   const count = model.items.length
   const serving = model.rows.filter(
     (row) => row.person && row.servingFor && row.status !== 'apologies' && row.status !== 'absent',

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import type { PresenceDto, PresenceEntry } from '../../../shared/api/presence.ts'
 import { holdsSeat } from '../../../shared/domain/register.ts'
-import type { IAttendance } from '../../db/entities/attendance.ts'
 import { attendees } from './dto.ts'
-import { loadModel, rowOf } from './model.ts'
+import { rowOf, type AttendanceView } from './model.ts'
+import { loadView } from './view.ts'
 
 /**
  * Who was at a meeting, split as Swedish minutes list them (ledamöter, tjänstgörande ersättare,
@@ -12,7 +12,7 @@ import { loadModel, rowOf } from './model.ts'
  * among the (non-serving) deputies, with their whole presence.
  */
 export async function loadPresence(em: EntityManager, meetingId: number): Promise<PresenceDto> {
-  const model = await loadModel(em, meetingId)
+  const model = await loadView(em, meetingId)
   const people = attendees(model)
   const presence: PresenceDto = {
     meetingId,
@@ -22,7 +22,7 @@ export async function loadPresence(em: EntityManager, meetingId: number): Promis
     others: [],
     absent: [],
   }
-  const ids = (row: IAttendance | undefined, serving = false) => {
+  const ids = (row: AttendanceView | undefined, serving = false) => {
     if (!row) return { fromItemId: null, toItemId: null }
     if (!serving) return { fromItemId: row.fromItem?.id ?? null, toItemId: row.toItem?.id ?? null }
     const index = (item: { id: number } | null | undefined) =>
