@@ -189,7 +189,7 @@ describe('documents a secretary sends', () => {
     expect(unfolded).toMatch(/^ORGANIZER;CN="?Eva Marklund"?:MAILTO:\S+@\S+$/m)
     const attendees = unfolded.split('\r\n').filter((line) => line.startsWith('ATTENDEE'))
     expect(attendees.some((line) => /ROLE="?REQ-PARTICIPANT/.test(line))).toBe(true)
-    expect(unfolded).toMatch(/^UID:radsrum-[0-9a-f]{16}-meeting-\d+@radsrum$/m)
+    expect(unfolded).toMatch(/^UID:radsrum-[0-9a-f]{32}-meeting-\d+@radsrum$/m)
     expect(unfolded).toMatch(/kl\. 13\.15 /)
     // Another installation (another register) gives the same meeting another UID.
     const other = await createTestDatabase()

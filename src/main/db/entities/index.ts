@@ -16,6 +16,7 @@ import {
   IdeaLink,
 } from './goals.ts'
 import { Attendance, QuorumRuleSetting } from './attendance.ts'
+import { Installation } from './installation.ts'
 import { AgendaItem, AgendaTemplateItem, Meeting } from './meetings.ts'
 import {
   ActionItem,
@@ -58,4 +59,5 @@ export const entities = [
   ActionItem,
   StandardPhrase,
   SituationReport,
+  Installation,
 ]

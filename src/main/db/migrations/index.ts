@@ -7,6 +7,7 @@ import { Migration20261125172426_Attendance } from './Migration20261125172426_At
 import { Migration20261125172304_Minutes } from './Migration20261125172304_Minutes.ts'
 import { Migration20261125181500_MinutesSearch } from './Migration20261125181500_MinutesSearch.ts'
 import { Migration20261201203000_MeetingCycle } from './Migration20261201203000_MeetingCycle.ts'
+import { Migration20261202043052_Installation } from './Migration20261202043052_Installation.ts'
 
 /**
  * Every migration, in order. A bundle cannot glob, so each is listed here; a shipped migration
@@ -21,6 +22,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125172304_Minutes', class: Migration20261125172304_Minutes },
   { name: 'Migration20261125181500_MinutesSearch', class: Migration20261125181500_MinutesSearch },
   { name: 'Migration20261201203000_MeetingCycle', class: Migration20261201203000_MeetingCycle },
+  { name: 'Migration20261202043052_Installation', class: Migration20261202043052_Installation },
 ]
 
 export const knownMigrationNames = new Set(migrationsList.map((migration) => migration.name))

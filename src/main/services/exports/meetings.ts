@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto'
 import { invalid } from '../../../shared/api/errors.ts'
 import type { MembershipDto } from '../../../shared/api/register.ts'
 import { safeFileName } from '../../../shared/domain/format.ts'
 import { ROLE_SV } from '../../../shared/domain/register.ts'
 import type { CalledPerson, NoticeData } from '../../exports/noticeDocx.ts'
-import { Body, Person } from '../../db/entities/register.ts'
+import { Person } from '../../db/entities/register.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { secretaryContact } from './secretary.ts'
+import { installationId } from '../system/installation.ts'
 import type { ServiceContext } from '../../context.ts'
 import { meetingHandlers } from '../meetings/meetings.ts'
 import { listActionDtos } from '../minutes/actionList.ts'
@@ -108,17 +108,6 @@ async function noticeDocuments(ctx: ServiceContext, bodyId: number, date: string
   ]
 }
 
-/**
- * Calendar UIDs must be unique across every installation that sends invitations, so they carry this
- * one's identity: a digest of when its register was started (the first body's creation, to the
- * millisecond) and its name. No setting to keep, and it stays the same for the life of the database.
- */
-async function installationId(ctx: ServiceContext): Promise<string> {
-  const first = await ctx.em.findOne(Body, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } })
-  const seed = first ? `${first.createdAt.toISOString()} ${first.name}` : 'tom'
-  return createHash('sha256').update(seed).digest('hex').slice(0, 16)
-}
-
 async function yearMeetings(ctx: ServiceContext, bodyId: number, year: number) {
   const body = await findBody(ctx.em, bodyId)
   const meetings = await meetingHandlers['meetings.list'](ctx, {
@@ -149,7 +138,7 @@ export const meetingExportHandlers: Pick<
     const { buildMeetingIcs } = await import('../../exports/meetingCalendar.ts')
     return {
       fileName: safeFileName(`${data.meeting.bodyName} ${data.meeting.date}.ics`),
-      data: buildMeetingIcs(data, await installationId(ctx)),
+      data: buildMeetingIcs(data, await installationId(ctx.em)),
     }
   },
   async 'exports.yearPlanXlsx'(ctx, { bodyId, year }) {
@@ -166,7 +155,7 @@ export const meetingExportHandlers: Pick<
     return {
       fileName: safeFileName(`Sammanträdesplan ${body.name} ${year}.ics`),
       data: buildYearPlanIcs(body.name, year, meetings, {
-        installation: await installationId(ctx),
+        installation: await installationId(ctx.em),
         organizer: await secretaryContact(ctx.em, bodyId, `${year}-12-31`),
       }),
     }
