@@ -31,12 +31,16 @@ export interface PersonRecords {
     status: string
     repliedOn: string
     servingFor: string
+    /** Late arrival or early leaving: "från … till och med …", empty when present throughout. */
+    presence: string
     note: string
   }[]
   servedBy: { date: string; body: string; deputy: string }[]
   actions: { description: string; body: string; decided: string; dueDate: string; status: string }[]
   adjusted: { date: string; body: string; adjustedOn: string }[]
   named: { date: string; body: string; where: string; text: string }[]
+  /** Goal documents, ideas, activities, the final report … that name the person. */
+  documents: { document: string; where: string; text: string }[]
 }
 
 /** A register extract (registerutdrag, GDPR art. 15): every field stored about one person. */
@@ -92,6 +96,7 @@ export async function buildPersonExtractXlsx(data: PersonExtractData): Promise<U
         ['Närvaro', 'status'],
         ['Svarade', 'repliedOn'],
         ['Tjänstgjorde för', 'servingFor'],
+        ['Närvarande del av mötet', 'presence', 30],
         ['Anteckning', 'note'],
       ],
       records.attendance,
@@ -136,6 +141,15 @@ export async function buildPersonExtractXlsx(data: PersonExtractData): Promise<U
       records.named,
     ],
     [
+      'Nämnd i dokument',
+      [
+        ['Dokument', 'document', 36],
+        ['Var', 'where', 24],
+        ['Text', 'text', 60],
+      ],
+      records.documents,
+    ],
+    [
       'Säkerhetskopior',
       [
         ['Säkerhetskopia', 'fileName'],
@@ -154,7 +168,7 @@ export async function buildPersonExtractXlsx(data: PersonExtractData): Promise<U
     [['Om registerutdraget', 'text', 100]],
     [
       `Utdraget är skapat ${data.today} ur Rådsrum, sekreterarverktyget för ${data.councilName} och dess lokala trygghetsgrupper.`,
-      'Det innehåller alla uppgifter som finns sparade om personen: personuppgifter, uppdrag i råd och grupper med historik, närvaro vid varje möte, tjänstgöring som ersättare, ansvar för åtgärder, uppdrag som justerare och varje paragraf, beslut, dagordningspunkt och lägesbild där namnet förekommer.',
+      'Det innehåller alla uppgifter som finns sparade om personen: personuppgifter, uppdrag i råd och grupper med historik, närvaro vid varje möte (med sen ankomst och tidig avgång), tjänstgöring som ersättare och vilka ersättare som tjänstgjort för personen, ansvar för åtgärder, uppdrag som justerare, varje paragraf, beslut, uppdrag, dagordningspunkt, närvaroanteckning och lägesbild där namnet förekommer, och måldokument, idéer, aktiviteter, slutrapporter, aktörer och indikatorer som nämner personen.',
       `Personuppgiftsansvarig: den kommun (nämnd) som ${data.councilName} hör till. Kontakt: ${contact}.`,
       'Ändamål: att kalla till möten, föra närvaro och protokoll och följa upp beslut och åtgärder i trygghetsrådet och de lokala trygghetsgrupperna.',
       'Rättslig grund: allmänt intresse och myndighetsutövning (artikel 6.1 e i dataskyddsförordningen) samt arkivlagens krav på att protokoll bevaras.',

@@ -4,11 +4,13 @@ import { ACTION_STATUS_SV } from '../../../shared/domain/minutes.ts'
 import type { ActionStatus } from '../../../shared/domain/minutes.ts'
 import type { PersonRecords } from '../../exports/personExtractXlsx.ts'
 import { containsPattern, queryRows, sql } from '../../db/sqlWhere.ts'
+import { excerpt, personDocuments } from './personDocuments.ts'
 
 /**
- * Everything about one person outside the register card: attendance, serving for a member or being
- * served for, action items owned, adjusting minutes, and each §, decision, agenda item and situation
- * picture where the name appears. Read straight from the tables so that nothing is left out by a DTO.
+ * Everything about one person outside the register card: attendance (with late arrival and early
+ * leaving), serving for a member or being served for, action items owned, adjusting minutes, each
+ * §, decision, action, agenda item, attendance note and situation picture where the name appears,
+ * and the other documents that name them (personDocuments). Read straight from the tables so that nothing is left out by a DTO.
  */
 export async function personRecords(
   em: EntityManager,
@@ -20,12 +22,16 @@ export async function personRecords(
     status: AttendanceStatus | null
     replied_on: string | null
     serving_for: string | null
+    from_item: string | null
+    to_item: string | null
     note: string | null
   }>(
     em,
-    sql`select m.date, b.name as body, a.status, a.replied_on, sf.name as serving_for, a.note
+    sql`select m.date, b.name as body, a.status, a.replied_on, sf.name as serving_for,
+            fi.title as from_item, ti.title as to_item, a.note
        from attendance a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id
        left join person sf on sf.id = a.serving_for_id
+       left join agenda_item fi on fi.id = a.from_item_id left join agenda_item ti on ti.id = a.to_item_id
       where a.person_id = ${person.id} order by m.date, b.name`,
   )
   const servedBy = await queryRows<{ date: string; body: string; deputy: string }>(
@@ -70,6 +76,20 @@ export async function personRecords(
        join body b on b.id = p.body_id
       where d.text like ${like} escape '\\'
      union all
+     select m.date, b.name, '§ ' || p.number || ' uppdrag', ai.description
+       from action_item ai join minutes_paragraph p on p.id = ai.paragraph_id
+       join minutes mi on mi.id = p.minutes_id join meeting m on m.id = mi.meeting_id
+       join body b on b.id = p.body_id
+      where ai.description like ${like} escape '\\'
+     union all
+     select m.date, b.name, 'Närvaro som gäst', coalesce(a.guest_organisation, '')
+       from attendance a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id
+      where a.person_id is null and a.guest_name like ${like} escape '\\'
+     union all
+     select m.date, b.name, 'Närvaroanteckning', a.note
+       from attendance a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id
+      where a.note like ${like} escape '\\'
+     union all
      select m.date, b.name, 'Dagordning: ' || ai.title,
             case when ai.presenter_person_id = ${person.id} then 'Föredragande' else coalesce(ai.description, '') end
        from agenda_item ai join meeting m on m.id = ai.meeting_id join body b on b.id = m.body_id
@@ -89,6 +109,12 @@ export async function personRecords(
       status: row.status ? ATTENDANCE_STATUS_SV[row.status] : 'Inget svar',
       repliedOn: row.replied_on ?? '',
       servingFor: row.serving_for ?? '',
+      presence:
+        row.from_item || row.to_item
+          ? [row.from_item && `från ${row.from_item}`, row.to_item && `till och med ${row.to_item}`]
+              .filter(Boolean)
+              .join(' ')
+          : '',
       note: row.note ?? '',
     })),
     servedBy: servedBy.map((row) => ({ date: row.date, body: row.body, deputy: row.deputy })),
@@ -108,7 +134,8 @@ export async function personRecords(
       date: row.date,
       body: row.body,
       where: row.where,
-      text: row.text.length > 300 ? `${row.text.slice(0, 297)}…` : row.text,
+      text: excerpt(row.text, person.name),
     })),
+    documents: await personDocuments(em, person),
   }
 }
