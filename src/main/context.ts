@@ -27,6 +27,16 @@ export interface DocumentFile {
   data: Uint8Array
 }
 
+/**
+ * What an export service answers: the file's name and its bytes, which may still be being built in a
+ * worker (workers/buildDocument.ts). The dispatcher waits for them outside its call queue, so other
+ * calls go on while a large document is built.
+ */
+export interface PendingDocument {
+  fileName: string
+  data: Uint8Array | Promise<Uint8Array>
+}
+
 /** What differs between the three doors: Electron (dialogs), the CLI (--out) and the test harness. */
 export interface Host {
   saveDocument(file: DocumentFile): Promise<SavedFile>

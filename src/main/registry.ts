@@ -10,7 +10,14 @@ import { contract, type ProcedureName } from '../shared/api/index.ts'
 import { AppError, type ErrorBody, type Result } from '../shared/api/errors.ts'
 import { takeWriteLock } from './db/transactions.ts'
 import type { DatabaseSession } from './db/session.ts'
-import type { AppInfo, Clock, DocumentFile, Host, ServiceContext } from './context.ts'
+import type {
+  AppInfo,
+  Clock,
+  DocumentFile,
+  Host,
+  PendingDocument,
+  ServiceContext,
+} from './context.ts'
 import { budgetHandlers } from './services/budget/index.ts'
 import { attendanceAreaHandlers } from './services/attendance/index.ts'
 import { exportHandlers } from './services/exports/index.ts'
@@ -154,6 +161,15 @@ function toErrorBody(error: unknown, log: DispatcherOptions['log']): ErrorBody {
   }
 }
 
+/** The same document asked for twice has the same key; input JSON cannot express has none (it is refused anyway). */
+function documentKey(name: string, input: unknown): string | null {
+  try {
+    return `${name} ${JSON.stringify(input ?? {})}`
+  } catch {
+    return null
+  }
+}
+
 /**
  * The one door to the services, shared by Electron IPC, the CLI and the test harness: look the
  * name up, validate the input, run the service in its own EntityManager fork (writes in one
@@ -162,49 +178,67 @@ function toErrorBody(error: unknown, log: DispatcherOptions['log']): ErrorBody {
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let queue: Promise<unknown> = Promise.resolve()
+  // The same export asked for again while it is being built joins the first: one build, one save dialog.
+  const documentsInFlight = new Map<string, Promise<Result<unknown>>>()
   const serialised = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work)
     queue = next.catch(() => undefined)
     return next
   }
 
-  return {
-    async call(name, rawInput) {
-      if (!isProcedureName(name)) {
-        return {
-          ok: false,
-          error: { code: 'NOT_FOUND', message: `Okänd procedur: ${String(name).slice(0, 100)}` },
-        }
-      }
-      const procedure = contract[name]
-      const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => Promise<unknown>
-      if (containsNul(rawInput)) return { ok: false, error: NUL_REFUSED }
-      try {
-        const input = procedure.input.parse(rawInput === undefined ? {} : rawInput)
-        const value = await serialised(async () => {
-          const orm = typeof options.orm === 'function' ? options.orm() : options.orm
-          const em = orm.em.fork()
-          const ctx: ServiceContext = {
-            em,
-            clock: options.clock,
-            host: options.host,
-            app: options.app,
-            database: options.session,
-          }
-          if (procedure.kind === 'mutation' && procedure.transactional !== false)
-            return em.transactional(async (txEm) => {
-              await takeWriteLock(txEm)
-              return handler({ ...ctx, em: txEm }, input)
-            })
-          return handler(ctx, input)
-        })
-        // Saving happens outside the queue: a save dialog may stay open for a long time.
-        if (procedure.kind === 'document')
-          return { ok: true, value: await options.host.saveDocument(value as DocumentFile) }
-        return { ok: true, value }
-      } catch (error) {
-        return { ok: false, error: toErrorBody(error, options.log) }
-      }
+  const dispatcher: Dispatcher = {
+    call(name, rawInput) {
+      if (!isProcedureName(name) || contract[name].kind !== 'document') return run(name, rawInput)
+      const key = documentKey(name, rawInput)
+      if (key === null) return run(name, rawInput)
+      const running = documentsInFlight.get(key)
+      if (running) return running
+      const started = run(name, rawInput).finally(() => documentsInFlight.delete(key))
+      documentsInFlight.set(key, started)
+      return started
     },
+  }
+  return dispatcher
+
+  async function run(name: string, rawInput: unknown): Promise<Result<unknown>> {
+    if (!isProcedureName(name)) {
+      return {
+        ok: false,
+        error: { code: 'NOT_FOUND', message: `Okänd procedur: ${String(name).slice(0, 100)}` },
+      }
+    }
+    const procedure = contract[name]
+    const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => Promise<unknown>
+    if (containsNul(rawInput)) return { ok: false, error: NUL_REFUSED }
+    try {
+      const input = procedure.input.parse(rawInput === undefined ? {} : rawInput)
+      const value = await serialised(async () => {
+        const orm = typeof options.orm === 'function' ? options.orm() : options.orm
+        const em = orm.em.fork()
+        const ctx: ServiceContext = {
+          em,
+          clock: options.clock,
+          host: options.host,
+          app: options.app,
+          database: options.session,
+        }
+        if (procedure.kind === 'mutation' && procedure.transactional !== false)
+          return em.transactional(async (txEm) => {
+            await takeWriteLock(txEm)
+            return handler({ ...ctx, em: txEm }, input)
+          })
+        return handler(ctx, input)
+      })
+      // Building and saving happen outside the queue: the worker may take seconds and a save
+      // dialog may stay open for a long time, while other calls go on.
+      if (procedure.kind === 'document') {
+        const pending = value as PendingDocument
+        const file: DocumentFile = { fileName: pending.fileName, data: await pending.data }
+        return { ok: true, value: await options.host.saveDocument(file) }
+      }
+      return { ok: true, value }
+    } catch (error) {
+      return { ok: false, error: toErrorBody(error, options.log) }
+    }
   }
 }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import Database from 'better-sqlite3'
 import ExcelJS from 'exceljs'
+import { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { procedureNames } from '../../src/shared/api/index.ts'
 import { bootBuiltApp, installBuiltApp, type BootReport, type BuiltApp } from './builtApp.ts'
@@ -186,6 +187,30 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
     ])
   })
 
+  it('builds documents in the worker built beside the bundle', async () => {
+    // Through the app: the register is built (in out/main/documentWorker.js) and offered to save.
+    expect(await call('exports.registerXlsx')).toMatchObject({
+      ok: true,
+      value: { saved: false, fileName: expect.stringMatching(/^Register .*\.xlsx$/) },
+    })
+    // The built worker on its own: the workbook it answers opens, with the sheets the builder writes.
+    const worker = new Worker(join(appDir, 'out/main/documentWorker.js'), {
+      workerData: {
+        kind: 'registerXlsx',
+        args: [{ organisations: [], people: [], bodies: [] }],
+      },
+    })
+    const answer = await new Promise<{ ok: boolean; value: Uint8Array }>((resolve, reject) => {
+      worker.once('message', resolve)
+      worker.once('error', reject)
+    })
+    await worker.terminate()
+    expect(answer.ok).toBe(true)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(answer.value))
+    expect(book.worksheets.map((sheet) => sheet.name)).toContain('Aktörer')
+  })
+
   it('every lazily loaded chunk (documents, calendars) resolves its imports', () => {
     expect(report.chunkFailures).toEqual([])
   })
@@ -199,7 +224,8 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
     }
     const { code, stderr } = await app.closeWindow()
     expect(code, stderr).toBe(0)
-    expect(app.log()).toEqual([{ kind: 'quit' }])
+    // The register export above asked for the save dialog once; nothing else was shown.
+    expect(app.log()).toEqual([{ kind: 'saveDialog' }, { kind: 'quit' }])
     expect(existsSync(`${database}-wal`)).toBe(false)
     const db = new Database(database, { readonly: true, fileMustExist: true })
     try {

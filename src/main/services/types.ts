@@ -1,9 +1,9 @@
 import type { ContractType, ProcedureName } from '../../shared/api/index.ts'
 import type { OutputOf, ParsedInputOf } from '../../shared/api/procedure.ts'
-import type { DocumentFile, ServiceContext } from '../context.ts'
+import type { PendingDocument, ServiceContext } from '../context.ts'
 
 type ServiceOutput<N extends ProcedureName> = ContractType[N]['kind'] extends 'document'
-  ? DocumentFile
+  ? PendingDocument
   : OutputOf<ContractType[N]>
 
 export type Handler<N extends ProcedureName> = (

@@ -2,11 +2,8 @@ import { invalid } from '../../../shared/api/errors.ts'
 import { safeFileName } from '../../../shared/domain/format.ts'
 import { requiredSeats } from '../../../shared/domain/quorum.ts'
 import { ROLE_SV, type Role } from '../../../shared/domain/register.ts'
-import {
-  buildAttendanceXlsx,
-  type AttendanceYearData,
-  type MemberMark,
-} from '../../exports/attendanceXlsx.ts'
+import type { AttendanceYearData, MemberMark } from '../../exports/attendanceXlsx.ts'
+import { buildDocument } from '../../workers/buildDocument.ts'
 import { Seat } from '../../db/entities/register.ts'
 import { loadRule } from '../attendance/model.ts'
 import { expectedSql } from '../attendance/statistics.ts'
@@ -139,7 +136,7 @@ export const attendanceExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.at
         : `${years[0]!.year}–${years.at(-1)!.year}`
     return {
       fileName: safeFileName(`Närvaro ${body.name} ${span}.xlsx`),
-      data: await buildAttendanceXlsx({ bodyName: body.name, years }),
+      data: buildDocument('attendanceXlsx', { bodyName: body.name, years }),
     }
   },
 }

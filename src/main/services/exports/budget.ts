@@ -1,6 +1,6 @@
 import { invalid } from '../../../shared/api/errors.ts'
 import { safeFileName } from '../../../shared/domain/format.ts'
-import { buildBudgetXlsx } from '../../exports/budgetXlsx.ts'
+import { buildDocument } from '../../workers/buildDocument.ts'
 import { budgetYears } from '../budget/activities.ts'
 import type { AreaHandlers } from '../types.ts'
 
@@ -24,7 +24,7 @@ export const budgetExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.budget
         : `${years[0]!.year}–${years[years.length - 1]!.year}`)
     return {
       fileName: safeFileName(`Budget ${span}.xlsx`),
-      data: await buildBudgetXlsx(years, `Budget ${span}`),
+      data: buildDocument('budgetXlsx', years, `Budget ${span}`),
     }
   },
 }

@@ -2,7 +2,7 @@ import { GOAL_STATUS_LABELS } from '../../../shared/domain/goals.ts'
 import { safeFileName } from '../../../shared/domain/format.ts'
 import { isoDayInSweden } from '../../../shared/domain/dates.ts'
 import type { GoalVersionSummaryDto } from '../../../shared/api/goals.ts'
-import { buildGoalComparisonDocx, buildGoalDocumentDocx } from '../../exports/goalDocx.ts'
+import { buildDocument } from '../../workers/buildDocument.ts'
 import { draftSections, findDocument } from '../goals/documents.ts'
 import { compare, loadVersion } from '../goals/versions.ts'
 import type { AreaHandlers } from '../types.ts'
@@ -22,7 +22,7 @@ export const goalExportHandlers: Pick<
       const saved = await loadVersion(em, document, version)
       return {
         fileName: safeFileName(`${document.title} version ${version}.docx`),
-        data: await buildGoalDocumentDocx({
+        data: buildDocument('goalDocumentDocx', {
           title: document.title,
           bodyName: document.body.name,
           stateLine: `Version ${version}, sparad ${day(saved.createdAt)}`,
@@ -37,7 +37,7 @@ export const goalExportHandlers: Pick<
     const sections = await draftSections(em, documentId)
     return {
       fileName: safeFileName(`${document.title} utkast ${clock.today()}.docx`),
-      data: await buildGoalDocumentDocx({
+      data: buildDocument('goalDocumentDocx', {
         title: document.title,
         bodyName: document.body.name,
         stateLine: `${GOAL_STATUS_LABELS[document.status === 'adopted' ? 'adopted' : 'draft']}, ${clock.today()}`,
@@ -52,7 +52,8 @@ export const goalExportHandlers: Pick<
     const comparison = await compare(em, document, from, to)
     return {
       fileName: safeFileName(`${document.title} jämförelse version ${from}-${to}.docx`),
-      data: await buildGoalComparisonDocx(
+      data: buildDocument(
+        'goalComparisonDocx',
         comparison,
         {
           from: versionLabel(comparison.from),

@@ -13,6 +13,7 @@ import { listActionDtos } from '../minutes/actionList.ts'
 import { actionLine } from '../minutes/standing.ts'
 import { bodyHandlers, findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
+import { buildDocument } from '../../workers/buildDocument.ts'
 
 /** The notice's data: the meeting, its secretary, and who is called on the meeting's day. */
 export async function noticeData(ctx: ServiceContext, meetingId: number): Promise<NoticeData> {
@@ -127,10 +128,9 @@ export const meetingExportHandlers: Pick<
   async 'exports.noticeDocx'(ctx, { meetingId }) {
     const data = await noticeData(ctx, meetingId)
     // docx and ics load on first use, so the app and the CLI start without them.
-    const { buildNoticeDocx } = await import('../../exports/noticeDocx.ts')
     return {
       fileName: safeFileName(`Kallelse ${data.meeting.bodyName} ${data.meeting.date}.docx`),
-      data: await buildNoticeDocx(data),
+      data: buildDocument('noticeDocx', data),
     }
   },
   async 'exports.noticeIcs'(ctx, { meetingId }) {
@@ -143,10 +143,9 @@ export const meetingExportHandlers: Pick<
   },
   async 'exports.yearPlanXlsx'(ctx, { bodyId, year }) {
     const { body, meetings } = await yearMeetings(ctx, bodyId, year)
-    const { buildYearPlanXlsx } = await import('../../exports/yearPlanXlsx.ts')
     return {
       fileName: safeFileName(`Sammanträdesplan ${body.name} ${year}.xlsx`),
-      data: await buildYearPlanXlsx(body.name, year, meetings),
+      data: buildDocument('yearPlanXlsx', body.name, year, meetings),
     }
   },
   async 'exports.yearPlanIcs'(ctx, { bodyId, year }) {

@@ -1,12 +1,8 @@
 import { invalid, notFound } from '../../../shared/api/errors.ts'
 import { safeFileName } from '../../../shared/domain/format.ts'
 import type { MinutesDto } from '../../../shared/api/minutes.ts'
-import {
-  buildExtractDocx,
-  buildMinutesDocx,
-  buildSituationDocx,
-  type MinutesFacts,
-} from '../../exports/minutesDocx.ts'
+import type { MinutesFacts } from '../../exports/minutesDocx.ts'
+import { buildDocument } from '../../workers/buildDocument.ts'
 import { attendanceDto } from '../attendance/dto.ts'
 import { loadModel } from '../attendance/model.ts'
 import { SituationReport } from '../../db/entities/minutes.ts'
@@ -58,7 +54,7 @@ export const minutesExportHandlers: Pick<
     const minutes = await begunMinutes(ctx, meetingId)
     return {
       fileName: safeFileName(`Protokoll ${minutes.bodyName} ${minutes.date}.docx`),
-      data: await buildMinutesDocx(minutes, await documentFacts(ctx, minutes)),
+      data: buildDocument('minutesDocx', minutes, await documentFacts(ctx, minutes)),
     }
   },
   async 'exports.extractDocx'(ctx, { meetingId, paragraph: number }) {
@@ -73,7 +69,7 @@ export const minutesExportHandlers: Pick<
       fileName: safeFileName(
         `Protokollsutdrag ${minutes.bodyName} ${minutes.date} § ${number}.docx`,
       ),
-      data: await buildExtractDocx(minutes, paragraph, await documentFacts(ctx, minutes)),
+      data: buildDocument('extractDocx', minutes, paragraph, await documentFacts(ctx, minutes)),
     }
   },
   async 'exports.situationDocx'(ctx, { meetingId }) {
@@ -88,7 +84,12 @@ export const minutesExportHandlers: Pick<
     )
     return {
       fileName: safeFileName(`Lägesbild ${minutes.bodyName} ${minutes.situation.date}.docx`),
-      data: await buildSituationDocx(minutes, minutes.situation, previous?.meeting.date ?? null),
+      data: buildDocument(
+        'situationDocx',
+        minutes,
+        minutes.situation,
+        previous?.meeting.date ?? null,
+      ),
     }
   },
 }

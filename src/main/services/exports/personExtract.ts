@@ -1,7 +1,7 @@
 import { notFound } from '../../../shared/api/errors.ts'
 import { safeFileName } from '../../../shared/domain/format.ts'
 import { Body, Membership, Person } from '../../db/entities/register.ts'
-import { buildPersonExtractXlsx } from '../../exports/personExtractXlsx.ts'
+import { buildDocument } from '../../workers/buildDocument.ts'
 import { membershipDto } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 import { withDeputyFor } from '../register/deputies.ts'
@@ -36,7 +36,7 @@ export const personExtractHandlers: Pick<AreaHandlers<'exports'>, 'exports.perso
     const secretary = await secretaryContact(em, council?.id ?? null, today)
     return {
       fileName: safeFileName(`Registerutdrag ${person.name} ${today}.xlsx`),
-      data: await buildPersonExtractXlsx({
+      data: buildDocument('personExtractXlsx', {
         today,
         person: {
           id: person.id,

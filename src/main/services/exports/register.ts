@@ -1,5 +1,5 @@
 import { safeFileName } from '../../../shared/domain/format.ts'
-import { buildRegisterXlsx } from '../../exports/registerXlsx.ts'
+import { buildDocument } from '../../workers/buildDocument.ts'
 import { bodyHandlers } from '../register/bodies.ts'
 import { organisationHandlers } from '../register/organisations.ts'
 import { peopleHandlers } from '../register/people.ts'
@@ -17,7 +17,7 @@ export const registerExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.regi
       details.push(await bodyHandlers['register.getBody'](ctx, { id: body.id, on: null }))
     return {
       fileName: safeFileName(`Register ${ctx.clock.today()}.xlsx`),
-      data: await buildRegisterXlsx({ organisations, people, bodies: details }),
+      data: buildDocument('registerXlsx', { organisations, people, bodies: details }),
     }
   },
 }

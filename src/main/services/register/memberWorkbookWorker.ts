@@ -1,12 +1,12 @@
 // Worker thread entry: reads a member workbook away from the main thread, under the resource
-// limits the parent sets. Answers { ok: true, rows } or { ok: false, error } (an AppError body).
+// limits the parent sets (workers/runWorker.ts). Answers { ok: true, value: rows } or { ok: false, error }.
 import { parentPort, workerData } from 'node:worker_threads'
 import { AppError } from '../../../shared/api/errors.ts'
 import { readMemberWorkbook } from './memberWorkbook.ts'
 
 const data = workerData as Uint8Array
 readMemberWorkbook(data).then(
-  (rows) => parentPort!.postMessage({ ok: true, rows }),
+  (rows) => parentPort!.postMessage({ ok: true, value: rows }),
   (error: unknown) =>
     parentPort!.postMessage(
       error instanceof AppError

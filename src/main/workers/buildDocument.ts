@@ -1,0 +1,38 @@
+import { AppError } from '../../shared/api/errors.ts'
+import type { DocumentArgs, DocumentKind } from './documentWorker.ts'
+import { runWorker, workerFile, type WorkerLimits } from './runWorker.ts'
+
+/** Bounds for building one document: generous (a ten-year workbook), but a runaway build ends. */
+export const DOCUMENT_LIMITS: WorkerLimits = {
+  timeoutMs: 120_000,
+  maxOldGenerationSizeMb: 1024,
+  maxYoungGenerationSizeMb: 64,
+  stackSizeMb: 4,
+}
+
+const failed = (reason: string) => () =>
+  new AppError(
+    'INTERNAL',
+    `Dokumentet kunde inte skapas (${reason}). Ingenting har ändrats. Försök igen, och kontakta support om felet kvarstår.`,
+  )
+
+/**
+ * Builds a document in a worker thread (documentWorker.ts), so the main process stays free to
+ * answer the window while docx or exceljs work: the services load the data on the main thread
+ * (the database stays there) and pass it here as plain data; the bytes come back transferred.
+ */
+export function buildDocument<K extends DocumentKind>(
+  kind: K,
+  ...args: DocumentArgs<K>
+): Promise<Uint8Array> {
+  return runWorker<Uint8Array>(
+    workerFile(import.meta.url, 'documentWorker'),
+    { kind, args },
+    DOCUMENT_LIMITS,
+    {
+      timeout: failed('det tog för lång tid'),
+      outOfMemory: failed('det krävde för mycket minne'),
+      failed: failed('ett oväntat fel'),
+    },
+  )
+}
