@@ -207,7 +207,7 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
     await worker.terminate()
     expect(answer.ok).toBe(true)
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(Buffer.from(answer.value))
+    await book.xlsx.load(answer.value as unknown as ArrayBuffer)
     expect(book.worksheets.map((sheet) => sheet.name)).toContain('Aktörer')
   })
 
