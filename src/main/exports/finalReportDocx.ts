@@ -16,7 +16,13 @@ import { periodText } from '../../shared/domain/budget.ts'
 import { indicatorChangeText } from '../../shared/domain/indicators.ts'
 import { formatKronor, formatNumber, swedishList } from '../../shared/domain/format.ts'
 import { cleanText } from '../../shared/domain/text.ts'
-import { pageNumberParagraph, textParagraphs, wordBuffer, wordDocument } from './word.ts'
+import {
+  pageNumberParagraph,
+  textParagraphs,
+  unbrokenDates,
+  wordBuffer,
+  wordDocument,
+} from './word.ts'
 
 const NOT_FILLED = 'Ej ifyllt.'
 
@@ -134,7 +140,12 @@ function signatureBlock(report: FinalReportDto): (Paragraph | Table)[] {
   const placeDate = [report.place, report.reportDate].filter(Boolean).join(' ')
   if (report.signatories.length === 0) {
     return placeDate
-      ? [new Paragraph({ spacing: { before: 480 }, children: [new TextRun(placeDate)] })]
+      ? [
+          new Paragraph({
+            spacing: { before: 480 },
+            children: [new TextRun({ children: unbrokenDates(placeDate) })],
+          }),
+        ]
       : []
   }
   const width = Math.floor(100 / report.signatories.length)
@@ -143,7 +154,10 @@ function signatureBlock(report: FinalReportDto): (Paragraph | Table)[] {
       borders: noBorders,
       width: { size: width, type: WidthType.PERCENTAGE },
       children: [
-        new Paragraph({ spacing: { before: 600 }, children: [new TextRun(placeDate || ' ')] }),
+        new Paragraph({
+          spacing: { before: 600 },
+          children: [new TextRun({ children: unbrokenDates(placeDate || ' ') })],
+        }),
         new Paragraph({
           spacing: { before: 720, after: 0 },
           children: [new TextRun('______________________________')],

@@ -11,7 +11,13 @@ import {
 } from 'docx'
 import { type DiffParagraph, type DiffSpan } from '../../shared/domain/goals.ts'
 import type { GoalComparisonDto } from '../../shared/api/goals.ts'
-import { pageNumberParagraph, textParagraphs, wordBuffer, wordDocument } from './word.ts'
+import {
+  pageNumberParagraph,
+  textParagraphs,
+  unbrokenDates,
+  wordBuffer,
+  wordDocument,
+} from './word.ts'
 
 export interface GoalDocumentData {
   title: string
@@ -31,12 +37,19 @@ export async function buildGoalDocumentDocx(data: GoalDocumentData): Promise<Uin
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(data.title)] }),
     new Paragraph({
-      children: [new TextRun({ text: `${data.bodyName} · ${data.stateLine}`, color: '444444' })],
+      children: [
+        new TextRun({
+          children: unbrokenDates(`${data.bodyName} · ${data.stateLine}`),
+          color: '444444',
+        }),
+      ],
     }),
   ]
   if (data.adoptedLine)
     children.push(
-      new Paragraph({ children: [new TextRun({ text: data.adoptedLine, bold: true })] }),
+      new Paragraph({
+        children: [new TextRun({ children: unbrokenDates(data.adoptedLine), bold: true })],
+      }),
     )
   for (const section of data.sections) {
     children.push(
@@ -109,7 +122,10 @@ export async function buildGoalComparisonDocx(
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(comparison.title)] }),
     new Paragraph({
       children: [
-        new TextRun({ text: `Jämförelse mellan ${labels.from} och ${labels.to}.`, bold: true }),
+        new TextRun({
+          children: unbrokenDates(`Jämförelse mellan ${labels.from} och ${labels.to}.`),
+          bold: true,
+        }),
       ],
     }),
     new Paragraph({

@@ -320,7 +320,7 @@ export function paragraphBlock(
               children: unbrokenDates(
                 ` — ansvarig: ${action.owner}, klart senast ${action.dueDate}`,
               ),
-              italics: true,
+              color: '404040',
             }),
           ],
         }),
@@ -443,7 +443,7 @@ export async function buildExtractDocx(
   const recipients = [...new Set(paragraph.actions.map((action) => action.owner).filter(Boolean))]
   const children: (Paragraph | Table)[] = [
     ...masthead(minutes, `Protokollsutdrag, protokoll ${facts.protocolNumber}`),
-    line(adjustment, { italics: true, after: 200 }),
+    line(adjustment, { after: 200 }),
     ...paragraphBlock(minutes, paragraph, HeadingLevel.HEADING_1),
   ]
   if (recipients.length > 0)
@@ -518,7 +518,7 @@ export async function buildSituationDocx(
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Lägesbild')] }),
     line(
       `Som den såg ut efter mötet ${formatLongDate(situation.date)}${previousDate ? ` (föregående lägesbild: ${previousDate})` : ''}.`,
-      { italics: true, after: 200 },
+      { after: 200 },
     ),
     ...parts.flatMap(([label, text]) => [
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(label)] }),

@@ -122,7 +122,8 @@ export function textParagraphs(
 
 /**
  * Text whose ISO dates never break at a hyphen (Word's non-breaking hyphen), so "2026-10-27" is never
- * split over two lines. For TextRun's `children`.
+ * split over two lines. For TextRun's `children`. Not for italic runs: Carlito has no U+2011, and
+ * LibreOffice then draws the hyphen upright with a gap ("2026- 12- 30").
  */
 export function unbrokenDates(text: string): (string | NoBreakHyphen)[] {
   const parts: (string | NoBreakHyphen)[] = []
