@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { procedureNames } from '../shared/api/index.ts'
-import type { Result } from '../shared/api/errors.ts'
+import { AppError, type Result } from '../shared/api/errors.ts'
+import { m } from '../shared/messages/index.ts'
 import type { Dispatcher } from './registry.ts'
 
 /** The page is ours only if it is the top frame and was loaded from the app's own renderer address. */
@@ -27,10 +28,7 @@ export function isTrustedSender(
 
 const refused: Result<never> = {
   ok: false,
-  error: {
-    code: 'VALIDATION',
-    message: 'Anropet kom inte från Rådsrums eget fönster och avvisades.',
-  },
+  error: new AppError('VALIDATION', m('common.notFromApp')).toBody(),
 }
 
 /** One handler per procedure of the contract; each checks the sender, then the dispatcher validates and runs it. */

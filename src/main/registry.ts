@@ -7,7 +7,8 @@ import {
 import type { MikroORM } from '@mikro-orm/sqlite'
 import { z } from 'zod'
 import { contract, type ProcedureName } from '../shared/api/index.ts'
-import { AppError, type ErrorBody, type Result } from '../shared/api/errors.ts'
+import { AppError, errorIssue, type ErrorBody, type Result } from '../shared/api/errors.ts'
+import { decodeMessage, m, type Message, type MessageKey } from '../shared/messages/index.ts'
 import { takeWriteLock } from './db/transactions.ts'
 import type { DatabaseSession } from './db/session.ts'
 import type {
@@ -73,28 +74,20 @@ export function containsNul(value: unknown, depth = 0): boolean {
   return false
 }
 
-const NUL_REFUSED: ErrorBody = {
-  code: 'VALIDATION',
-  message:
-    'Texten innehåller ett otillåtet tecken (NUL). Skriv in texten igen, utan att klistra in den från ett annat program.',
-  issues: [{ path: '', message: 'Texten innehåller ett otillåtet tecken (NUL).' }],
-}
+const NUL_REFUSED: ErrorBody = new AppError('VALIDATION', m('common.nul'), [
+  errorIssue(m('common.nulShort')),
+]).toBody()
 
 export const isProcedureName = (name: unknown): name is ProcedureName =>
   typeof name === 'string' && Object.hasOwn(contract, name) && Object.hasOwn(handlers, name)
 
-/** SQLite result codes the secretary can do something about, in Swedish. Nothing was saved in any of them. */
-const STORAGE_MESSAGES: Record<string, string> = {
-  SQLITE_FULL:
-    'Disken är full, så ändringen kunde inte sparas. Ingenting har ändrats. Frigör utrymme på disken (eller flytta datamappen) och försök igen.',
-  SQLITE_READONLY:
-    'Databasfilen är skrivskyddad, så ändringen kunde inte sparas. Ingenting har ändrats. Kontrollera att du har skrivbehörighet till datamappen och att filen inte är markerad som skrivskyddad.',
-  SQLITE_BUSY:
-    'Databasen är upptagen av ett annat program, så ändringen kunde inte sparas. Ingenting har ändrats. Stäng andra program som använder filen och försök igen.',
-  SQLITE_LOCKED:
-    'Databasen är upptagen av ett annat program, så ändringen kunde inte sparas. Ingenting har ändrats. Stäng andra program som använder filen och försök igen.',
-  SQLITE_IOERR:
-    'Disken kunde inte läsas eller skrivas, så ändringen sparades inte. Kontrollera disken (och nätverksenheten om datamappen ligger där) och försök igen.',
+/** SQLite result codes the secretary can do something about. Nothing was saved in any of them. */
+const STORAGE_MESSAGES: Record<string, MessageKey> = {
+  SQLITE_FULL: 'common.storageFull',
+  SQLITE_READONLY: 'common.storageReadonly',
+  SQLITE_BUSY: 'common.storageBusy',
+  SQLITE_LOCKED: 'common.storageBusy',
+  SQLITE_IOERR: 'common.storageIo',
 }
 
 /** The SQLite code of an error from better-sqlite3 or MikroORM (which copies it), e.g. SQLITE_FULL. */
@@ -113,52 +106,57 @@ export function storageErrorBody(error: unknown): ErrorBody | null {
   const base = Object.keys(STORAGE_MESSAGES).find(
     (known) => code === known || code.startsWith(`${known}_`),
   )
-  return base ? { code: 'STORAGE', message: STORAGE_MESSAGES[base]! } : null
+  return base ? new AppError('STORAGE', { key: STORAGE_MESSAGES[base]! }).toBody() : null
+}
+
+/** A zod issue as a message: ours travel encoded in the issue; zod's own get a key by their code. */
+function issueMessage(issue: z.core.$ZodIssue): Message {
+  const decoded = decodeMessage(issue.message)
+  if (decoded) return decoded
+  const path = issue.path.join('.')
+  switch (issue.code) {
+    case 'invalid_type':
+      return m('input.wrongType', { path })
+    case 'too_small':
+      return m('input.tooSmall', { path, minimum: Number(issue.minimum) })
+    case 'too_big':
+      return m('input.tooBig', { path, maximum: Number(issue.maximum) })
+    case 'unrecognized_keys':
+      return m('input.unknownKeys', { keys: issue.keys.join(', ') })
+    case 'invalid_value':
+    case 'invalid_union':
+      return m('input.invalidValue', { path })
+    default:
+      return m('input.invalid', { path })
+  }
+}
+
+function zodErrorBody(error: z.ZodError): ErrorBody {
+  const issues = error.issues.map((issue) => errorIssue(issueMessage(issue), issue.path.join('.')))
+  const first = issues[0]
+  const said: Message = first
+    ? first.params
+      ? { key: first.key, params: first.params }
+      : { key: first.key }
+    : m('input.incomplete')
+  return new AppError('VALIDATION', said, issues).toBody()
 }
 
 function toErrorBody(error: unknown, log: DispatcherOptions['log']): ErrorBody {
   if (error instanceof AppError) return error.toBody()
   const storage = storageErrorBody(error)
   if (storage) return storage
-  if (error instanceof z.ZodError) {
-    const issues = error.issues.map((issue) => ({
-      path: issue.path.join('.'),
-      message: issue.message,
-    }))
-    const first = issues[0]?.message ?? 'Uppgifterna är ofullständiga.'
-    return { code: 'VALIDATION', message: first, issues }
-  }
-  if (error instanceof OptimisticLockError) {
-    return {
-      code: 'CONFLICT',
-      message:
-        'Någon annan har ändrat detta sedan du öppnade det. Ladda om och gör ändringen igen; ingenting har skrivits över.',
-    }
-  }
-  if (error instanceof UniqueConstraintViolationException) {
-    return {
-      code: 'CONFLICT',
-      message: 'Det finns redan en post med samma namn. Välj ett annat namn.',
-    }
-  }
-  if (error instanceof ForeignKeyConstraintViolationException) {
-    return {
-      code: 'CONFLICT',
-      message: 'Posten används på andra ställen och kan inte tas bort eller ändras så.',
-    }
-  }
-  if (error instanceof NotFoundError) {
-    return {
-      code: 'NOT_FOUND',
-      message: 'Det du söker finns inte (längre). Uppdatera listan och försök igen.',
-    }
-  }
+  if (error instanceof z.ZodError) return zodErrorBody(error)
+  if (error instanceof OptimisticLockError)
+    return new AppError('CONFLICT', m('common.stale')).toBody()
+  if (error instanceof UniqueConstraintViolationException)
+    return new AppError('CONFLICT', m('common.duplicateName')).toBody()
+  if (error instanceof ForeignKeyConstraintViolationException)
+    return new AppError('CONFLICT', m('common.inUse')).toBody()
+  if (error instanceof NotFoundError)
+    return new AppError('NOT_FOUND', m('common.notFoundAny')).toBody()
   log?.('Oväntat fel i en procedur', error)
-  return {
-    code: 'INTERNAL',
-    message:
-      'Något gick fel i Rådsrum. Ingenting har sparats av den här åtgärden. Försök igen, och kontakta support om felet kvarstår.',
-  }
+  return new AppError('INTERNAL', m('common.internal')).toBody()
 }
 
 /** The same document asked for twice has the same key; input JSON cannot express has none (it is refused anyway). */
@@ -204,7 +202,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (!isProcedureName(name)) {
       return {
         ok: false,
-        error: { code: 'NOT_FOUND', message: `Okänd procedur: ${String(name).slice(0, 100)}` },
+        error: new AppError(
+          'NOT_FOUND',
+          m('common.unknownProcedure', { name: String(name).slice(0, 100) }),
+        ).toBody(),
       }
     }
     const procedure = contract[name]

@@ -60,7 +60,10 @@ export const test = base.extend<
     const page = await context.newPage()
     await page.exposeBinding(INVOKE_BINDING, (source, name: string, input: unknown) => {
       if (source.frame !== page.mainFrame())
-        return { ok: false, error: { code: 'VALIDATION', message: 'Fel avsändare.' } }
+        return {
+          ok: false,
+          error: { code: 'VALIDATION', message: 'Fel avsändare.', key: 'common.notFromApp' },
+        }
       return db.dispatcher.call(name, input)
     })
     await page.addInitScript({ content: bridgeInitScript() })

@@ -11,7 +11,8 @@ import {
 import { openSession, type DatabaseSession } from '../../src/main/db/session.ts'
 import { createDispatcher, type Dispatcher } from '../../src/main/registry.ts'
 import type { BackupDto } from '../../src/shared/api/backup.ts'
-import type { ErrorBody } from '../../src/shared/api/errors.ts'
+import type { ErrorBody, ErrorIssue } from '../../src/shared/api/errors.ts'
+import { messageProblem, swedish } from '../../src/shared/messages/index.ts'
 import type { CallInput, ContractType, ProcedureName } from '../../src/shared/api/index.ts'
 import type { OutputOf } from '../../src/shared/api/procedure.ts'
 import type { SavedFile } from '../../src/shared/api/procedure.ts'
@@ -121,12 +122,32 @@ async function callDispatcher(dispatcher: Dispatcher, name: string, input: unkno
   return result.value
 }
 
+/**
+ * Every error a procedure answers says its message as a key both languages know, with the
+ * parameters its text takes, and its Swedish message is that key rendered: otherwise the English
+ * UI would show it in Swedish (or as a bare key). Checked on every error the service tests see.
+ */
+export function checkErrorSaysKnownKey(body: ErrorBody): ErrorBody {
+  const said = [body, ...(body.issues ?? [])]
+  for (const message of said) {
+    const problem = messageProblem(message)
+    if (problem) throw new Error(`${problem}: ${JSON.stringify(body)}`)
+    if (swedish(message) !== message.message)
+      throw new Error(`the Swedish message is not its key rendered: ${JSON.stringify(message)}`)
+  }
+  return body
+}
+
 /** The error body of a call that must fail (a call that succeeds fails the test). */
 export async function errorOf(promise: Promise<unknown>): Promise<ErrorBody> {
   try {
     await promise
   } catch (error) {
-    return (error as { body: ErrorBody }).body
+    return checkErrorSaysKnownKey((error as { body: ErrorBody }).body)
   }
   throw new Error('väntade ett fel')
 }
+
+/** Issues as path and message only, for assertions that read like the screen. */
+export const brief = (issues: ErrorIssue[] | undefined) =>
+  (issues ?? []).map(({ path, message }) => ({ path, message }))

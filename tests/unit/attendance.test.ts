@@ -8,6 +8,7 @@ import type { AttendanceStatus } from '../../src/shared/api/attendance.ts'
 import { loadPresence } from '../../src/main/services/attendance/presence.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
 import { buildWorld } from '../support/world.ts'
+import { swedish } from '../../src/shared/messages/index.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
@@ -45,7 +46,11 @@ describe('apologies and deputies before the meeting', () => {
     })
     const proposal = view.proposals.find((row) => row.memberPersonId === ids.petra)!
     expect(
-      proposal.candidates.map((candidate) => [candidate.name, candidate.rank, candidate.reason]),
+      proposal.candidates.map((candidate) => [
+        candidate.name,
+        candidate.rank,
+        swedish(candidate.reason),
+      ]),
     ).toEqual([
       ['Dora', 1, 'personlig ersättare för Petra'],
       ['Doris', 2, 'ersättare för platsen Polisen'],
@@ -60,11 +65,8 @@ describe('apologies and deputies before the meeting', () => {
       memberPersonId: ids.petra,
     })
     expect(next.candidates.find((candidate) => candidate.available)?.name).toBe('Doris')
-    expect(next.candidates[0]).toMatchObject({
-      name: 'Dora',
-      available: false,
-      unavailableReason: 'har anmält förhinder',
-    })
+    expect(next.candidates[0]).toMatchObject({ name: 'Dora', available: false })
+    expect(swedish(next.candidates[0]!.unavailableReason!)).toBe('har anmält förhinder')
 
     view = await db.call('attendance.setServing', {
       meetingId: meeting.id,
@@ -169,13 +171,12 @@ describe('the roll call and quorum per item', () => {
     expect(view.items.filter((item) => item.flagged).map((item) => item.title)).toEqual([
       'Godkännande av dagordningen',
     ])
-    expect(view.attendees.find((person) => person.personId === ids.kent)?.rangeText).toBe(
+    expect(swedish(view.attendees.find((person) => person.personId === ids.kent)!.rangeText!)).toBe(
       'från punkt 5',
     )
-    expect(view.attendees.find((person) => person.personId === ids.karin)).toMatchObject({
-      rangeText: 'till och med punkt 2',
-      note: 'Gick efter punkt 2.',
-    })
+    const karin = view.attendees.find((person) => person.personId === ids.karin)!
+    expect(swedish(karin.rangeText!)).toBe('till och med punkt 2')
+    expect(karin.note).toBe('Gick efter punkt 2.')
 
     // A stricter rule for the body: two thirds (four of five seats) — now no item is quorate.
     await db.call('attendance.setRule', {
@@ -185,7 +186,7 @@ describe('the roll call and quorum per item', () => {
     view = await db.call('attendance.get', { meetingId: meeting.id })
     expect(view.required).toBe(4)
     expect(view.items.every((item) => !item.quorate)).toBe(true)
-    expect(view.rule.description).toContain('Minst 2/3')
+    expect(swedish(view.rule.description)).toContain('Minst 2/3')
   })
 
   it('enforces the deputy rules with reasons the secretary understands', async () => {
@@ -328,9 +329,9 @@ describe('the roll call and quorum per item', () => {
     expect(error.message).toBe(
       'Protokollet för mötet 2026-11-25 är justerat. Närvaron ingår i det justerade protokollet och kan inte ändras längre; en rättelse tas upp i nästa mötes protokoll.',
     )
-    expect((await db.call('attendance.get', { meetingId: meeting.id })).lockedReason).toBe(
-      error.message,
-    )
+    expect(
+      swedish((await db.call('attendance.get', { meetingId: meeting.id })).lockedReason!),
+    ).toBe(error.message)
     expect(
       (await errorOf(db.call('attendance.addGuest', { meetingId: meeting.id, name: 'Gäst' }))).code,
     ).toBe('CONFLICT')

@@ -11,6 +11,7 @@ import {
 } from '../../src/shared/domain/budget.ts'
 import { indicatorTrend } from '../../src/shared/domain/indicators.ts'
 import { cleanText, textBlocks } from '../../src/shared/domain/text.ts'
+import { render, swedish } from '../../src/shared/messages/index.ts'
 
 const SEED = [
   { year: 2012, totalCost: 37_000, grantAmount: 10_000 },
@@ -61,20 +62,23 @@ describe('budget sums', () => {
   })
 
   it('refuses negative, fractional and non-numeric amounts, and a grant above the total, in Swedish', () => {
-    expect(amountProblem('Totalkostnaden', -1)).toBe('Totalkostnaden kan inte vara negativt.')
-    expect(amountProblem('Totalkostnaden', 10.5)).toBe(
-      'Totalkostnaden skrivs i hela kronor, utan ören.',
+    const problem = (value: unknown) => {
+      const found = amountProblem('totalCost', value)
+      return found && swedish(found)
+    }
+    // "Totalkostnaden" is an en-word: "negativ", not "negativt".
+    expect(problem(-1)).toBe('Totalkostnaden kan inte vara negativ.')
+    expect(problem(10.5)).toBe('Totalkostnaden skrivs i hela kronor, utan ören.')
+    expect(problem('1000')).toBe('Totalkostnaden måste vara ett belopp i hela kronor.')
+    expect(problem(Number.POSITIVE_INFINITY)).toBe('Totalkostnaden är inte ett belopp.')
+    const line = budgetLineProblem({ totalCost: 10_000, grantAmount: 12_000 })!
+    expect(line.field).toBe('grantAmount')
+    expect(swedish(line.message)).toBe(
+      'Medel från Brå (12 000 kr) kan inte vara större än totalkostnaden (10 000 kr).',
     )
-    expect(amountProblem('Totalkostnaden', '1000')).toBe(
-      'Totalkostnaden måste vara ett belopp i hela kronor.',
+    expect(render(line.message, 'en')).toBe(
+      'The funds from Brå (12,000 kr) cannot be larger than the total cost (10,000 kr).',
     )
-    expect(amountProblem('Totalkostnaden', Number.POSITIVE_INFINITY)).toBe(
-      'Totalkostnaden är inte ett belopp.',
-    )
-    expect(budgetLineProblem({ totalCost: 10_000, grantAmount: 12_000 })).toEqual({
-      field: 'grantAmount',
-      message: 'Medel från Brå (12 000 kr) kan inte vara större än totalkostnaden (10 000 kr).',
-    })
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 1_000_000 }),

@@ -8,7 +8,11 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { contract, procedureNames } from '../../src/shared/api/index.ts'
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
+import {
+  checkErrorSaysKnownKey,
+  createTestDatabase,
+  type TestDatabase,
+} from '../support/testDatabase.ts'
 import { fingerprint } from '../support/fingerprint.ts'
 
 const RUNS = Number(process.env.RADSRUM_FUZZ_RUNS ?? 300)
@@ -325,6 +329,8 @@ describe(`every procedure under arbitrary input (${RUNS} hostile and ${PLAUSIBLE
         result.error.code,
       )
       expect(typeof result.error.message).toBe('string')
+      // Sayable in the English UI too: a key both catalogues know, with its parameters.
+      checkErrorSaysKnownKey(result.error)
       if (result.error.code !== 'VALIDATION')
         expect(
           procedure.input.safeParse(input).success,

@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/main/db/open.ts'
 import type { MeetingDto } from '../../src/shared/api/meetings.ts'
 import { createTestDatabase, errorOf, type TestDatabase } from '../support/testDatabase.ts'
 import { buildWorld } from '../support/world.ts'
+import { swedish } from '../../src/shared/messages/index.ts'
 
 let db: TestDatabase
 let open = false
@@ -250,9 +251,8 @@ describe('invariants that hold whichever procedure is called', () => {
       place: 'Stadshuset',
       status: 'minutesAdjusted',
     })
-    expect((await db.call('attendance.get', { meetingId: adjusted.id })).lockedReason).toContain(
-      'justerat',
-    )
+    const { lockedReason } = await db.call('attendance.get', { meetingId: adjusted.id })
+    expect(swedish(lockedReason!)).toContain('justerat')
   })
 
   it('§ numbers keep their year: numbered minutes cannot move to another year; the next year starts at § 1', async () => {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
+import { swedish } from '../../src/shared/messages/index.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
@@ -63,7 +64,7 @@ describe('member import from .xlsx', () => {
       ['Eva Ek', null, 'Polisen', 'eva@exempel.se', null],
     ])
     const preview = await db.call('register.previewMemberImport', { file })
-    expect(preview.rows.map((row) => [row.row, row.action, row.errors])).toEqual([
+    expect(preview.rows.map((row) => [row.row, row.action, row.errors.map(swedish)])).toEqual([
       [3, 'error', ['Namn saknas.']],
       [
         4,

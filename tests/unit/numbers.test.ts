@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseSwedishNumber, type NumberKind } from '../../src/shared/domain/numbers.ts'
-import { createTestDatabase, errorOf, type TestDatabase } from '../support/testDatabase.ts'
+import { field, swedish } from '../../src/shared/messages/index.ts'
+import { createTestDatabase, errorOf, type TestDatabase, brief } from '../support/testDatabase.ts'
 
 const accepted: [string, NumberKind, number | null][] = [
   ['37 000', 'kronor', 37_000],
@@ -52,7 +53,8 @@ describe('Swedish numbers', () => {
   })
 
   it.each(refused)('refuses %j as %s', (text, kind, message) => {
-    expect(parseSwedishNumber(text, 'Beloppet', kind)).toEqual({ ok: false, message })
+    const parsed = parseSwedishNumber(text, field('amount'), kind)
+    expect(parsed.ok ? null : swedish(parsed.error)).toBe(message)
   })
 })
 
@@ -71,12 +73,12 @@ describe('numbers that reach the server as text', () => {
       lines: [{ year: 2026, totalCost, grantAmount: 0 }],
     })
     const refusedCall = await errorOf(db.call('budget.createActivity', activity('37000,50')))
-    expect(refusedCall.issues).toContainEqual({
+    expect(brief(refusedCall.issues)).toContainEqual({
       path: 'lines.0.totalCost',
       message: 'Totalkostnaden skrivs i hela kronor, utan ören, t.ex. 37 000.',
     })
     const dotted = await errorOf(db.call('budget.createActivity', activity(1000, '1.000')))
-    expect(dotted.issues).toContainEqual({
+    expect(brief(dotted.issues)).toContainEqual({
       path: 'participants',
       message: 'Skriv antalet deltagare med mellanslag mellan tusentalen, t.ex. 12 (inte punkt).',
     })
@@ -94,7 +96,7 @@ describe('numbers that reach the server as text', () => {
       values: [{ year: 2026, value }],
     })
     const refusedCall = await errorOf(db.call('indicators.create', indicator('1.21')))
-    expect(refusedCall.issues).toContainEqual({
+    expect(brief(refusedCall.issues)).toContainEqual({
       path: 'values.0.value',
       message: 'Skriv värdet med decimalkomma, t.ex. 1,21 (inte punkt).',
     })

@@ -19,6 +19,7 @@ import {
   type QuorumRule,
   type SeatHolding,
 } from '../../src/shared/domain/quorum.ts'
+import { render, swedish } from '../../src/shared/messages/index.ts'
 
 const majority: QuorumRule = { kind: 'majority' }
 const whole: ItemRange = { from: null, to: null }
@@ -38,10 +39,13 @@ describe('quorum rules', () => {
     expect(requiredSeats({ kind: 'fraction', numerator: 2, denominator: 3 }, 9)).toBe(6)
     expect(requiredSeats({ kind: 'fraction', numerator: 1, denominator: 2 }, 10)).toBe(5) // at least half
     expect(requiredSeats({ kind: 'minimum', count: 4 }, 14)).toBe(4)
-    expect(describeQuorumRule({ kind: 'fraction', numerator: 2, denominator: 3 })).toBe(
+    expect(swedish(describeQuorumRule({ kind: 'fraction', numerator: 2, denominator: 3 }))).toBe(
       'Minst 2/3 av platserna ska vara besatta av ledamöter eller tjänstgörande ersättare.',
     )
-    expect(describeQuorumRule(majority)).toContain('Mer än hälften')
+    expect(swedish(describeQuorumRule(majority))).toContain('Mer än hälften')
+    expect(render(describeQuorumRule(majority), 'en')).toBe(
+      'More than half of the seats must be filled by members or serving deputies.',
+    )
   })
 
   it('never lets a body without seats be quorate, and refuses malformed rules', () => {
@@ -123,9 +127,10 @@ describe('ranges of agenda items', () => {
     expect(rangesOverlap({ from: null, to: 3 }, { from: 4, to: null }, 10)).toBe(false)
     expect(rangesOverlap({ from: null, to: 4 }, { from: 4, to: null }, 10)).toBe(true)
     expect(servingRange({ from: 2, to: null }, { from: null, to: 6 })).toEqual({ from: 2, to: 6 })
-    expect(rangeText(3, 7)).toBe('punkt 3–7')
-    expect(rangeText(3, null)).toBe('från punkt 3')
-    expect(rangeText(null, 7)).toBe('till och med punkt 7')
+    expect(swedish(rangeText(3, 7)!)).toBe('punkt 3–7')
+    expect(swedish(rangeText(3, null)!)).toBe('från punkt 3')
+    expect(swedish(rangeText(null, 7)!)).toBe('till och med punkt 7')
+    expect(render(rangeText(null, 7)!, 'en')).toBe('up to item 7')
     expect(rangeText(null, null)).toBeNull()
   })
 

@@ -21,6 +21,7 @@ import { backupDatabase } from '../db/open.ts'
 import { MIGRATIONS_TABLE } from '../db/config.ts'
 import { fileRows, sql } from '../db/sqlWhere.ts'
 import { backupFolderFor, readSettings, writeSettings } from './settings.ts'
+import { m } from '../../shared/messages/index.ts'
 
 /** File names say what a copy is and when (UTC) it was taken: radsrum-automatisk-20261125-093000.sqlite. */
 const KIND_WORD: Record<BackupKind, string> = {
@@ -172,11 +173,7 @@ export function backupManager(
     },
     setFolder(requested) {
       const target = resolve(requested.trim())
-      if (!isAbsolute(requested.trim()))
-        throw invalid(
-          'Ange hela sökvägen till mappen, t.ex. D:\\Säkerhetskopior eller /home/namn/Säkerhetskopior.',
-          'folder',
-        )
+      if (!isAbsolute(requested.trim())) throw invalid(m('backup.fullPath'), 'folder')
       try {
         mkdirSync(target, { recursive: true })
         const probe = join(target, `.radsrum-skrivtest-${process.pid}`)
@@ -184,10 +181,7 @@ export function backupManager(
         rmSync(probe)
         accessSync(target, constants.W_OK)
       } catch {
-        throw invalid(
-          'Rådsrum kan inte skriva i den mappen. Välj en mapp där du har skrivbehörighet (och som finns, t.ex. en ansluten USB-disk).',
-          'folder',
-        )
+        throw invalid(m('backup.folderNotWritable'), 'folder')
       }
       writeSettings(databasePath, { ...readSettings(databasePath), backupFolder: target })
       return target

@@ -5,26 +5,20 @@ import { knownMigrationNames } from '../db/migrations/index.ts'
 import { holdExclusiveLock } from '../db/lock.ts'
 import { appliedMigrations, backupDatabase } from '../db/open.ts'
 import { checkBackupFile, newBackupPath } from './backups.ts'
+import { m, thing } from '../../shared/messages/index.ts'
 
 const SIDE_FILES = ['-wal', '-shm', '-journal']
 
 /** Refuses a file that is damaged, not ours, or written by a newer Rådsrum: the secretary gets the reason. */
 export function assertRestorable(path: string): void {
-  if (!existsSync(path))
-    throw invalid(
-      'Säkerhetskopian finns inte (längre). Uppdatera listan och försök igen.',
-      'fileName',
-    )
+  if (!existsSync(path)) throw invalid(m('common.notFound', { what: thing('backup') }), 'fileName')
   const check = checkBackupFile(path)
-  if (!check.ok) throw invalid(`Säkerhetskopian kan inte återställas: ${check.reason}`, 'fileName')
+  if (!check.ok) throw invalid(m('backup.cannotRestore', { reason: check.reason }), 'fileName')
   const db = new Database(path, { readonly: true, fileMustExist: true })
   try {
     const names = appliedMigrations(db)
     if (names.some((name) => !knownMigrationNames.has(name))) {
-      throw invalid(
-        'Säkerhetskopian är från en nyare version av Rådsrum. Installera den senaste versionen först.',
-        'fileName',
-      )
+      throw invalid(m('backup.newerVersion'), 'fileName')
     }
   } finally {
     db.close()

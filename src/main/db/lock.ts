@@ -3,6 +3,7 @@ import Database from 'better-sqlite3'
 import { conflict } from '../../shared/api/errors.ts'
 import { DatabaseOpenError } from './open.ts'
 import { fileRows, sql } from './sqlWhere.ts'
+import { m } from '../../shared/messages/index.ts'
 
 /**
  * Who has the database open, across processes. Every session (the app, a CLI call, a test) holds a
@@ -62,7 +63,7 @@ export function holdExclusiveLock(databasePath: string): DatabaseLock {
     db.exec('begin exclusive')
   } catch (error) {
     db?.close()
-    if (isBusy(error)) throw conflict(inUseMessage(databasePath))
+    if (isBusy(error)) throw conflict(m('system.databaseInUse', { file: basename(databasePath) }))
     throw error
   }
   const held = db

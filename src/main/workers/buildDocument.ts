@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/errors.ts'
 import type { DocumentArgs, DocumentKind } from './documentWorker.ts'
 import { runWorker, workerFile, type WorkerLimits } from './runWorker.ts'
+import { m } from '../../shared/messages/index.ts'
 
 /** Bounds for building one document: generous (a ten-year workbook), but a runaway build ends. */
 export const DOCUMENT_LIMITS: WorkerLimits = {
@@ -10,11 +11,8 @@ export const DOCUMENT_LIMITS: WorkerLimits = {
   stackSizeMb: 4,
 }
 
-const failed = (reason: string) => () =>
-  new AppError(
-    'INTERNAL',
-    `Dokumentet kunde inte skapas (${reason}). Ingenting har ändrats. Försök igen, och kontakta support om felet kvarstår.`,
-  )
+const failed = (reason: 'documentSlow' | 'documentMemory' | 'documentFailed') => () =>
+  new AppError('INTERNAL', m(`exports.${reason}`))
 
 /**
  * Builds a document in a worker thread (documentWorker.ts), so the main process stays free to
@@ -30,9 +28,9 @@ export function buildDocument<K extends DocumentKind>(
     { kind, args },
     DOCUMENT_LIMITS,
     {
-      timeout: failed('det tog för lång tid'),
-      outOfMemory: failed('det krävde för mycket minne'),
-      failed: failed('ett oväntat fel'),
+      timeout: failed('documentSlow'),
+      outOfMemory: failed('documentMemory'),
+      failed: failed('documentFailed'),
     },
   )
 }

@@ -3,6 +3,8 @@
 // arguments. Answers { ok: true, value: bytes } with the bytes transferred, or { ok: false, error }.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import type { WorkerAnswer } from './runWorker.ts'
+import { m } from '../../shared/messages/index.ts'
+import { AppError } from '../../shared/api/errors.ts'
 
 /** Each builder is loaded when its document is asked for, so a worker loads only docx or exceljs. */
 const builders = {
@@ -45,11 +47,7 @@ if (!isMainThread && parentPort) {
     () => {
       port.postMessage({
         ok: false,
-        error: {
-          code: 'INTERNAL',
-          message:
-            'Dokumentet kunde inte skapas. Ingenting har ändrats. Försök igen, och kontakta support om felet kvarstår.',
-        },
+        error: new AppError('INTERNAL', m('exports.documentNotCreated')).toBody(),
       } satisfies WorkerAnswer<Uint8Array>)
     },
   )

@@ -67,9 +67,7 @@ export function runWorker<T>(
     const timer = setTimeout(() => finish(() => reject(failures.timeout())), limits.timeoutMs)
     worker.once('message', (message: WorkerAnswer<T>) =>
       finish(() =>
-        message.ok
-          ? resolve(message.value)
-          : reject(new AppError(message.error.code, message.error.message, message.error.issues)),
+        message.ok ? resolve(message.value) : reject(AppError.fromBody(message.error)),
       ),
     )
     worker.once('error', (error: Error & { code?: string }) =>

@@ -1,5 +1,7 @@
 import type { Api } from '../../shared/api/index.ts'
 import { AppError, type Result } from '../../shared/api/errors.ts'
+import { m, render, type Message } from '../../shared/messages/index.ts'
+import { uiLanguage } from './i18n/index.ts'
 
 type RawBridge = Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>>
 
@@ -20,10 +22,13 @@ export const api: Api = new Proxy({} as Api, {
           return async (input?: unknown) => {
             const method = window.api?.[area]?.[verb]
             if (!method)
-              throw new AppError('INTERNAL', `Rådsrum saknar funktionen ${area}.${verb}.`)
+              throw new AppError(
+                'INTERNAL',
+                m('common.missingProcedure', { name: `${area}.${verb}` }),
+              )
             const result = await method(input)
             if (result.ok) return result.value
-            throw new AppError(result.error.code, result.error.message, result.error.issues)
+            throw AppError.fromBody(result.error)
           }
         },
       },
@@ -31,8 +36,11 @@ export const api: Api = new Proxy({} as Api, {
   },
 })
 
+/** A server message in the UI's language (the server's Swedish text is for the CLI and the logs). */
+export const say = (message: Message): string => render(message, uiLanguage())
+
 export const errorMessage = (error: unknown): string =>
-  error instanceof AppError ? error.message : 'Något oväntat gick fel. Försök igen.'
+  say(error instanceof AppError ? error.said : m('common.unexpected'))
 
 /** Field errors for a form from a VALIDATION error's issues, keyed by the first path segment. */
 export function fieldErrors(error: unknown): Record<string, string> {
@@ -40,7 +48,7 @@ export function fieldErrors(error: unknown): Record<string, string> {
   const errors: Record<string, string> = {}
   for (const issue of error.issues) {
     const key = issue.path.split('.')[0] ?? ''
-    if (key && !errors[key]) errors[key] = issue.message
+    if (key && !errors[key]) errors[key] = say(issue)
   }
   return errors
 }

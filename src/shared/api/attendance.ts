@@ -1,9 +1,10 @@
 import { z } from 'zod'
-import { id, isoDate, optionalText, year } from './common.ts'
+import { id, idOf, isoDate, optionalText, say, year } from './common.ts'
 import { mutation, query } from './procedure.ts'
 import type { MeetingStatus } from '../domain/meetingCycle.ts'
 import type { QuorumRule } from '../domain/quorum.ts'
 import type { Role } from '../domain/register.ts'
+import type { Message } from '../messages/index.ts'
 
 /** What is recorded per person: a reply before the meeting (kommer, förhinder) or the roll call. */
 export const ATTENDANCE_STATUSES = ['attending', 'apologies', 'present', 'absent'] as const
@@ -30,7 +31,7 @@ export interface AttendeeDto {
   /** The seat a member holds, or the seat a deputy belongs to (beside its member on the roll call). */
   seatId: number | null
   /** Why this person is on the list, e.g. "personlig ersättare för Anders Holm". */
-  explanation: string | null
+  explanation: Message | null
   email: string | null
   phone: string | null
   status: AttendanceStatus | null
@@ -42,7 +43,7 @@ export interface AttendeeDto {
   servingFromItemId: number | null
   servingToItemId: number | null
   /** "punkt 3–7" when present only for part of the meeting. */
-  rangeText: string | null
+  rangeText: Message | null
   note: string | null
 }
 
@@ -65,11 +66,11 @@ export interface DeputyCandidateDto {
   name: string
   organisationName: string | null
   /** Why, in the proposal order: "personlig ersättare för …", "ersättare för platsen …", … */
-  reason: string
+  reason: Message
   rank: 1 | 2 | 3 | 4
   available: boolean
   /** Why not, when unavailable ("har anmält förhinder", "är redan kallad för …"). */
-  unavailableReason: string | null
+  unavailableReason: Message | null
 }
 
 export interface DeputyProposalDto {
@@ -97,7 +98,7 @@ export interface ItemQuorumDto {
 
 export interface QuorumRuleDto {
   rule: QuorumRule
-  description: string
+  description: Message
 }
 
 export interface AttendanceDto {
@@ -110,7 +111,7 @@ export interface AttendanceDto {
   meetingStatus: MeetingStatus
   replyBy: string | null
   /** Null when attendance may be changed; otherwise the reason it may not. */
-  lockedReason: string | null
+  lockedReason: Message | null
   /** The roll call can be taken (the meeting's day has come). */
   rollCallOpen: boolean
   rule: QuorumRuleDto
@@ -215,7 +216,7 @@ export interface AttendanceStatsDto {
   availableYears: number[]
 }
 
-const meetingPerson = { meetingId: id, personId: id }
+const meetingPerson = { meetingId: idOf('meeting'), personId: idOf('person') }
 const itemRef = id.nullish().transform((value) => value ?? null)
 
 export const quorumRuleSchema = z.discriminatedUnion(
@@ -225,11 +226,11 @@ export const quorumRuleSchema = z.discriminatedUnion(
     z
       .strictObject({
         kind: z.literal('fraction'),
-        numerator: z.number().int().min(1, { error: 'Täljaren måste vara minst 1.' }).max(99),
-        denominator: z.number().int().min(2, { error: 'Nämnaren måste vara minst 2.' }).max(100),
+        numerator: z.number().int().min(1, say('attendance.numeratorMin')).max(99),
+        denominator: z.number().int().min(2, say('attendance.denominatorMin')).max(100),
       })
       .refine((rule) => rule.numerator <= rule.denominator, {
-        error: 'Andelen kan inte vara mer än hela organet (t.ex. 2/3).',
+        ...say('attendance.fractionTooLarge'),
         path: ['numerator'],
       }),
     z.strictObject({
@@ -237,41 +238,37 @@ export const quorumRuleSchema = z.discriminatedUnion(
       count: z
         .number()
         .int()
-        .min(1, { error: 'Minst en plats.' })
-        .max(500, { error: 'Högst 500 platser.' }),
+        .min(1, say('attendance.seatsMin'))
+        .max(500, say('attendance.seatsMax', { max: 500 })),
     }),
   ],
-  { error: 'Välj en regel för beslutsförhet.' },
+  say('attendance.chooseRule'),
 )
 
 export const attendanceApi = {
   'attendance.get': query<AttendanceDto>()(
-    z.strictObject({ meetingId: id }),
+    z.strictObject({ meetingId: idOf('meeting') }),
     'Närvaron vid ett möte: alla kallade med svar och upprop, ersättarförslag och beslutsförhet per punkt.',
   ),
   'attendance.setStatus': mutation<AttendanceDto>()(
     z.strictObject({
       ...meetingPerson,
-      status: z
-        .enum(ATTENDANCE_STATUSES, {
-          error: 'Välj kommer, förhinder, närvarande eller frånvarande.',
-        })
-        .nullable(),
-      repliedOn: isoDate('Dagen svaret kom')
+      status: z.enum(ATTENDANCE_STATUSES, say('attendance.chooseStatus')).nullable(),
+      repliedOn: isoDate('repliedOn')
         .nullish()
         .transform((value) => value ?? null),
     }),
     'Registrera ett svar före mötet (kommer, förhinder med dagen det kom) eller uppropet (närvarande, frånvarande, förhinder). null tar bort det.',
   ),
   'attendance.markRestPresent': mutation<AttendanceDto>()(
-    z.strictObject({ meetingId: id }),
+    z.strictObject({ meetingId: idOf('meeting') }),
     'Uppropet: alla kallade som inte är markerade än blir närvarande (ledamöter, inkallade ersättare, övriga); ersättare som inte är inkallade lämnas omarkerade.',
   ),
   'attendance.setServing': mutation<AttendanceDto>()(
     z.strictObject({
-      meetingId: id,
-      deputyPersonId: id,
-      memberPersonId: id.nullable(),
+      meetingId: idOf('meeting'),
+      deputyPersonId: idOf('person'),
+      memberPersonId: idOf('person').nullable(),
       fromItemId: itemRef,
       toItemId: itemRef,
     }),
@@ -282,40 +279,44 @@ export const attendanceApi = {
       ...meetingPerson,
       fromItemId: itemRef,
       toItemId: itemRef,
-      note: optionalText('Anteckningen'),
+      note: optionalText('note'),
     }),
     'Sen ankomst och tidig avfärd: närvarande från och med en punkt till och med en annan.',
   ),
   'attendance.addGuest': mutation<AttendanceDto>()(
     z
       .strictObject({
-        meetingId: id,
-        personId: id.nullish().transform((value) => value ?? null),
-        name: optionalText('Namnet'),
-        organisation: optionalText('Organisationen'),
-        note: optionalText('Anteckningen'),
+        meetingId: idOf('meeting'),
+        personId: idOf('person')
+          .nullish()
+          .transform((value) => value ?? null),
+        name: optionalText('name'),
+        organisation: optionalText('organisation'),
+        note: optionalText('note'),
       })
       .refine((guest) => guest.personId !== null || guest.name !== null, {
-        error: 'Skriv gästens namn eller välj en person ur registret.',
+        ...say('attendance.guestName'),
         path: ['name'],
       }),
     'Lägg till en gäst bland övriga närvarande (ur registret eller bara med namn).',
   ),
   'attendance.removeGuest': mutation<AttendanceDto>()(
-    z.strictObject({ meetingId: id, guestId: id }),
+    z.strictObject({ meetingId: idOf('meeting'), guestId: id }),
     'Ta bort en gäst från mötets närvaro.',
   ),
   'attendance.deputyProposal': query<DeputyProposalDto>()(
-    z.strictObject({ meetingId: id, memberPersonId: id }),
+    z.strictObject({ meetingId: idOf('meeting'), memberPersonId: idOf('person') }),
     'Ersättarförslaget för en ledamot: personlig ersättare, platsens ersättare, ersättare från samma aktör, övriga ersättare.',
   ),
   'attendance.setRule': mutation<QuorumRuleDto>()(
-    z.strictObject({ bodyId: id, rule: quorumRuleSchema }),
+    z.strictObject({ bodyId: idOf('body'), rule: quorumRuleSchema }),
     'Ändra organets regel för beslutsförhet.',
   ),
   'attendance.statistics': query<AttendanceStatsDto>()(
     z.strictObject({
-      bodyId: id.nullish().transform((value) => value ?? null),
+      bodyId: idOf('body')
+        .nullish()
+        .transform((value) => value ?? null),
       fromYear: year.nullish().transform((value) => value ?? null),
       toYear: year.nullish().transform((value) => value ?? null),
     }),

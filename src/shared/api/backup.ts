@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { noInput } from './common.ts'
+import { noInput, say } from './common.ts'
 import { mutation, query } from './procedure.ts'
 
 export type BackupKind = 'automatic' | 'manual' | 'beforeUpdate' | 'beforeRestore'
@@ -31,11 +31,11 @@ export type RestoreResultDto =
   | { restored: null; keptAside: null }
 
 const backupFileName = z
-  .string({ error: 'Välj en säkerhetskopia i listan.' })
-  .min(1, { error: 'Välj en säkerhetskopia i listan.' })
+  .string(say('backup.choose'))
+  .min(1, say('backup.choose'))
   .max(255)
   .refine((name) => !/[\\/]/.test(name) && name !== '..' && name.endsWith('.sqlite'), {
-    error: 'Välj en säkerhetskopia i listan.',
+    ...say('backup.choose'),
   })
 
 export const backupApi = {

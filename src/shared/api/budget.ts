@@ -2,10 +2,12 @@ import { z } from 'zod'
 import {
   byId,
   id,
+  idOf,
   noInput,
   optionalIsoDate,
   optionalText,
   requiredText,
+  say,
   swedishNumber,
   year,
 } from './common.ts'
@@ -19,6 +21,7 @@ import {
   type Sums,
   type YearSums,
 } from '../domain/budget.ts'
+import { encodeMessage, field, m, type FieldKey } from '../messages/index.ts'
 
 export interface GrantDto {
   id: number
@@ -78,11 +81,11 @@ export interface BudgetYearDto {
 }
 
 /** Whole kronor: a number or Swedish text ("37 000 kr"), not negative, no öre. */
-export const kronor = (label: string) =>
+export const kronor = (label: FieldKey) =>
   swedishNumber(label, 'kronor', z.unknown()).transform((value, context) => {
     const problem = amountProblem(label, value)
     if (problem) {
-      context.addIssue({ code: 'custom', message: problem })
+      context.addIssue({ code: 'custom', message: encodeMessage(problem) })
       return z.NEVER
     }
     return value as number
@@ -91,38 +94,49 @@ export const kronor = (label: string) =>
 const budgetLine = z
   .strictObject({
     year,
-    totalCost: kronor('Totalkostnaden'),
-    grantAmount: kronor('Medel från Brå'),
+    totalCost: kronor('totalCost'),
+    grantAmount: kronor('grantAmount'),
   })
   .superRefine((line, context) => {
     const problem = budgetLineProblem(line)
     if (problem)
-      context.addIssue({ code: 'custom', message: problem.message, path: [problem.field] })
+      context.addIssue({
+        code: 'custom',
+        message: encodeMessage(problem.message),
+        path: [problem.field],
+      })
   })
 
-const plain = (label: string, max: number) => optionalText(label, max)
+const plain = (label: FieldKey, max: number) => optionalText(label, max)
 
 const activityShape = {
-  name: requiredText('Aktivitetens namn'),
-  kind: z.enum(ACTIVITY_KINDS, { error: 'Välj vilken sorts aktivitet det är.' }),
-  bodyId: id.nullish().transform((value) => value ?? null),
-  grantId: id.nullish().transform((value) => value ?? null),
-  startDate: optionalIsoDate('Startdatumet'),
-  endDate: optionalIsoDate('Slutdatumet'),
-  description: plain('Beskrivningen', 20_000),
+  name: requiredText('activityName'),
+  kind: z.enum(ACTIVITY_KINDS, say('budget.chooseKind')),
+  bodyId: idOf('body')
+    .nullish()
+    .transform((value) => value ?? null),
+  grantId: idOf('grant')
+    .nullish()
+    .transform((value) => value ?? null),
+  startDate: optionalIsoDate('startDate'),
+  endDate: optionalIsoDate('endDate'),
+  description: plain('description', 20_000),
   participants: swedishNumber(
-    'Antalet deltagare',
+    'participants',
     'integer',
     z
-      .number({ error: 'Antalet deltagare måste vara ett tal.' })
-      .int({ error: 'Antalet deltagare måste vara ett heltal.' })
-      .min(0, { error: 'Antalet deltagare kan inte vara negativt.' })
-      .max(1_000_000, { error: 'Antalet deltagare är orimligt stort.' })
+      .number(say('number.notNumber', { field: field('participants') }))
+      .int(say('number.notInteger', { field: field('participants') }))
+      .min(0, say('number.negative', { field: field('participants') }))
+      .max(1_000_000, say('number.tooLarge', { field: field('participants') }))
       .nullish(),
   )
     .optional()
     .transform((value) => value ?? null),
-  lines: z.array(budgetLine).max(20, { error: 'Högst 20 budgetrader per aktivitet.' }).default([]),
+  lines: z
+    .array(budgetLine)
+    .max(20, say('budget.linesMax', { max: 20 }))
+    .default([]),
 }
 
 type ActivityFields = z.output<z.ZodObject<typeof activityShape>>
@@ -131,14 +145,14 @@ function checkActivity(activity: ActivityFields, context: z.RefinementCtx) {
   if (activity.endDate && !activity.startDate) {
     context.addIssue({
       code: 'custom',
-      message: 'Ange startdatumet när det finns ett slutdatum.',
+      message: encodeMessage(m('budget.startNeeded')),
       path: ['startDate'],
     })
   }
   if (activity.startDate && activity.endDate && activity.endDate < activity.startDate) {
     context.addIssue({
       code: 'custom',
-      message: 'Slutdatumet kan inte vara före startdatumet.',
+      message: encodeMessage(m('register.endBeforeStart')),
       path: ['endDate'],
     })
   }
@@ -147,7 +161,7 @@ function checkActivity(activity: ActivityFields, context: z.RefinementCtx) {
     if (seen.has(line.year)) {
       context.addIssue({
         code: 'custom',
-        message: `Året ${line.year} finns redan på en annan budgetrad. Slå ihop raderna.`,
+        message: encodeMessage(m('budget.yearTwice', { year: line.year })),
         path: ['lines', index, 'year'],
       })
     }
@@ -158,19 +172,19 @@ function checkActivity(activity: ActivityFields, context: z.RefinementCtx) {
 const CASE_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N} .,:/_-]{0,58}$/u
 
 const grantFields = {
-  caseNumber: requiredText('Diarienumret', 60).refine((value) => CASE_NUMBER.test(value), {
-    error: 'Skriv diarienumret som i beslutet, t.ex. B3.3-0294/2011.',
+  caseNumber: requiredText('caseNumber', 60).refine((value) => CASE_NUMBER.test(value), {
+    ...say('budget.caseNumberForm'),
   }),
-  projectName: requiredText('Projektets namn', 300),
-  amountGranted: kronor('Det beviljade beloppet'),
+  projectName: requiredText('projectName', 300),
+  amountGranted: kronor('amountGranted'),
   fromYear: year,
   toYear: year,
-  decisionDate: optionalIsoDate('Beslutsdatumet'),
+  decisionDate: optionalIsoDate('decisionDate'),
 }
 const periodOrdered = (grant: { fromYear: number; toYear: number }) =>
   grant.toYear >= grant.fromYear
 const periodMessage = {
-  error: 'Bidragsperiodens sista år kan inte vara före det första.',
+  ...say('budget.periodOrder'),
   path: ['toYear'],
 }
 
@@ -220,7 +234,9 @@ export const budgetApi = {
     z
       .strictObject({
         year: year.nullish().transform((value) => value ?? null),
-        grantId: id.nullish().transform((value) => value ?? null),
+        grantId: idOf('grant')
+          .nullish()
+          .transform((value) => value ?? null),
       })
       .optional()
       .default({ year: null, grantId: null }),

@@ -1,11 +1,36 @@
 import { z } from 'zod'
 import { parseSwedishNumber, type NumberKind } from '../domain/numbers.ts'
 import { cleanText } from '../domain/text.ts'
+import {
+  encodeMessage,
+  field,
+  m,
+  type FieldKey,
+  type MessageKey,
+  type ParamsOf,
+  type ChooseKey,
+} from '../messages/index.ts'
 
-// Swedish messages for every schema, in main (where validation counts) and in the renderer.
+// Swedish messages for zod's own checks (the dispatcher gives them keys by issue code).
 z.config(z.locales.sv())
 
-export const id = z.number({ error: 'Ogiltigt id.' }).int().positive().max(Number.MAX_SAFE_INTEGER)
+/** A message as a zod error: the dispatcher decodes it back into key and parameters. */
+export const say = <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => ({
+  error: encodeMessage(m(key, ...params)),
+})
+
+export const id = z
+  .number(say('input.missingId', { what: field('id') }))
+  .int()
+  .positive()
+  .max(Number.MAX_SAFE_INTEGER)
+/** The id of something the secretary chooses: a missing one says what to choose ("Välj ett organ först"). */
+export const idOf = (what: ChooseKey) =>
+  z
+    .number(say('input.missingId', { what: { key: `choose.${what}` } }))
+    .int()
+    .positive()
+    .max(Number.MAX_SAFE_INTEGER)
 export const byId = z.strictObject({ id })
 export const noInput = z.strictObject({}).optional().default({})
 
@@ -14,47 +39,42 @@ export const noInput = z.strictObject({}).optional().default({})
  * lone surrogates) are removed before validation, or one of them would make every Word and Excel
  * file with that text unreadable. Line endings become \n. Still a ZodString (overwrite).
  */
-export const text = (error?: string) => z.string(error ? { error } : undefined).overwrite(cleanText)
+export const text = (label?: FieldKey) =>
+  z.string(label ? say('text.notText', { field: field(label) }) : undefined).overwrite(cleanText)
 
 /** A required one-line text: trimmed, not empty, bounded. */
-export const requiredText = (label: string, max = 200) =>
-  text(`${label} måste vara text.`)
+export const requiredText = (label: FieldKey, max = 200) =>
+  text(label)
     .trim()
-    .min(1, { error: `${label} får inte vara tomt.` })
-    .max(max, { error: `${label} får vara högst ${max} tecken.` })
+    .min(1, say('text.empty', { field: field(label) }))
+    .max(max, say('text.max', { field: field(label), max }))
 
 /** An optional text: empty becomes null. */
-export const optionalText = (label: string, max = 200) =>
-  text(`${label} måste vara text.`)
+export const optionalText = (label: FieldKey, max = 200) =>
+  text(label)
     .trim()
-    .max(max, { error: `${label} får vara högst ${max} tecken.` })
+    .max(max, say('text.max', { field: field(label), max }))
     .nullish()
     .transform((value) => (value ? value : null))
 
-export const longText = (label: string, max = 200_000) =>
-  text(`${label} måste vara text.`).max(max, {
-    error: `${label} är för långt (högst ${max} tecken).`,
-  })
+export const longText = (label: FieldKey, max = 200_000) =>
+  text(label).max(max, say('text.tooLong', { field: field(label), max }))
 
 export const email = z
   .string()
   .trim()
-  .max(254, { error: 'E-postadressen är för lång.' })
+  .max(254, say('email.tooLong', { max: 254 }))
   .nullish()
   .transform((value) => (value ? value : null))
-  .refine((value) => value === null || z.email().safeParse(value).success, {
-    error: 'Ogiltig e-postadress. Skriv den som namn@exempel.se.',
-  })
+  .refine((value) => value === null || z.email().safeParse(value).success, say('email.invalid'))
 
 export const phone = z
   .string()
   .trim()
-  .max(40, { error: 'Telefonnumret är för långt.' })
+  .max(40, say('phone.tooLong', { max: 40 }))
   .nullish()
   .transform((value) => (value ? value : null))
-  .refine((value) => value === null || /^[+0-9 ()-]{5,40}$/.test(value), {
-    error: 'Ogiltigt telefonnummer. Använd siffror, mellanslag, + och -.',
-  })
+  .refine((value) => value === null || /^[+0-9 ()-]{5,40}$/.test(value), say('phone.invalid'))
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -70,28 +90,29 @@ export function isValidIsoDate(value: string): boolean {
   )
 }
 
-export const isoDate = (label = 'Datumet') =>
+export const isoDate = (label: FieldKey = 'date') =>
   z
-    .string({ error: `${label} saknas.` })
+    .string(say('date.missing', { field: field(label) }))
     .trim()
-    .refine(isValidIsoDate, { error: `${label} måste vara ett riktigt datum, t.ex. 2026-02-10.` })
+    .refine(isValidIsoDate, say('date.invalid', { field: field(label) }))
 
-export const optionalIsoDate = (label = 'Datumet') =>
+export const optionalIsoDate = (label: FieldKey = 'date') =>
   z
     .string()
     .trim()
     .nullish()
     .transform((value) => (value ? value : null))
-    .refine((value) => value === null || isValidIsoDate(value), {
-      error: `${label} måste vara ett riktigt datum, t.ex. 2026-02-10.`,
-    })
+    .refine(
+      (value) => value === null || isValidIsoDate(value),
+      say('date.invalid', { field: field(label) }),
+    )
 
 /** HH:MM, 24-hour clock. */
-export const clockTime = (label = 'Tiden') =>
+export const clockTime = (label: FieldKey = 'minutes') =>
   z
     .string()
     .trim()
-    .regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, { error: `${label} skrivs som TT:MM, t.ex. 13:15.` })
+    .regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, say('time.invalid', { field: field(label) }))
     .transform((value) => value.replace('.', ':'))
 
 /**
@@ -99,7 +120,7 @@ export const clockTime = (label = 'Tiden') =>
  * "1,21") by the same parser as the forms, and anything else is refused with its message.
  */
 export const swedishNumber = <T extends z.ZodType>(
-  label: string,
+  label: FieldKey,
   kind: NumberKind,
   then: T,
   options: { negative?: boolean } = {},
@@ -108,9 +129,9 @@ export const swedishNumber = <T extends z.ZodType>(
     .unknown()
     .transform((value, context) => {
       if (typeof value !== 'string') return value
-      const parsed = parseSwedishNumber(value, label, kind, options)
+      const parsed = parseSwedishNumber(value, field(label), kind, options)
       if (parsed.ok) return parsed.value ?? undefined
-      context.addIssue({ code: 'custom', message: parsed.message })
+      context.addIssue({ code: 'custom', message: encodeMessage(parsed.error) })
       return z.NEVER
     })
     .pipe(then)
@@ -118,15 +139,15 @@ export const swedishNumber = <T extends z.ZodType>(
 export const year = z
   .number()
   .int()
-  .min(1900, { error: 'Året måste vara 1900 eller senare.' })
-  .max(2100, { error: 'Året måste vara 2100 eller tidigare.' })
+  .min(1900, say('year.invalid', { min: 1900, max: 2100 }))
+  .max(2100, say('year.invalid', { min: 1900, max: 2100 }))
 
 /** An uploaded file, base64-encoded, with a hard size bound (the renderer cannot be trusted). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 export const uploadedFile = z.strictObject({
-  fileName: requiredText('Filnamnet', 255),
+  fileName: requiredText('fileName', 255),
   base64: z
     .string()
-    .max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4, { error: 'Filen är för stor (högst 10 MB).' })
-    .regex(/^[A-Za-z0-9+/=]*$/, { error: 'Filen kunde inte läsas.' }),
+    .max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4, say('file.tooLarge', { max: 10 }))
+    .regex(/^[A-Za-z0-9+/=]*$/, say('file.unreadable')),
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, noInput, year } from './common.ts'
+import { id, idOf, noInput, year } from './common.ts'
 import { sensibleYear } from './meetings.ts'
 import { document } from './procedure.ts'
 
@@ -15,47 +15,53 @@ export const exportsApi = {
   ),
   // Möten
   'exports.noticeDocx': document(
-    z.strictObject({ meetingId: id }),
+    z.strictObject({ meetingId: idOf('meeting') }),
     'Kallelsen med dagordning som Worddokument.',
   ),
   'exports.noticeIcs': document(
-    z.strictObject({ meetingId: id }),
+    z.strictObject({ meetingId: idOf('meeting') }),
     'Mötet som kalenderfil (.ics) med dagordningen i beskrivningen.',
   ),
   'exports.yearPlanXlsx': document(
-    z.strictObject({ bodyId: id, year: sensibleYear }),
+    z.strictObject({ bodyId: idOf('body'), year: sensibleYear }),
     'Sammanträdesplanen för ett år som Excelfil.',
   ),
   'exports.yearPlanIcs': document(
-    z.strictObject({ bodyId: id, year: sensibleYear }),
+    z.strictObject({ bodyId: idOf('body'), year: sensibleYear }),
     'Årets alla möten i en kalenderfil (.ics).',
   ),
   // Närvaro
   'exports.attendanceXlsx': document(
-    z.strictObject({ bodyId: id, year: year.nullish().transform((value) => value ?? null) }),
+    z.strictObject({
+      bodyId: idOf('body'),
+      year: year.nullish().transform((value) => value ?? null),
+    }),
     'Närvaron som Excelfil: ett blad per år, en rad per person och aktör, en kolumn per möte, andelar som formler.',
   ),
   // Protokoll
   'exports.minutesDocx': document(
-    z.strictObject({ meetingId: id }),
+    z.strictObject({ meetingId: idOf('meeting') }),
     'Protokollet som Worddokument.',
   ),
   'exports.extractDocx': document(
-    z.strictObject({ meetingId: id, paragraph: z.number().int().positive() }),
+    z.strictObject({ meetingId: idOf('meeting'), paragraph: z.number().int().positive() }),
     'Protokollsutdrag: en paragraf, med utdragsbestyrkande.',
   ),
   'exports.situationDocx': document(
-    z.strictObject({ meetingId: id }),
+    z.strictObject({ meetingId: idOf('meeting') }),
     'Lägesbilden som mötet slutade med, på en sida.',
   ),
   // Måldokument
   'exports.goalDocumentDocx': document(
-    z.strictObject({ documentId: id, version: z.number().int().positive().nullish() }),
+    z.strictObject({
+      documentId: idOf('goalDocument'),
+      version: z.number().int().positive().nullish(),
+    }),
     'Måldokumentet som Word-fil: utkastet, eller en sparad version.',
   ),
   'exports.goalComparisonDocx': document(
     z.strictObject({
-      documentId: id,
+      documentId: idOf('goalDocument'),
       from: z.number().int().positive(),
       to: z.number().int().positive(),
     }),
@@ -71,12 +77,12 @@ export const exportsApi = {
   ),
   // Slutrapport
   'exports.finalReportDocx': document(
-    z.strictObject({ grantId: id }),
+    z.strictObject({ grantId: idOf('grant') }),
     'Slutrapporten (återrapporteringen) till bidragsgivaren som Worddokument.',
   ),
   // Registerutdrag
   'exports.personExtractXlsx': document(
-    z.strictObject({ personId: id }),
+    z.strictObject({ personId: idOf('person') }),
     'Registerutdrag: allt Rådsrum har sparat om en person (uppgifter, uppdrag och historik) som Excelfil.',
   ),
 }

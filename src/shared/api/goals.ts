@@ -2,11 +2,13 @@ import { z } from 'zod'
 import {
   byId,
   id,
+  idOf,
   isoDate,
   longText,
   optionalIsoDate,
   optionalText,
   requiredText,
+  say,
 } from './common.ts'
 import { mutation, query } from './procedure.ts'
 import {
@@ -94,27 +96,28 @@ export interface IdeaDto {
   sections: { id: number; heading: string; documentTitle: string }[]
 }
 
-const sectionText = longText('Texten', MAX_SECTION_TEXT)
-const heading = requiredText('Rubriken', 200)
-const versionCounter = z.number({ error: 'Versionsnumret saknas. Ladda om sidan.' }).int().min(1)
+const sectionText = longText('text', MAX_SECTION_TEXT)
+const heading = requiredText('heading', 200)
+const versionCounter = z.number(say('goals.versionMissing')).int().min(1)
 
 const ideaFields = {
-  text: requiredText('Idén', 500),
-  category: z.enum(IDEA_CATEGORIES, {
-    error: 'Välj en kategori: gör mer, gör bättre, gör nytt eller tänk om.',
-  }),
-  status: z.enum(IDEA_STATUSES, { error: 'Välj en status.' }).default('new'),
-  source: optionalText('Källan', 200),
-  sourceDate: optionalIsoDate('Datumet'),
+  text: requiredText('idea', 500),
+  category: z.enum(IDEA_CATEGORIES, say('goals.chooseCategoryLong')),
+  status: z.enum(IDEA_STATUSES, say('goals.chooseStatus')).default('new'),
+  source: optionalText('source', 200),
+  sourceDate: optionalIsoDate('date'),
   sectionIds: z
     .array(id)
-    .max(50, { error: 'En idé kan kopplas till högst 50 avsnitt.' })
+    .max(50, say('goals.ideaSectionsMax', { max: 50 }))
     .default([]),
 }
 
 export const goalsApi = {
   'goals.listDocuments': query<GoalDocumentSummaryDto[]>()(
-    z.strictObject({ bodyId: id.nullish() }).optional().default({}),
+    z
+      .strictObject({ bodyId: idOf('body').nullish() })
+      .optional()
+      .default({}),
     'Alla måldokument, senast ändrade först.',
   ),
   'goals.getDocument': query<GoalDocumentDto>()(
@@ -122,15 +125,20 @@ export const goalsApi = {
     'Ett måldokument: utkastets avsnitt och alla sparade versioner.',
   ),
   'goals.createDocument': mutation<GoalDocumentDto>()(
-    z.strictObject({ bodyId: id, title: requiredText('Titeln') }),
+    z.strictObject({ bodyId: idOf('body'), title: requiredText('title') }),
     'Påbörja ett måldokument för ett organ, med avsnitten Vision, Uppdrag, Mål, Strategier och Uppföljning.',
   ),
   'goals.renameDocument': mutation<GoalDocumentDto>()(
-    z.strictObject({ id, version: versionCounter, title: requiredText('Titeln') }),
+    z.strictObject({ id, version: versionCounter, title: requiredText('title') }),
     'Byt titel på ett måldokument.',
   ),
   'goals.addSection': mutation<GoalDocumentDto>()(
-    z.strictObject({ documentId: id, version: versionCounter, heading, afterId: id.nullish() }),
+    z.strictObject({
+      documentId: idOf('goalDocument'),
+      version: versionCounter,
+      heading,
+      afterId: id.nullish(),
+    }),
     'Lägg till ett avsnitt i utkastet (sist, eller efter ett givet avsnitt).',
   ),
   'goals.updateSection': mutation<GoalSectionDto>()(
@@ -142,36 +150,36 @@ export const goalsApi = {
     'Ta bort ett avsnitt ur utkastet; sparade versioner behåller det.',
   ),
   'goals.moveSection': mutation<GoalDocumentDto>()(
-    z.strictObject({ id, direction: z.enum(['up', 'down'], { error: 'Ange upp eller ned.' }) }),
+    z.strictObject({ id, direction: z.enum(['up', 'down'], say('goals.upOrDown')) }),
     'Flytta ett avsnitt ett steg upp eller ned.',
   ),
   'goals.saveVersion': mutation<GoalVersionSummaryDto>()(
     z.strictObject({
-      documentId: id,
-      comment: requiredText('Kommentaren', 1000),
-      author: optionalText('Namnet', 200),
+      documentId: idOf('goalDocument'),
+      comment: requiredText('comment', 1000),
+      author: optionalText('name', 200),
     }),
     'Frys utkastet som en numrerad version med en kommentar.',
   ),
   'goals.getVersion': query<GoalVersionDto>()(
-    z.strictObject({ documentId: id, number: z.number().int().positive() }),
+    z.strictObject({ documentId: idOf('goalDocument'), number: z.number().int().positive() }),
     'En sparad version med sina avsnitt.',
   ),
   'goals.updateVersionComment': mutation<GoalVersionSummaryDto>()(
     z.strictObject({
-      documentId: id,
+      documentId: idOf('goalDocument'),
       number: z.number().int().positive(),
-      comment: requiredText('Kommentaren', 1000),
+      comment: requiredText('comment', 1000),
     }),
     'Rätta kommentaren till en version. En antagen version är låst.',
   ),
   'goals.restoreVersion': mutation<GoalDocumentDto>()(
-    z.strictObject({ documentId: id, number: z.number().int().positive() }),
+    z.strictObject({ documentId: idOf('goalDocument'), number: z.number().int().positive() }),
     'Ersätt utkastet med texten i en sparad version (versionerna själva ändras inte).',
   ),
   'goals.compareVersions': query<GoalComparisonDto>()(
     z.strictObject({
-      documentId: id,
+      documentId: idOf('goalDocument'),
       from: z.number().int().positive(),
       to: z.number().int().positive(),
     }),
@@ -182,34 +190,34 @@ export const goalsApi = {
       id,
       status: z.enum(
         GOAL_STATUSES.filter((status) => status !== 'adopted') as ['draft', 'consultation'],
-        { error: 'Välj utkast eller på remiss.' },
+        say('goals.draftOrConsultation'),
       ),
     }),
     'Skicka på remiss, eller gå tillbaka till utkast (också för att påbörja en revidering av ett antaget dokument).',
   ),
   'goals.adoptVersion': mutation<GoalDocumentDto>()(
     z.strictObject({
-      documentId: id,
+      documentId: idOf('goalDocument'),
       number: z.number().int().positive(),
-      adoptedAt: isoDate('Datumet för beslutet'),
-      reference: requiredText('Beslutet (möte och §)', 200),
+      adoptedAt: isoDate('decisionDay'),
+      reference: requiredText('decisionRef', 200),
     }),
     'Markera en version som antagen, med datum och möte/§. Versionen låses.',
   ),
 
   'goals.listIdeas': query<IdeaDto[]>()(
-    z.strictObject({ bodyId: id }),
+    z.strictObject({ bodyId: idOf('body') }),
     'Idébanken för ett organ, per kategori i ordning.',
   ),
   'goals.createIdea': mutation<IdeaDto>()(
-    z.strictObject({ bodyId: id, ...ideaFields }),
+    z.strictObject({ bodyId: idOf('body'), ...ideaFields }),
     'Lägg till en idé i idébanken.',
   ),
   'goals.updateIdea': mutation<IdeaDto>()(z.strictObject({ id, ...ideaFields }), 'Ändra en idé.'),
   'goals.moveIdea': mutation<IdeaDto[]>()(
     z.strictObject({
       id,
-      category: z.enum(IDEA_CATEGORIES, { error: 'Välj en kategori.' }),
+      category: z.enum(IDEA_CATEGORIES, say('goals.chooseCategory')),
       position: z.number().int().min(0).nullish(),
     }),
     'Flytta en idé till en annan kategori (sist, eller på en given plats).',

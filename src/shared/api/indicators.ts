@@ -1,7 +1,17 @@
 import { z } from 'zod'
-import { byId, id, noInput, optionalText, requiredText, swedishNumber, year } from './common.ts'
+import {
+  byId,
+  id,
+  noInput,
+  optionalText,
+  requiredText,
+  say,
+  swedishNumber,
+  year,
+} from './common.ts'
 import { mutation, query } from './procedure.ts'
 import type { IndicatorTrend } from '../domain/indicators.ts'
+import { encodeMessage, field, m } from '../messages/index.ts'
 
 export interface IndicatorDto {
   id: number
@@ -15,24 +25,24 @@ export interface IndicatorDto {
 }
 
 const value = swedishNumber(
-  'Värdet',
+  'value',
   'decimal',
   z
-    .number({ error: 'Värdet måste vara ett tal, t.ex. 1,33.' })
-    .refine(Number.isFinite, { error: 'Värdet måste vara ett tal, t.ex. 1,33.' })
-    .refine((number) => Math.abs(number) < 1e12, { error: 'Värdet är orimligt stort.' }),
+    .number(say('indicators.valueNumber'))
+    .refine(Number.isFinite, say('indicators.valueNumber'))
+    .refine((number) => Math.abs(number) < 1e12, say('number.tooLarge', { field: field('value') })),
   { negative: true },
 )
 
 const indicatorShape = {
-  name: requiredText('Indikatorns namn'),
-  source: requiredText('Källan', 300),
-  unit: optionalText('Enheten', 60),
-  lowerIsBetter: z.boolean({ error: 'Ange om ett lägre värde är bättre.' }),
-  description: optionalText('Beskrivningen', 2000),
+  name: requiredText('indicatorName'),
+  source: requiredText('source', 300),
+  unit: optionalText('unit', 60),
+  lowerIsBetter: z.boolean(say('indicators.lowerIsBetter')),
+  description: optionalText('description', 2000),
   values: z
     .array(z.strictObject({ year, value }))
-    .max(200, { error: 'Högst 200 värden per indikator.' })
+    .max(200, say('indicators.valuesMax', { max: 200 }))
     .default([]),
 }
 
@@ -42,7 +52,7 @@ function uniqueYears(indicator: { values: { year: number }[] }, context: z.Refin
     if (seen.has(point.year))
       context.addIssue({
         code: 'custom',
-        message: `Året ${point.year} har redan ett värde.`,
+        message: encodeMessage(m('indicators.yearTwice', { year: point.year })),
         path: ['values', index, 'year'],
       })
     seen.add(point.year)

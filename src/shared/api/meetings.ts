@@ -3,10 +3,12 @@ import {
   byId,
   clockTime,
   id,
+  idOf,
   isoDate,
   optionalIsoDate,
   optionalText,
   requiredText,
+  say,
   text,
   year,
 } from './common.ts'
@@ -122,32 +124,29 @@ export interface RotationDto {
 }
 
 export const meetingFields = {
-  date: isoDate('Datumet'),
-  startTime: clockTime('Starttiden'),
-  endTime: clockTime('Sluttiden'),
-  place: requiredText('Platsen'),
-  noticeDate: optionalIsoDate('Kallelsedagen'),
-  replyBy: optionalIsoDate('Sista dag för förhinder'),
+  date: isoDate('date'),
+  startTime: clockTime('startTime'),
+  endTime: clockTime('endTime'),
+  place: requiredText('place'),
+  noticeDate: optionalIsoDate('noticeDate'),
+  replyBy: optionalIsoDate('replyBy'),
 }
 
 const timesOrdered = (meeting: { startTime: string; endTime: string }) =>
   meeting.endTime > meeting.startTime
-const timesMessage = {
-  error: 'Mötet slutar innan det börjar. Sluttiden måste vara efter starttiden.',
-  path: ['endTime'],
-}
+const timesMessage = { ...say('meetings.endsBeforeStart'), path: ['endTime'] }
 
 const itemFields = {
-  title: requiredText('Rubriken'),
-  description: optionalText('Beskrivningen', 4000),
-  kind: z.enum(AGENDA_KINDS, { error: 'Välj information, diskussion eller beslut.' }),
+  title: requiredText('heading'),
+  description: optionalText('description', 4000),
+  kind: z.enum(AGENDA_KINDS, say('meetings.chooseItemKind')),
   presenterPersonId: id.nullish().transform((value) => value ?? null),
   presenterOrganisationId: id.nullish().transform((value) => value ?? null),
   plannedMinutes: z
-    .number({ error: 'Ange tiden i minuter.' })
-    .int({ error: 'Ange tiden i hela minuter.' })
-    .min(0, { error: 'Tiden kan inte vara negativ.' })
-    .max(480, { error: 'En punkt kan vara högst 480 minuter.' }),
+    .number(say('meetings.minutesNumber'))
+    .int(say('meetings.minutesWhole'))
+    .min(0, say('meetings.minutesNegative'))
+    .max(480, say('meetings.minutesMax', { max: 480 })),
   recurring: z.boolean().optional().default(false),
 }
 
@@ -156,38 +155,33 @@ export const yearPlanRule = z
     weekday: z
       .number()
       .int()
-      .min(1, { error: 'Välj en veckodag.' })
-      .max(7, { error: 'Välj en veckodag.' }),
+      .min(1, say('meetings.chooseWeekday'))
+      .max(7, say('meetings.chooseWeekday')),
     weeks: z
-      .array(
-        z
-          .number()
-          .int()
-          .min(1, { error: 'Veckonummer går från 1 till 53.' })
-          .max(53, { error: 'Veckonummer går från 1 till 53.' }),
-      )
-      .min(1, { error: 'Ange minst en vecka.' })
+      .array(z.number().int().min(1, say('meetings.weekRange')).max(53, say('meetings.weekRange')))
+      .min(1, say('meetings.oneWeek'))
       .max(53),
-    startTime: clockTime('Starttiden'),
-    endTime: clockTime('Sluttiden'),
-    place: requiredText('Platsen'),
+    startTime: clockTime('startTime'),
+    endTime: clockTime('endTime'),
+    place: requiredText('place'),
     noticeDaysBefore: z
       .number()
       .int()
-      .min(0, { error: 'Antal dagar kan inte vara negativt.' })
-      .max(90, { error: 'Kallelsen skickas högst 90 dagar före.' }),
+      .min(0, say('meetings.daysNegative'))
+      .max(90, say('meetings.noticeDaysMax', { max: 90 })),
     replyDaysBefore: z
       .number()
       .int()
-      .min(0, { error: 'Antal dagar kan inte vara negativt.' })
-      .max(90, { error: 'Högst 90 dagar före.' }),
+      .min(0, say('meetings.daysNegative'))
+      .max(90, say('meetings.replyDaysMax', { max: 90 })),
     holidayPolicy: z.enum(HOLIDAY_POLICIES),
   })
   .refine(timesOrdered, timesMessage)
 
-export const sensibleYear = year.refine((value) => value >= 2000 && value <= 2099, {
-  error: 'Välj ett år mellan 2000 och 2099.',
-})
+export const sensibleYear = year.refine(
+  (value) => value >= 2000 && value <= 2099,
+  say('year.invalid', { min: 2000, max: 2099 }),
+)
 const versioned = { version: z.number().int().min(1) }
 const agendaSources = z.enum(['template', 'previous', 'empty'])
 
@@ -195,16 +189,11 @@ export const meetingsApi = {
   'meetings.list': query<MeetingSummaryDto[]>()(
     z
       .strictObject({
-        bodyId: id.nullish(),
-        from: optionalIsoDate('Från'),
-        to: optionalIsoDate('Till'),
+        bodyId: idOf('body').nullish(),
+        from: optionalIsoDate('from'),
+        to: optionalIsoDate('to'),
         /** Only this year and the given number of years before it (the overview's default: 1). */
-        yearsBack: z
-          .number({ error: 'Ange antal år som ett heltal.' })
-          .int()
-          .min(0)
-          .max(100)
-          .nullish(),
+        yearsBack: z.number(say('meetings.yearsBackWhole')).int().min(0).max(100).nullish(),
       })
       .optional()
       .default({ from: null, to: null }),
@@ -214,7 +203,7 @@ export const meetingsApi = {
   'meetings.create': mutation<MeetingDto>()(
     z
       .strictObject({
-        bodyId: id,
+        bodyId: idOf('body'),
         ...meetingFields,
         agenda: agendaSources.optional().default('template'),
       })
@@ -247,7 +236,12 @@ export const meetingsApi = {
   ),
 
   'meetings.addItem': mutation<MeetingDto>()(
-    z.strictObject({ meetingId: id, ...versioned, afterItemId: id.nullish(), ...itemFields }),
+    z.strictObject({
+      meetingId: idOf('meeting'),
+      ...versioned,
+      afterItemId: id.nullish(),
+      ...itemFields,
+    }),
     'Lägg till en punkt på dagordningen (sist, eller efter en viss punkt).',
   ),
   'meetings.updateItem': mutation<MeetingDto>()(
@@ -263,48 +257,52 @@ export const meetingsApi = {
     'Kopiera en punkt; kopian hamnar direkt efter.',
   ),
   'meetings.reorderItems': mutation<MeetingDto>()(
-    z.strictObject({ meetingId: id, ...versioned, itemIds: z.array(id).min(1).max(500) }),
+    z.strictObject({
+      meetingId: idOf('meeting'),
+      ...versioned,
+      itemIds: z.array(id).min(1).max(500),
+    }),
     'Ny ordning på dagordningen: alla punkternas id i den nya ordningen.',
   ),
   'meetings.copyRecurring': mutation<MeetingDto & { copied: number }>()(
-    z.strictObject({ meetingId: id, ...versioned }),
+    z.strictObject({ meetingId: idOf('meeting'), ...versioned }),
     'Hämta punkter markerade som återkommande från organets föregående möte (de som inte redan finns).',
   ),
   'meetings.setPresentingGroup': mutation<MeetingDto>()(
-    z.strictObject({ meetingId: id, ...versioned, localGroupId: id.nullable() }),
+    z.strictObject({ meetingId: idOf('meeting'), ...versioned, localGroupId: id.nullable() }),
     'Välj (eller ta bort) den lokala grupp som presenterar sig vid ett rådsmöte.',
   ),
 
   'meetings.getTemplate': query<TemplateItemDto[]>()(
-    z.strictObject({ bodyId: id }),
+    z.strictObject({ bodyId: idOf('body') }),
     'Organets mall för dagordningen (stående punkter).',
   ),
   'meetings.saveTemplate': mutation<TemplateItemDto[]>()(
     z.strictObject({
-      bodyId: id,
+      bodyId: idOf('body'),
       items: z
         .array(
           z.strictObject({
             key: text().max(40).nullish(),
-            title: requiredText('Rubriken'),
-            description: optionalText('Beskrivningen', 4000),
+            title: requiredText('heading'),
+            description: optionalText('description', 4000),
             kind: itemFields.kind,
             plannedMinutes: itemFields.plannedMinutes,
             recurring: z.boolean(),
           }),
         )
-        .min(1, { error: 'Mallen måste ha minst en punkt.' })
-        .max(60, { error: 'Mallen kan ha högst 60 punkter.' }),
+        .min(1, say('meetings.templateEmpty'))
+        .max(60, say('meetings.templateMax', { max: 60 })),
     }),
     'Spara organets mall. En punkt som finns på kommande mötens dagordning kan inte tas bort ur mallen.',
   ),
 
   'meetings.previewYearPlan': query<YearPlanPreviewDto>()(
-    z.strictObject({ bodyId: id, year: sensibleYear, rule: yearPlanRule }),
+    z.strictObject({ bodyId: idOf('body'), year: sensibleYear, rule: yearPlanRule }),
     'Visa vilka möten en sammanträdesplan skulle ge, med helgdagar och kallelsedagar. Inget sparas.',
   ),
   'meetings.createYearPlan': mutation<{ created: MeetingSummaryDto[]; skipped: number }>()(
-    z.strictObject({ bodyId: id, year: sensibleYear, rule: yearPlanRule }),
+    z.strictObject({ bodyId: idOf('body'), year: sensibleYear, rule: yearPlanRule }),
     'Skapa årets möten från en regel, med dagordning från mallen. Dagar där organet redan har möte hoppas över.',
   ),
 

@@ -1,9 +1,10 @@
 import { z } from 'zod'
-import { id, isoDate, optionalText, requiredText, text, year } from './common.ts'
+import { id, idOf, isoDate, optionalText, requiredText, say, text, year } from './common.ts'
 import { mutation, query } from './procedure.ts'
 import type { PresenceDto } from './presence.ts'
 import { ACTION_STATUSES, type ActionStatus } from '../domain/minutes.ts'
 import type { MeetingStatus } from '../domain/meetingCycle.ts'
+import { field, type FieldKey } from '../messages/index.ts'
 
 export interface PersonRef {
   personId: number
@@ -149,46 +150,46 @@ export interface AdjustmentDueDto {
 }
 
 const paragraphFields = {
-  title: requiredText('Rubriken'),
-  text: text().max(50_000, { error: 'Texten är för lång (högst 50 000 tecken).' }),
+  title: requiredText('heading'),
+  text: text().max(50_000, say('text.tooLong', { field: field('text'), max: 50_000 })),
   decisions: z
     .array(
       text()
         .trim()
-        .min(1, { error: 'Ett beslut får inte vara tomt. Skriv beslutet eller ta bort raden.' })
-        .max(4000, { error: 'Ett beslut får vara högst 4 000 tecken.' }),
+        .min(1, say('minutes.decisionEmpty'))
+        .max(4000, say('minutes.decisionMax', { max: 4000 })),
     )
-    .max(30, { error: 'Högst 30 beslut per paragraf.' }),
+    .max(30, say('minutes.decisionsMax', { max: 30 })),
 }
 
 const actionFields = {
-  description: requiredText('Uppdraget', 1000),
+  description: requiredText('action', 1000),
   ownerPersonId: id.nullish().transform((value) => value ?? null),
   ownerOrganisationId: id.nullish().transform((value) => value ?? null),
-  dueDate: isoDate('Klart senast'),
+  dueDate: isoDate('dueDate'),
 }
 const hasOwner = (action: { ownerPersonId: number | null; ownerOrganisationId: number | null }) =>
   action.ownerPersonId !== null || action.ownerOrganisationId !== null
-const ownerMessage = {
-  error: 'Ange vem som ansvarar: en person, en aktör eller båda.',
-  path: ['ownerPersonId'],
-}
+const ownerMessage = { ...say('minutes.ownerMissing'), path: ['ownerPersonId'] }
 
 const versioned = { version: z.number().int().min(1) }
-const situationText = (label: string) =>
-  text().max(20_000, { error: `${label} är för lång (högst 20 000 tecken).` })
+const situationText = (label: FieldKey) =>
+  text().max(20_000, say('text.tooLong', { field: field(label), max: 20_000 }))
 
 export const minutesApi = {
   'minutes.get': query<MinutesDto>()(
-    z.strictObject({ meetingId: id }),
+    z.strictObject({ meetingId: idOf('meeting') }),
     'Protokollet för ett möte (eller dagordningen det börjar från), med närvaro, uppföljning och lägesbild.',
   ),
   'minutes.begin': mutation<MinutesDto>()(
-    z.strictObject({ meetingId: id, struckItemIds: z.array(id).max(200).optional().default([]) }),
+    z.strictObject({
+      meetingId: idOf('meeting'),
+      struckItemIds: z.array(id).max(200).optional().default([]),
+    }),
     'Börja protokollet från dagordningen: varje punkt blir en paragraf med nästa nummer för organet och året; strukna punkter får inget nummer.',
   ),
   'minutes.addParagraph': mutation<MinutesDto>()(
-    z.strictObject({ meetingId: id, title: requiredText('Rubriken') }),
+    z.strictObject({ meetingId: idOf('meeting'), title: requiredText('heading') }),
     'Lägg till ett extra ärende: det får nästa lediga paragrafnummer.',
   ),
   'minutes.saveParagraph': mutation<ParagraphDto>()(
@@ -205,20 +206,26 @@ export const minutesApi = {
   ),
   'minutes.setAdjustment': mutation<MinutesDto>()(
     z.strictObject({
-      meetingId: id,
+      meetingId: idOf('meeting'),
       ...versioned,
-      adjusterIds: z.array(id).max(2, { error: 'Högst två justerare.' }),
-      adjustBy: isoDate('Justeras senast'),
-      adjustPlace: optionalText('Justeringens plats'),
+      adjusterIds: z.array(id).max(2, say('minutes.adjustersMax')),
+      adjustBy: isoDate('adjustBy'),
+      adjustPlace: optionalText('adjustmentPlace'),
     }),
     'Välj justerare bland de närvarande ledamöterna, sista dag och plats för justeringen.',
   ),
   'minutes.adjust': mutation<MinutesDto>()(
-    z.strictObject({ meetingId: id, ...versioned, adjustedOn: isoDate('Justeringsdatumet') }),
+    z.strictObject({
+      meetingId: idOf('meeting'),
+      ...versioned,
+      adjustedOn: isoDate('adjustmentDate'),
+    }),
     'Protokollet är justerat: det låses och mötet får status protokoll justerat.',
   ),
   'minutes.addAction': mutation<ActionItemDto>()(
-    z.strictObject({ paragraphId: id, ...actionFields }).refine(hasOwner, ownerMessage),
+    z
+      .strictObject({ paragraphId: idOf('paragraph'), ...actionFields })
+      .refine(hasOwner, ownerMessage),
     'Nytt uppdrag, beslutat i en paragraf.',
   ),
   'minutes.updateAction': mutation<ActionItemDto>()(
@@ -234,7 +241,9 @@ export const minutesApi = {
       id,
       ...versioned,
       status: z.enum(ACTION_STATUSES),
-      paragraphId: id.nullish().transform((value) => value ?? null),
+      paragraphId: idOf('paragraph')
+        .nullish()
+        .transform((value) => value ?? null),
     }),
     'Ny status för ett uppdrag; klar eller struken vid ett möte antecknas i den paragraf där det rapporterades.',
   ),
@@ -242,9 +251,9 @@ export const minutesApi = {
     z
       .strictObject({
         filter: z.enum(['open', 'overdue', 'all']).optional().default('open'),
-        bodyId: id.nullish(),
-        organisationId: id.nullish(),
-        personId: id.nullish(),
+        bodyId: idOf('body').nullish(),
+        organisationId: idOf('organisation').nullish(),
+        personId: idOf('person').nullish(),
       })
       .optional()
       .default({ filter: 'open' }),
@@ -253,8 +262,8 @@ export const minutesApi = {
   'minutes.listDecisions': query<DecisionRowDto[]>()(
     z
       .strictObject({
-        search: optionalText('Sökningen'),
-        bodyId: id.nullish(),
+        search: optionalText('search'),
+        bodyId: idOf('body').nullish(),
         year: year.nullish(),
       })
       .optional()
@@ -266,42 +275,40 @@ export const minutesApi = {
     'Protokoll som väntar på justering, med sista dag.',
   ),
   'minutes.getPhrases': query<PhrasesDto>()(
-    z.strictObject({ bodyId: id }),
+    z.strictObject({ bodyId: idOf('body') }),
     'Organets standardfraser för protokollet (programmets förval om organet inte har egna).',
   ),
   'minutes.savePhrases': mutation<PhrasesDto>()(
     z.strictObject({
-      bodyId: id,
+      bodyId: idOf('body'),
       phrases: z
         .array(
-          text('En standardfras måste vara text.')
+          text('phrase')
             .trim()
-            .min(1, {
-              error: 'En standardfras får inte vara tom. Skriv frasen eller ta bort raden.',
-            })
-            .max(500, { error: 'En standardfras får vara högst 500 tecken.' }),
+            .min(1, say('minutes.phraseEmpty'))
+            .max(500, say('text.max', { field: field('phrase'), max: 500 })),
         )
-        .max(50, { error: 'Högst 50 standardfraser.' }),
+        .max(50, say('minutes.phrasesMax', { max: 50 })),
     }),
     'Spara organets standardfraser; en tom lista återställer programmets förval.',
   ),
   'minutes.situationHistory': query<SituationDto[]>()(
-    z.strictObject({ bodyId: id }),
+    z.strictObject({ bodyId: idOf('body') }),
     'Lägesbilden som varje möte slutade med, nyaste först.',
   ),
   'minutes.saveSituation': mutation<SituationDto>()(
     z.strictObject({
-      meetingId: id,
+      meetingId: idOf('meeting'),
       ...versioned,
-      concerns: situationText('Oroande områden'),
-      events: situationText('Händelser'),
-      measures: situationText('Vad som görs'),
+      concerns: situationText('concerns'),
+      events: situationText('events'),
+      measures: situationText('measures'),
     }),
     'Uppdatera lägesbilden i mötets paragraf Lägesbild.',
   ),
   'minutes.search': query<SearchHitDto[]>()(
     z.strictObject({
-      query: requiredText('Sökningen', 200),
+      query: requiredText('search', 200),
       limit: z.number().int().min(1).max(200).optional().default(50),
     }),
     'Fritextsökning i protokoll, beslut, uppdrag och lägesbilder.',

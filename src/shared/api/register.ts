@@ -1,14 +1,17 @@
 import { z } from 'zod'
+import type { Message } from '../messages/index.ts'
 import {
   byId,
   email,
   id,
+  idOf,
   isoDate,
   noInput,
   optionalIsoDate,
   optionalText,
   phone,
   requiredText,
+  say,
   uploadedFile,
 } from './common.ts'
 import { mutation, query } from './procedure.ts'
@@ -89,7 +92,7 @@ export interface ImportRowDto {
   name: string
   organisationName: string
   action: 'create' | 'update' | 'error'
-  errors: string[]
+  errors: Message[]
 }
 
 export interface ImportPreviewDto {
@@ -100,44 +103,48 @@ export interface ImportPreviewDto {
 }
 
 const organisationFields = {
-  name: requiredText('Namnet'),
-  kind: z.enum(ORGANISATION_KINDS, { error: 'Välj en typ av aktör.' }),
-  contact: optionalText('Kontaktuppgiften', 500),
+  name: requiredText('name'),
+  kind: z.enum(ORGANISATION_KINDS, say('register.chooseOrganisationKind')),
+  contact: optionalText('contact', 500),
 }
 
 const personFields = {
-  name: requiredText('Namnet'),
-  title: optionalText('Titeln'),
-  organisationId: id.nullish().transform((value) => value ?? null),
+  name: requiredText('name'),
+  title: optionalText('title'),
+  organisationId: idOf('organisation')
+    .nullish()
+    .transform((value) => value ?? null),
   email,
   phone,
 }
 
 const bodyFields = {
-  name: requiredText('Namnet'),
-  kind: z.enum(BODY_KINDS, { error: 'Välj trygghetsråd eller lokal trygghetsgrupp.' }),
-  area: optionalText('Området'),
+  name: requiredText('name'),
+  kind: z.enum(BODY_KINDS, say('register.chooseBodyKind')),
+  area: optionalText('area'),
   parentId: id.nullish().transform((value) => value ?? null),
 }
 
 const membershipFields = {
-  bodyId: id,
-  personId: id,
-  role: z.enum(ROLES, { error: 'Välj en roll.' }),
-  seatId: id.nullish().transform((value) => value ?? null),
+  bodyId: idOf('body'),
+  personId: idOf('person'),
+  role: z.enum(ROLES, say('register.chooseRole')),
+  seatId: idOf('seat')
+    .nullish()
+    .transform((value) => value ?? null),
   deputyForId: id.nullish().transform((value) => value ?? null),
-  from: isoDate('Startdatumet'),
-  to: optionalIsoDate('Slutdatumet'),
+  from: isoDate('startDate'),
+  to: optionalIsoDate('endDate'),
 }
 
 const termIsOrdered = (term: { from: string; to: string | null }) =>
   term.to === null || term.to >= term.from
-const termMessage = { error: 'Slutdatumet kan inte vara före startdatumet.', path: ['to'] }
+const termMessage = { ...say('register.endBeforeStart'), path: ['to'] }
 
 export const registerApi = {
   'register.listOrganisations': query<OrganisationDto[]>()(
     z
-      .strictObject({ search: optionalText('Sökningen', 100) })
+      .strictObject({ search: optionalText('search', 100) })
       .optional()
       .default({ search: null }),
     'Alla aktörer (organisationer), sorterade på namn.',
@@ -157,7 +164,10 @@ export const registerApi = {
 
   'register.listPeople': query<PersonDto[]>()(
     z
-      .strictObject({ search: optionalText('Sökningen', 100), organisationId: id.nullish() })
+      .strictObject({
+        search: optionalText('search', 100),
+        organisationId: idOf('organisation').nullish(),
+      })
       .optional()
       .default({ search: null }),
     'Alla personer, sorterade på namn.',
@@ -176,7 +186,7 @@ export const registerApi = {
     'Trygghetsrådet och de lokala trygghetsgrupperna.',
   ),
   'register.getBody': query<BodyDetailDto>()(
-    z.strictObject({ id, on: optionalIsoDate('Dagen') }),
+    z.strictObject({ id, on: optionalIsoDate('day') }),
     'Ett organ med platser, ledamöter, ersättare och historik.',
   ),
   'register.createBody': mutation<BodySummaryDto>()(
@@ -189,7 +199,11 @@ export const registerApi = {
   ),
 
   'register.addSeat': mutation<SeatDto>()(
-    z.strictObject({ bodyId: id, organisationId: id, label: optionalText('Platsens namn') }),
+    z.strictObject({
+      bodyId: idOf('body'),
+      organisationId: idOf('organisation'),
+      label: optionalText('seatName'),
+    }),
     'Lägg till en plats i ett organ, för en aktör.',
   ),
   'register.removeSeat': mutation<{ deleted: true }>()(byId, 'Ta bort en plats som ingen innehar.'),
@@ -199,7 +213,7 @@ export const registerApi = {
     'Ge en person en roll i ett organ: ledamot på en plats, ersättare (personlig eller för platsen) m.m.',
   ),
   'register.endMembership': mutation<MembershipDto>()(
-    z.strictObject({ id, to: isoDate('Slutdatumet') }),
+    z.strictObject({ id, to: isoDate('endDate') }),
     'Avsluta ett uppdrag; historiken sparas.',
   ),
 

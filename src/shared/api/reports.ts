@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import type { BudgetYearDto, GrantDto } from './budget.ts'
-import { id, optionalIsoDate, optionalText, requiredText, text } from './common.ts'
+import { id, idOf, optionalIsoDate, optionalText, requiredText, say, text } from './common.ts'
 import type { IndicatorDto } from './indicators.ts'
 import { mutation, query } from './procedure.ts'
+import { field, type FieldKey } from '../messages/index.ts'
 
 /** The sections the secretary writes; the rest of the report is drawn from the register, indicators and budget. */
 export const REPORT_TEXT_SECTIONS = [
@@ -44,38 +45,39 @@ export interface FinalReportDto {
   budget: BudgetYearDto[]
 }
 
-const sectionText = (label: string) =>
-  text(`${label} måste vara text.`).max(MAX_SECTION_CHARS, {
-    error: `${label} är för långt (högst ${MAX_SECTION_CHARS.toLocaleString('sv-SE')} tecken, ungefär 50 sidor).`,
-  })
+const sectionText = (label: FieldKey) =>
+  text(label).max(
+    MAX_SECTION_CHARS,
+    say('reports.sectionTooLong', { field: field(label), max: MAX_SECTION_CHARS }),
+  )
 
 export const reportsApi = {
   'reports.getFinalReport': query<FinalReportDto>()(
-    z.strictObject({ grantId: id }),
+    z.strictObject({ grantId: idOf('grant') }),
     'Slutrapporten till bidragsgivaren för ett bidrag: texterna (utkast) och det som hämtas från register, indikatorer och budget.',
   ),
   'reports.saveFinalReport': mutation<FinalReportDto>()(
     z.strictObject({
-      grantId: id,
+      grantId: idOf('grant'),
       /** The version the editor started from; a stale one is refused so nothing is overwritten. */
       version: z.number().int().min(0),
       texts: z.strictObject({
-        problem: sectionText('Problembilden'),
-        measures: sectionText('Åtgärderna'),
-        implementation: sectionText('Genomförandet'),
-        actorsNote: sectionText('Tillägget om aktörerna'),
-        results: sectionText('Resultatet'),
+        problem: sectionText('problem'),
+        measures: sectionText('measuresReport'),
+        implementation: sectionText('implementation'),
+        actorsNote: sectionText('actorsNote'),
+        results: sectionText('results'),
       }),
-      place: optionalText('Orten', 100),
-      reportDate: optionalIsoDate('Datumet'),
+      place: optionalText('town', 100),
+      reportDate: optionalIsoDate('date'),
       signatories: z
         .array(
           z.strictObject({
-            name: requiredText('Namnet'),
-            title: optionalText('Titeln'),
+            name: requiredText('name'),
+            title: optionalText('title'),
           }),
         )
-        .max(4, { error: 'Högst fyra underskrifter.' }),
+        .max(4, say('reports.signatoriesMax')),
     }),
     'Spara utkastet till slutrapporten: alla texter, ort, datum och underskrifter.',
   ),

@@ -1,3 +1,4 @@
+import { field, m, type FieldKey, type Message } from '../messages/index.ts'
 /**
  * Activities and their budget: whole kronor as integers. Own financing is never stored: it is
  * always the total cost minus the grant money (medel från Brå).
@@ -41,27 +42,29 @@ export interface Sums {
 /** Egen finansiering: what the council pays itself. */
 export const ownFinancing = (line: Amounts): number => line.totalCost - line.grantAmount
 
-/** Why an amount is not acceptable, in Swedish, or null when it is. */
-export function amountProblem(label: string, value: unknown): string | null {
-  if (typeof value !== 'number' || Number.isNaN(value))
-    return `${label} måste vara ett belopp i hela kronor.`
-  if (!Number.isFinite(value)) return `${label} är inte ett belopp.`
-  if (value < 0) return `${label} kan inte vara negativt.`
-  if (!Number.isInteger(value)) return `${label} skrivs i hela kronor, utan ören.`
-  if (value > MAX_AMOUNT) return `${label} är orimligt stort (högst 1 000 000 000 kr).`
+/** Why an amount is not acceptable, or null when it is. */
+export function amountProblem(label: FieldKey, value: unknown): Message | null {
+  const about = { field: field(label) }
+  if (typeof value !== 'number' || Number.isNaN(value)) return m('budget.amountNotKronor', about)
+  if (!Number.isFinite(value)) return m('budget.notAmount', about)
+  if (value < 0) return m('number.negative', about)
+  if (!Number.isInteger(value)) return m('budget.noOre', about)
+  if (value > MAX_AMOUNT) return m('budget.amountTooLarge', { ...about, max: MAX_AMOUNT })
   return null
 }
 
 /** Why a budget line is not acceptable, or null. The grant money can never exceed the total cost. */
-export function budgetLineProblem(line: Amounts): { field: keyof Amounts; message: string } | null {
-  const total = amountProblem('Totalkostnaden', line.totalCost)
+export function budgetLineProblem(
+  line: Amounts,
+): { field: keyof Amounts; message: Message } | null {
+  const total = amountProblem('totalCost', line.totalCost)
   if (total) return { field: 'totalCost', message: total }
-  const grant = amountProblem('Medel från Brå', line.grantAmount)
+  const grant = amountProblem('grantAmount', line.grantAmount)
   if (grant) return { field: 'grantAmount', message: grant }
   if (line.grantAmount > line.totalCost) {
     return {
       field: 'grantAmount',
-      message: `Medel från Brå (${groupThousands(line.grantAmount)} kr) kan inte vara större än totalkostnaden (${groupThousands(line.totalCost)} kr).`,
+      message: m('budget.grantOverTotal', { grant: line.grantAmount, total: line.totalCost }),
     }
   }
   return null

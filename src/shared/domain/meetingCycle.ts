@@ -1,4 +1,5 @@
 import { addDays } from './dates.ts'
+import { m, type Message } from '../messages/index.ts'
 
 /**
  * A meeting's life, one state machine for the whole program:
@@ -46,36 +47,27 @@ const STEP_BACK: Partial<Record<MeetingStatus, MeetingStatus>> = {
   cancelled: 'planned',
 }
 
-const STEP_SV: Record<MeetingStep, string> = {
-  call: 'markeras som kallat',
-  hold: 'markeras som genomfört',
-  cancel: 'ställas in',
-  stepBack: 'gå tillbaka ett steg',
-  beginMinutes: 'få sitt protokoll påbörjat',
-  adjust: 'få sitt protokoll justerat',
-}
-
-const WHY_NOT: Partial<Record<MeetingStatus, string>> = {
-  minutesAdjusted:
-    'Protokollet är justerat och mötet kan inte ändras längre; en rättelse tas upp i nästa mötes protokoll.',
-  minutesBegun: 'Protokollet är påbörjat, så mötet har hållits.',
-  cancelled: 'Mötet är inställt. Gå tillbaka till planerat först om det ska hållas ändå.',
-}
+/** The statuses whose refusal says why, after the plain "cannot" (see the catalogue's meetingWhy.*). */
+const EXPLAINED: readonly MeetingStatus[] = ['minutesAdjusted', 'minutesBegun', 'cancelled']
 
 /** The state a step leads to, or a Swedish sentence saying why the step is not possible now. */
 export function stepResult(
   status: MeetingStatus,
   step: MeetingStep,
-): { ok: true; to: MeetingStatus } | { ok: false; message: string } {
+): { ok: true; to: MeetingStatus } | { ok: false; message: Message } {
   const rule = STEPS[step]
   const from: readonly MeetingStatus[] = rule.from
   const to = rule.to ?? STEP_BACK[status]
   if (from.includes(status) && to) return { ok: true, to }
-  const why = WHY_NOT[status] ?? ''
+  const params = {
+    status: { key: `meetingStatus.${status}` },
+    step: { key: `meetingStep.${step}` },
+  }
   return {
     ok: false,
-    message:
-      `Mötet är ${MEETING_STATUS_SV[status].toLowerCase()} och kan inte ${STEP_SV[step]}. ${why}`.trim(),
+    message: EXPLAINED.includes(status)
+      ? { key: `meetings.stepRefusedWhy.${status}`, params }
+      : m('meetings.stepRefused', params),
   }
 }
 

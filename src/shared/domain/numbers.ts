@@ -3,11 +3,12 @@
  * either read exactly or refused with a message saying how to write it; no character is ever
  * dropped or guessed at (a browser number field once made "37000,50" into 3 700 050 kr).
  */
+import { m, type Message, type MessageParam } from '../messages/index.ts'
 
 /** kronor: whole kronor, "kr" may follow; integer: a count or a year; decimal: comma decimals. */
 export type NumberKind = 'kronor' | 'integer' | 'decimal'
 
-export type ParsedNumber = { ok: true; value: number | null } | { ok: false; message: string }
+export type ParsedNumber = { ok: true; value: number | null } | { ok: false; error: Message }
 
 /** Ordinary, non-breaking, narrow non-breaking and thin spaces all separate thousands. */
 const SPACE = '[ \\u00a0\\u202f\\u2009]'
@@ -28,40 +29,33 @@ const EXAMPLE: Record<NumberKind, string> = {
  */
 export function parseSwedishNumber(
   text: string,
-  label: string,
+  label: MessageParam,
   kind: NumberKind,
   { negative = false }: { negative?: boolean } = {},
 ): ParsedNumber {
-  const refuse = (message: string): ParsedNumber => ({ ok: false, message })
+  const refuse = (error: Message): ParsedNumber => ({ ok: false, error })
+  const about = { field: label, example: EXAMPLE[kind] }
   let rest = text.trim()
   if (rest === '') return { ok: true, value: null }
   if (kind === 'kronor') rest = rest.replace(/\s*kr\.?$/i, '').trimEnd()
   let sign = 1
   if (/^[-−–]/.test(rest)) {
-    if (!negative) return refuse(`${label} kan inte vara negativt.`)
+    if (!negative) return refuse(m('number.negative', { field: label }))
     sign = -1
     rest = rest.slice(1).trimStart()
   }
   const [whole = '', decimals, ...more] = rest.split(',')
   if (/[.]/.test(rest)) {
-    return refuse(
-      kind === 'decimal'
-        ? `Skriv ${label.toLowerCase()} med decimalkomma, t.ex. ${EXAMPLE.decimal} (inte punkt).`
-        : `Skriv ${label.toLowerCase()} med mellanslag mellan tusentalen, t.ex. ${EXAMPLE[kind]} (inte punkt).`,
-    )
+    return refuse(m(kind === 'decimal' ? 'number.decimalPoint' : 'number.thousandsPoint', about))
   }
   if (more.length > 0 || !WHOLE.test(whole) || (decimals !== undefined && !/^\d+$/.test(decimals)))
-    return refuse(`${label} ska skrivas med siffror, t.ex. ${EXAMPLE[kind]}.`)
+    return refuse(m('number.digits', about))
   if (decimals !== undefined && kind !== 'decimal') {
-    return refuse(
-      kind === 'kronor'
-        ? `${label} skrivs i hela kronor, utan ören, t.ex. ${EXAMPLE.kronor}.`
-        : `${label} ska vara ett heltal, t.ex. ${EXAMPLE.integer}.`,
-    )
+    return refuse(m(kind === 'kronor' ? 'number.wholeKronor' : 'number.integer', about))
   }
   const digits = whole.replace(SPACES, '')
   if (digits.replace(/^0+/, '').length + (decimals?.length ?? 0) > MAX_DIGITS)
-    return refuse(`${label} har för många siffror.`)
+    return refuse(m('number.tooManyDigits', { field: label }))
   const value = sign * Number(decimals === undefined ? digits : `${digits}.${decimals}`)
   return { ok: true, value: Object.is(value, -0) ? 0 : value }
 }

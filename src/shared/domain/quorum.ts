@@ -1,3 +1,4 @@
+import { m, type Message } from '../messages/index.ts'
 /**
  * Quorum (beslutsförhet) and attendance arithmetic: pure rules shared by the services, the roll
  * call screen and the documents. Agenda items are addressed by their 0-based index in the agenda.
@@ -41,14 +42,14 @@ export const isQuorate = (rule: QuorumRule, seatCount: number, filled: number): 
   seatCount > 0 && filled >= requiredSeats(rule, seatCount)
 
 /** The rule in the words a secretary uses. */
-export function describeQuorumRule(rule: QuorumRule): string {
+export function describeQuorumRule(rule: QuorumRule): Message {
   switch (rule.kind) {
     case 'majority':
-      return 'Mer än hälften av platserna ska vara besatta av ledamöter eller tjänstgörande ersättare.'
+      return m('quorum.majority')
     case 'fraction':
-      return `Minst ${rule.numerator}/${rule.denominator} av platserna ska vara besatta av ledamöter eller tjänstgörande ersättare.`
+      return m('quorum.fraction', { numerator: rule.numerator, denominator: rule.denominator })
     case 'minimum':
-      return `Minst ${rule.count} platser ska vara besatta av ledamöter eller tjänstgörande ersättare.`
+      return m('quorum.minimum', { count: rule.count })
   }
 }
 
@@ -192,9 +193,10 @@ export function termOf(year: number): { from: number; to: number; label: string 
 }
 
 /** "punkt 3–7", "från punkt 3", "till och med punkt 7" — items are 1-based numbers here. */
-export function rangeText(from: number | null, to: number | null): string | null {
+export function rangeText(from: number | null, to: number | null): Message | null {
   if (from === null && to === null) return null
-  if (from !== null && to !== null) return from === to ? `punkt ${from}` : `punkt ${from}–${to}`
-  if (from !== null) return `från punkt ${from}`
-  return `till och med punkt ${to}`
+  if (from !== null && to !== null)
+    return from === to ? m('range.item', { item: from }) : m('range.items', { from, to })
+  if (from !== null) return m('range.from', { from })
+  return m('range.to', { to: to! })
 }

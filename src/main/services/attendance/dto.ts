@@ -13,7 +13,6 @@ import {
   rangeText,
   requiredSeats,
 } from '../../../shared/domain/quorum.ts'
-import { ROLE_SV } from '../../../shared/domain/register.ts'
 import {
   deputyMemberships,
   expectedSpans,
@@ -26,6 +25,7 @@ import {
   type MeetingView,
   type MembershipView,
 } from './model.ts'
+import { m, type Message } from '../../../shared/messages/index.ts'
 
 const seatLabelOf = (model: MeetingView, seatId: number | null | undefined) =>
   model.seats.find((seat) => seat.id === seatId)?.label ?? ''
@@ -36,28 +36,28 @@ export function proposalFor(model: MeetingView, holder: MembershipView): DeputyP
   const seat = model.seats.find((candidate) => candidate.id === holder.seat?.id)
   const best = new Map<
     number,
-    { membership: MembershipView; rank: 1 | 2 | 3 | 4; reason: string }
+    { membership: MembershipView; rank: 1 | 2 | 3 | 4; reason: Message }
   >()
   for (const deputy of deputyMemberships(model)) {
     const person = deputy.person
     if (person.id === member.id) continue
     let rank: 1 | 2 | 3 | 4
-    let reason: string
+    let reason: Message
     if (deputy.deputyFor?.person?.id === member.id) {
       rank = 1
-      reason = `personlig ersättare för ${member.name}`
+      reason = m('attendance.personalDeputyFor', { name: member.name })
     } else if (seat && deputy.seat?.id === seat.id) {
       rank = 2
-      reason = `ersättare för platsen ${seat.label}`
+      reason = m('attendance.seatDeputy', { seat: seat.label })
     } else if (seat && person.organisation?.id === seat.organisation.id) {
       rank = 3
-      reason = `ersättare från samma aktör (${seat.organisation.name})`
+      reason = m('attendance.sameOrganisationDeputy', { organisation: seat.organisation.name })
     } else {
       rank = 4
-      const whose = deputy.deputyFor?.person?.name
-        ? `personlig ersättare för ${deputy.deputyFor.person.name}`
-        : `ersättare för platsen ${seatLabelOf(model, deputy.seat?.id)}`
-      reason = `ersättare i ${model.meeting.body.name} (${whose})`
+      const body = model.meeting.body.name
+      reason = deputy.deputyFor?.person?.name
+        ? m('attendance.otherPersonalDeputy', { body, name: deputy.deputyFor.person.name })
+        : m('attendance.otherSeatDeputy', { body, seat: seatLabelOf(model, deputy.seat?.id) })
     }
     const known = best.get(person.id)
     if (!known || rank < known.rank) best.set(person.id, { membership: deputy, rank, reason })
@@ -67,11 +67,11 @@ export function proposalFor(model: MeetingView, holder: MembershipView): DeputyP
   const candidates: DeputyCandidateDto[] = [...best.values()]
     .map(({ membership, rank, reason }) => {
       const row = rowOf(model, membership.person.id)
-      let unavailableReason: string | null = null
-      if (row?.status === 'apologies') unavailableReason = 'har anmält förhinder'
-      else if (row?.status === 'absent') unavailableReason = 'är frånvarande'
+      let unavailableReason: Message | null = null
+      if (row?.status === 'apologies') unavailableReason = m('attendance.hasApologies')
+      else if (row?.status === 'absent') unavailableReason = m('attendance.isAbsent')
       else if (row?.servingFor && row.servingFor.id !== member.id)
-        unavailableReason = `är redan kallad att tjänstgöra för ${row.servingFor.name}`
+        unavailableReason = m('attendance.alreadyServing', { name: row.servingFor.name })
       return {
         personId: membership.person.id,
         name: membership.person.name,
@@ -141,7 +141,7 @@ export function attendees(model: MeetingView): AttendeeDto[] {
     membership: MembershipView,
     group: AttendeeDto['group'],
     seatId: number | null,
-    explanation: string | null,
+    explanation: Message | null,
   ) => {
     const person = membership.person
     if (placed.has(person.id)) return
@@ -175,15 +175,20 @@ export function attendees(model: MeetingView): AttendeeDto[] {
         'member',
         seat.id,
         holder.role === 'member'
-          ? seat.label
-          : `${ROLE_SV[holder.role].toLowerCase()}, ${seat.label}`,
+          ? m('attendance.seat', { seat: seat.label })
+          : m('attendance.roleAtSeat', { role: { key: `role.${holder.role}` }, seat: seat.label }),
       )
     const seatedIds = new Set(seated.map((holder) => holder.id))
     for (const deputy of deputies) {
       if (deputy.deputyFor && seatedIds.has(deputy.deputyFor.id))
-        add(deputy, 'deputy', seat.id, `personlig ersättare för ${deputy.deputyFor.person.name}`)
+        add(
+          deputy,
+          'deputy',
+          seat.id,
+          m('attendance.personalDeputyFor', { name: deputy.deputyFor.person.name }),
+        )
       else if (deputy.seat?.id === seat.id)
-        add(deputy, 'deputy', seat.id, `ersättare för platsen ${seat.label}`)
+        add(deputy, 'deputy', seat.id, m('attendance.seatDeputy', { seat: seat.label }))
     }
   }
   for (const deputy of deputies)
@@ -192,13 +197,13 @@ export function attendees(model: MeetingView): AttendeeDto[] {
       'deputy',
       null,
       deputy.deputyFor?.person
-        ? `personlig ersättare för ${deputy.deputyFor.person.name}`
-        : 'ersättare',
+        ? m('attendance.personalDeputyFor', { name: deputy.deputyFor.person.name })
+        : m('attendance.deputy'),
     )
   for (const other of model.memberships.filter((membership) =>
     ['secretary', 'coopted', 'researcher'].includes(membership.role),
   )) {
-    add(other, 'other', null, ROLE_SV[other.role].toLowerCase())
+    add(other, 'other', null, m('attendance.role', { role: { key: `role.${other.role}` } }))
   }
   for (const row of model.rows) {
     if (row.person && placed.has(row.person.id)) continue
@@ -214,7 +219,7 @@ export function attendees(model: MeetingView): AttendeeDto[] {
           role: 'guest',
           group: 'guest',
           seatId: null,
-          explanation: 'gäst',
+          explanation: m('attendance.guest'),
           email: person?.email ?? null,
           phone: person?.phone ?? null,
         },

@@ -19,16 +19,13 @@ import {
   type MeetingModel,
 } from './model.ts'
 import { loadView } from './view.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 /** The agenda item with this id on the meeting, or an error that says so. */
 function itemOf(model: MeetingModel, itemId: number | null, field: string) {
   if (itemId === null) return null
   const item = model.items.find((candidate) => candidate.id === itemId)
-  if (!item)
-    throw invalid(
-      'Punkten finns inte på mötets dagordning. Ladda om sidan och välj punkten igen.',
-      field,
-    )
+  if (!item) throw invalid(m('attendance.itemNotOnAgenda'), field)
   return item
 }
 
@@ -40,10 +37,7 @@ function checkOrder(
 ) {
   if (fromId === null || toId === null) return
   if (model.itemIndex.get(fromId)! > model.itemIndex.get(toId)!)
-    throw invalid(
-      'Till-punkten kommer före från-punkten. Välj punkterna i dagordningens ordning.',
-      field,
-    )
+    throw invalid(m('attendance.rangeOrder'), field)
 }
 
 /** The person's row, created when missing. */
@@ -77,7 +71,7 @@ function dropIfEmpty(em: EntityManager, model: MeetingModel, row: IAttendance) {
 
 async function personName(em: EntityManager, personId: number): Promise<string> {
   const person = await em.findOne(Person, { id: personId })
-  if (!person) throw notFound('Personen')
+  if (!person) throw notFound('person')
   return person.name
 }
 
@@ -101,18 +95,15 @@ export async function applyStatus(
   if (role === 'guest' && !rowOf(model, personId)) {
     const name = await personName(em, personId)
     throw invalid(
-      `${name} är inte kallad till ${model.meeting.body.name} ${model.meeting.date}. Lägg till hen som gäst bland övriga närvarande i stället.`,
+      m('attendance.notCalled', { name, body: model.meeting.body.name, date: model.meeting.date }),
       'personId',
     )
   }
   if ((status === 'present' || status === 'absent') && model.meeting.date > clock.today()) {
-    throw invalid(
-      `Uppropet görs på mötesdagen (${model.meeting.date}). Före mötet registrerar du svar: kommer eller förhinder.`,
-      'status',
-    )
+    throw invalid(m('attendance.rollCallOnDay', { date: model.meeting.date }), 'status')
   }
   if (repliedOn && repliedOn > clock.today())
-    throw invalid('Dagen svaret kom kan inte ligga i framtiden.', 'repliedOn')
+    throw invalid(m('attendance.replyInFuture'), 'repliedOn')
   const row = ensureRow(em, model, personId)
   row.status = status
   if (status === 'attending' || status === 'apologies')
@@ -159,7 +150,11 @@ export async function applyServing(
   const deputyName = await personName(em, input.deputyPersonId)
   if (deputyMemberships(model, input.deputyPersonId).length === 0) {
     throw invalid(
-      `${deputyName} är inte ersättare i ${model.meeting.body.name} ${model.meeting.date} och kan inte tjänstgöra där.`,
+      m('attendance.notDeputy', {
+        name: deputyName,
+        body: model.meeting.body.name,
+        date: model.meeting.date,
+      }),
       'deputyPersonId',
     )
   }
@@ -167,20 +162,24 @@ export async function applyServing(
   if (!holder) {
     const memberName = await personName(em, input.memberPersonId)
     throw invalid(
-      `${memberName} är inte ordinarie ledamot i ${model.meeting.body.name} ${model.meeting.date}; en ersättare tjänstgör bara för en ledamot.`,
+      m('attendance.notMemberServe', {
+        name: memberName,
+        body: model.meeting.body.name,
+        date: model.meeting.date,
+      }),
       'memberPersonId',
     )
   }
   const row = ensureRow(em, model, input.deputyPersonId)
   if (row.status === 'apologies' || row.status === 'absent') {
     throw conflict(
-      `${deputyName} är markerad som ${row.status === 'apologies' ? 'förhindrad' : 'frånvarande'} och kan inte tjänstgöra. Välj en annan ersättare.`,
+      m(row.status === 'apologies' ? 'attendance.deputyHasApologies' : 'attendance.deputyAbsent', {
+        name: deputyName,
+      }),
     )
   }
   if (row.servingFor && row.servingFor.id !== input.memberPersonId) {
-    throw conflict(
-      `${deputyName} är redan kallad att tjänstgöra för ${row.servingFor.name}. En ersättare kan bara tjänstgöra för en ledamot i taget; ta bort den tjänstgöringen först.`,
-    )
+    throw conflict(m('attendance.deputyBusy', { name: deputyName, member: row.servingFor.name }))
   }
   row.servingFor = holder.person
   row.servingFromItem = from
@@ -230,10 +229,7 @@ export const attendanceHandlers: Pick<
     const row = rowOf(model, personId)
     if (!row || row.status !== 'present') {
       const name = await personName(ctx.em, personId)
-      throw invalid(
-        `Markera ${name} som närvarande först; sedan kan du ange från och till vilken punkt.`,
-        'personId',
-      )
+      throw invalid(m('attendance.markPresentFirst', { name }), 'personId')
     }
     row.fromItem = itemOf(model, fromItemId, 'fromItemId')
     row.toItem = itemOf(model, toItemId, 'toItemId')
@@ -248,9 +244,7 @@ export const attendanceHandlers: Pick<
     if (personId !== null) {
       const personName_ = await personName(em, personId)
       if (rowOf(model, personId) || roleOf(model, personId) !== 'guest') {
-        throw conflict(
-          `${personName_} finns redan på mötets närvarolista. Markera hen där i stället.`,
-        )
+        throw conflict(m('attendance.alreadyOnList', { name: personName_ }))
       }
       model.rows.push(
         em.create(Attendance, {
@@ -265,7 +259,7 @@ export const attendanceHandlers: Pick<
         (row) =>
           !row.person && row.guestName?.toLocaleLowerCase('sv') === name!.toLocaleLowerCase('sv'),
       )
-      if (duplicate) throw conflict(`${name} finns redan bland mötets gäster.`)
+      if (duplicate) throw conflict(m('attendance.alreadyGuest', { name: name! }))
       model.rows.push(
         em.create(Attendance, {
           meeting: model.meeting,
@@ -283,7 +277,7 @@ export const attendanceHandlers: Pick<
     const model = await loadModel(ctx.em, meetingId)
     checkUnlocked(model.meeting)
     const row = model.rows.find((candidate) => candidate.id === guestId)
-    if (!row || (row.person && roleOf(model, row.person.id) !== 'guest')) throw notFound('Gästen')
+    if (!row || (row.person && roleOf(model, row.person.id) !== 'guest')) throw notFound('guest')
     ctx.em.remove(row)
     model.rows.splice(model.rows.indexOf(row), 1)
     return respond(ctx, model)
@@ -294,7 +288,11 @@ export const attendanceHandlers: Pick<
     if (!holder) {
       const name = await personName(em, memberPersonId)
       throw invalid(
-        `${name} är inte ordinarie ledamot i ${model.meeting.body.name} ${model.meeting.date}.`,
+        m('attendance.notMember', {
+          name,
+          body: model.meeting.body.name,
+          date: model.meeting.date,
+        }),
         'memberPersonId',
       )
     }
@@ -302,7 +300,7 @@ export const attendanceHandlers: Pick<
   },
   async 'attendance.setRule'({ em }, { bodyId, rule }) {
     const body = await findBody(em, bodyId)
-    if (!validQuorumRule(rule)) throw invalid('Regeln för beslutsförhet är ofullständig.', 'rule')
+    if (!validQuorumRule(rule)) throw invalid(m('attendance.ruleIncomplete'), 'rule')
     const stored =
       (await em.findOne(QuorumRuleSetting, { body: bodyId })) ??
       em.create(QuorumRuleSetting, { body, kind: rule.kind })

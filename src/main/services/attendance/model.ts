@@ -16,6 +16,7 @@ import { AgendaItem, type IAgendaItem, type IMeeting } from '../../db/entities/m
 import { Membership, Seat, type IMembership, type ISeat } from '../../db/entities/register.ts'
 import { findMeeting } from '../meetings/load.ts'
 import { withDeputyFor } from '../register/deputies.ts'
+import { m, type Message } from '../../../shared/messages/index.ts'
 
 interface PersonView {
   id: number
@@ -140,10 +141,8 @@ export async function loadModel(em: EntityManager, meetingId: number): Promise<M
 }
 
 /** Why attendance cannot change, or null. */
-export function lockedReason(meeting: Pick<IMeeting, 'date' | 'status'>): string | null {
-  if (meeting.status === 'minutesAdjusted') {
-    return `Protokollet för mötet ${meeting.date} är justerat. Närvaron ingår i det justerade protokollet och kan inte ändras längre; en rättelse tas upp i nästa mötes protokoll.`
-  }
+export function lockedReason(meeting: Pick<IMeeting, 'date' | 'status'>): Message | null {
+  if (meeting.status === 'minutesAdjusted') return m('attendance.locked', { date: meeting.date })
   return null
 }
 
@@ -261,11 +260,15 @@ export const expectedSpans = (model: MeetingView, answered = false): PresenceSpa
   return spans
 }
 
-const rangeWords = (model: MeetingView, range: ItemRange): string => {
-  if (range.from === null && range.to === null) return 'hela mötet'
+/** The member's presence in the conflict message: the whole meeting, one item or a span. */
+function memberPresentMessage(model: MeetingView, range: ItemRange, member: string, name: string) {
+  if (range.from === null && range.to === null)
+    return m('attendance.memberPresentWhole', { member, name })
   const from = (range.from ?? 0) + 1
   const to = (range.to ?? model.items.length - 1) + 1
-  return from === to ? `punkt ${from}` : `punkt ${from}–${to}`
+  return from === to
+    ? m('attendance.memberPresentItem', { member, name, item: from })
+    : m('attendance.memberPresentItems', { member, name, from, to })
 }
 
 /**
@@ -284,7 +287,7 @@ export function checkRules(model: MeetingView): void {
     const deputyRange = servingRange(presenceOf(model, deputy), servingOf(model, deputy))
     if (holderOf(model, deputy.person!.id)) {
       throw conflict(
-        `${deputy.person!.name} är själv ordinarie ledamot och kan inte samtidigt tjänstgöra för ${memberName}.`,
+        m('attendance.deputyIsMember', { name: deputy.person!.name, member: memberName }),
       )
     }
     const member = rowOf(model, memberId)
@@ -294,8 +297,7 @@ export function checkRules(model: MeetingView): void {
       rangesOverlap(presenceOf(model, member), deputyRange, count)
     ) {
       throw conflict(
-        `${memberName} är närvarande (${rangeWords(model, presenceOf(model, member))}), så ${deputy.person!.name} kan inte tjänstgöra i hens ställe där. ` +
-          `Ange från vilken punkt ${memberName} kom eller till vilken punkt hen var kvar, eller ta bort ersättarens tjänstgöring.`,
+        memberPresentMessage(model, presenceOf(model, member), memberName, deputy.person!.name),
       )
     }
     // Compared with the deputies recorded before this one, so the message names the one already serving.
@@ -309,7 +311,7 @@ export function checkRules(model: MeetingView): void {
         )
       ) {
         throw conflict(
-          `${memberName} har redan en tjänstgörande ersättare, ${other.person!.name}. Ta bort den först, eller ange punkter som inte överlappar.`,
+          m('attendance.memberHasDeputy', { member: memberName, name: other.person!.name }),
         )
       }
     }

@@ -81,7 +81,7 @@ export async function loadView(em: EntityManager, meetingId: number): Promise<Me
     sql`select m.id, m.date, m.start_time, m.place, m.status, m.reply_by, b.id as body_id, b.name as body_name
           from meeting m join body b on b.id = m.body_id where m.id = ${meetingId}`,
   )
-  if (!meeting) throw notFound('Mötet')
+  if (!meeting) throw notFound('meeting')
   const bodyId = meeting.body_id
   const day = meeting.date
   const items = await queryRows<Pick<IAgendaItem, 'id' | 'title' | 'kind'>>(

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { conflict, notFound } from '../../../shared/api/errors.ts'
 import type { AreaHandlers } from '../types.ts'
 import { overview, sessionOf } from './overview.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 export const backupHandlers: AreaHandlers<'backup'> = {
   async 'backup.list'(ctx) {
@@ -12,8 +13,7 @@ export const backupHandlers: AreaHandlers<'backup'> = {
   },
   async 'backup.chooseFolder'(ctx) {
     const session = sessionOf(ctx)
-    if (!ctx.host.chooseFolder)
-      throw conflict('Mappen för säkerhetskopior väljs i programmet, i dess egen dialog.')
+    if (!ctx.host.chooseFolder) throw conflict(m('backup.folderInApp'))
     const chosen = await ctx.host.chooseFolder(session.backups.folder())
     if (chosen) session.backups.setFolder(chosen)
     return overview(session)
@@ -25,10 +25,7 @@ export const backupHandlers: AreaHandlers<'backup'> = {
   },
   async 'backup.restore'(ctx, { fileName }) {
     const session = sessionOf(ctx)
-    if (!ctx.host.confirmRestore)
-      throw conflict(
-        'Återställning bekräftas i programmets egen dialog. Använd programmet eller kommandot radsrum restore.',
-      )
+    if (!ctx.host.confirmRestore) throw conflict(m('backup.restoreInApp'))
     // Only a file in the folder main chose, by its name in the list: the page never names a path.
     const backup = session.backups
       .list()
@@ -36,7 +33,7 @@ export const backupHandlers: AreaHandlers<'backup'> = {
         (candidate) =>
           candidate.fileName === fileName.normalize('NFC') || candidate.fileName === fileName,
       )
-    if (!backup) throw notFound('Säkerhetskopian')
+    if (!backup) throw notFound('backup')
     if (!(await ctx.host.confirmRestore(backup))) return { restored: null, keptAside: null }
     const { keptAside } = await session.restore(join(session.backups.folder(), backup.fileName))
     const kept = session.backups.list().find((candidate) => candidate.path === keptAside)

@@ -3,13 +3,11 @@ import type { BackupOverviewDto } from '../../../shared/api/backup.ts'
 import { defaultBackupFolder } from '../../backup/settings.ts'
 import type { DatabaseSession } from '../../db/session.ts'
 import type { ServiceContext } from '../../context.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 /** The open database's session; backups are handled only where the program holds one. */
 export function sessionOf(ctx: ServiceContext): DatabaseSession {
-  if (!ctx.database)
-    throw conflict(
-      'Säkerhetskopior kan inte hanteras härifrån. Använd programmet eller kommandot radsrum backup.',
-    )
+  if (!ctx.database) throw conflict(m('backup.notHere'))
   return ctx.database
 }
 

@@ -9,6 +9,7 @@ import type { ContractType } from '../../../shared/api/index.ts'
 import { grantDtos } from './grants.ts'
 import type { AreaHandlers } from '../types.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 type ActivityInput = ParsedInputOf<ContractType['budget.createActivity']>
 
@@ -91,16 +92,12 @@ async function applyActivity(
   input: ActivityInput,
 ): Promise<IActivity> {
   const body = input.bodyId ? await em.findOne(Body, { id: input.bodyId }) : null
-  if (input.bodyId && !body) throw invalid('Organet finns inte längre. Välj ett annat.', 'bodyId')
+  if (input.bodyId && !body) throw invalid(m('budget.bodyGone'), 'bodyId')
   const grant = input.grantId ? await em.findOne(Grant, { id: input.grantId }) : null
-  if (input.grantId && !grant)
-    throw invalid('Bidragsbeslutet finns inte längre. Välj ett annat.', 'grantId')
+  if (input.grantId && !grant) throw invalid(m('budget.grantGone'), 'grantId')
   input.lines.forEach((line, index) => {
     if (!grant && line.grantAmount > 0) {
-      throw invalid(
-        'Aktiviteten hör inte till något bidrag, så medel från Brå måste vara 0 kr. Välj bidraget först.',
-        `lines.${index}.grantAmount`,
-      )
+      throw invalid(m('budget.noGrantNoFunds'), `lines.${index}.grantAmount`)
     }
   })
   const fields = {
@@ -180,13 +177,13 @@ export const activityHandlers: Pick<
   },
   async 'budget.updateActivity'({ em }, { id, ...input }) {
     const activity = await em.findOne(Activity, { id }, { populate: ['body', 'grant'] })
-    if (!activity) throw notFound('Aktiviteten')
+    if (!activity) throw notFound('activity')
     await applyActivity(em, activity, input)
     return (await activityDtos(em, [activity]))[0]!
   },
   async 'budget.deleteActivity'({ em }, { id }) {
     const activity = await em.findOne(Activity, { id })
-    if (!activity) throw notFound('Aktiviteten')
+    if (!activity) throw notFound('activity')
     await em.nativeDelete(BudgetLine, { activity: id })
     em.remove(activity)
     await em.flush()

@@ -5,6 +5,7 @@ import { grantUse } from '../../../shared/domain/budget.ts'
 import { Activity, Grant, type IGrant } from '../../db/entities/budget.ts'
 import type { AreaHandlers } from '../types.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 interface LineRow {
   grantId: number
@@ -46,14 +47,14 @@ export async function grantDtos(em: EntityManager, grants: IGrant[]): Promise<Gr
 
 export async function findGrant(em: EntityManager, id: number): Promise<IGrant> {
   const grant = await em.findOne(Grant, { id })
-  if (!grant) throw notFound('Bidragsbeslutet')
+  if (!grant) throw notFound('grant')
   return grant
 }
 
 async function assertCaseNumberFree(em: EntityManager, caseNumber: string, exceptId?: number) {
   const existing = await em.findOne(Grant, { caseNumber })
   if (existing && existing.id !== exceptId)
-    throw conflict(`Det finns redan ett bidragsbeslut med diarienummer ${caseNumber}.`)
+    throw conflict(m('budget.caseNumberExists', { caseNumber }))
 }
 
 export const grantHandlers: Pick<
@@ -84,7 +85,7 @@ export const grantHandlers: Pick<
     const activities = await em.count(Activity, { grant: id })
     if (activities > 0) {
       throw conflict(
-        `Bidraget ${grant.caseNumber} har ${activities} aktivitet(er). Flytta eller ta bort dem först.`,
+        m('budget.grantHasActivities', { caseNumber: grant.caseNumber, count: activities }),
       )
     }
     em.remove(grant)

@@ -10,6 +10,7 @@ import { expectedSql } from '../attendance/statistics.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 const MARK: Record<string, MemberMark> = { present: 'N', apologies: 'H' }
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv')
@@ -28,7 +29,9 @@ export const attendanceExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.at
     )
     if (meetings.length === 0) {
       throw invalid(
-        `${body.name} har inga genomförda möten med upprop${year ? ` ${year}` : ''}. Gör uppropet på mötessidan först.`,
+        year
+          ? m('exports.noRollCallYear', { body: body.name, year })
+          : m('exports.noRollCall', { body: body.name }),
         'year',
       )
     }

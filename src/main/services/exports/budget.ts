@@ -3,19 +3,15 @@ import { safeFileName } from '../../../shared/domain/format.ts'
 import { buildDocument } from '../../workers/buildDocument.ts'
 import { budgetYears } from '../budget/activities.ts'
 import type { AreaHandlers } from '../types.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 export const budgetExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.budgetXlsx'> = {
   async 'exports.budgetXlsx'({ em }, { year }) {
     const years = await budgetYears(em, { year, grantId: null })
     if (years.length === 0) {
       throw year === null
-        ? invalid(
-            'Det finns inga budgetrader att exportera. Lägg till en aktivitet med en budgetrad först.',
-          )
-        : invalid(
-            `Det finns inga budgetrader för ${year}. Välj ett år som har aktiviteter med budget.`,
-            'year',
-          )
+        ? invalid(m('exports.noBudget'))
+        : invalid(m('exports.noBudgetYear', { year }), 'year')
     }
     const span =
       year ??

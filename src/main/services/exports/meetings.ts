@@ -14,12 +14,12 @@ import { actionLine } from '../minutes/standing.ts'
 import { bodyHandlers, findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 import { buildDocument } from '../../workers/buildDocument.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 /** The notice's data: the meeting, its secretary, and who is called on the meeting's day. */
 export async function noticeData(ctx: ServiceContext, meetingId: number): Promise<NoticeData> {
   const meeting = await meetingHandlers['meetings.get'](ctx, { id: meetingId })
-  if (meeting.items.length === 0)
-    throw invalid('Dagordningen är tom. Lägg till punkter innan du skapar kallelsen.', 'meetingId')
+  if (meeting.items.length === 0) throw invalid(m('exports.agendaEmpty'), 'meetingId')
   const body = await bodyHandlers['register.getBody'](ctx, { id: meeting.bodyId, on: meeting.date })
   const people = await ctx.em.find(Person, {
     id: {
@@ -38,10 +38,7 @@ export async function noticeData(ctx: ServiceContext, meetingId: number): Promis
   })
   const holders = body.seats.flatMap((seat) => seat.holders)
   if (holders.length === 0) {
-    throw invalid(
-      `${body.name} har inga ledamöter ${meeting.date}. Lägg till ledamöter under Register → Råd och grupper innan kallelsen skapas.`,
-      'meetingId',
-    )
+    throw invalid(m('exports.noMembers', { body: body.name, date: meeting.date }), 'meetingId')
   }
   const members = holders.map((holder) =>
     called(holder, holder.role === 'member' ? null : ROLE_SV[holder.role].toLowerCase()),
@@ -117,7 +114,7 @@ async function yearMeetings(ctx: ServiceContext, bodyId: number, year: number) {
     to: `${year}-12-31`,
   })
   if (meetings.length === 0)
-    throw invalid(`${body.name} har inga möten ${year}. Skapa en sammanträdesplan först.`, 'year')
+    throw invalid(m('exports.noMeetings', { body: body.name, year }), 'year')
   return { body, meetings }
 }
 

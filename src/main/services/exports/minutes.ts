@@ -12,11 +12,11 @@ import { findMeeting } from '../meetings/load.ts'
 import { minutesDto } from '../minutes/load.ts'
 import type { AreaHandlers } from '../types.ts'
 import { secretaryContact } from './secretary.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 async function begunMinutes(ctx: ServiceContext, meetingId: number): Promise<MinutesDto> {
   const minutes = await minutesDto(ctx.em, await findMeeting(ctx.em, meetingId), ctx.clock.today())
-  if (!minutes.begun)
-    throw invalid('Protokollet är inte påbörjat. Börja det från dagordningen först.', 'meetingId')
+  if (!minutes.begun) throw invalid(m('exports.minutesNotBegun'), 'meetingId')
   // The documents name whoever keeps the minutes: a group without a secretary of its own has the council's.
   const secretary = await secretaryContact(ctx.em, minutes.bodyId, minutes.date)
   return { ...minutes, secretaryName: secretary?.name ?? null }
@@ -62,7 +62,10 @@ export const minutesExportHandlers: Pick<
     const paragraph = minutes.paragraphs.find((candidate) => candidate.number === number)
     if (!paragraph)
       throw invalid(
-        `Protokollet har ingen § ${number}. Det har ${minutes.paragraphs.map((candidate) => candidate.number).join(', ')}.`,
+        m('exports.noParagraph', {
+          number,
+          numbers: minutes.paragraphs.map((candidate) => candidate.number).join(', '),
+        }),
         'paragraph',
       )
     return {
@@ -76,7 +79,7 @@ export const minutesExportHandlers: Pick<
     const saved = await minutesDto(ctx.em, await findMeeting(ctx.em, meetingId), ctx.clock.today())
     const secretary = await secretaryContact(ctx.em, saved.bodyId, saved.date)
     const minutes = { ...saved, secretaryName: secretary?.name ?? null }
-    if (!minutes.situation) throw notFound('Lägesbilden för mötet')
+    if (!minutes.situation) throw notFound('situation')
     const previous = await ctx.em.findOne(
       SituationReport,
       { body: minutes.bodyId, meeting: { date: { $lt: minutes.situation.date } } },

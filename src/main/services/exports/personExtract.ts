@@ -19,7 +19,7 @@ const iso = (date: Date) => stockholm.format(date)
 export const personExtractHandlers: Pick<AreaHandlers<'exports'>, 'exports.personExtractXlsx'> = {
   async 'exports.personExtractXlsx'({ em, clock, database }, { personId }) {
     const person = await em.findOne(Person, { id: personId }, { populate: ['organisation'] })
-    if (!person) throw notFound('Personen')
+    if (!person) throw notFound('person')
     const memberships = await withDeputyFor(
       em,
       await em.find(

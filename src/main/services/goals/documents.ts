@@ -6,7 +6,7 @@ import type {
   GoalSectionDto,
   GoalVersionSummaryDto,
 } from '../../../shared/api/goals.ts'
-import { DEFAULT_SECTIONS, GOAL_STATUS_LABELS } from '../../../shared/domain/goals.ts'
+import { DEFAULT_SECTIONS } from '../../../shared/domain/goals.ts'
 import {
   GoalDocument,
   GoalSection,
@@ -21,19 +21,18 @@ import { Body } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { checkVersion } from '../version.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 export async function findDocument(em: EntityManager, id: number): Promise<IGoalDocument> {
   const document = await em.findOne(GoalDocument, { id }, { populate: ['body'] })
-  if (!document) throw notFound('Måldokumentet')
+  if (!document) throw notFound('goalDocument')
   return document
 }
 
 /** The draft may be changed only while the document is a draft or out for consultation. */
 export function assertEditable(document: IGoalDocument): void {
   if (document.status === 'adopted') {
-    throw conflict(
-      'Måldokumentet är antaget och den antagna versionen är låst. Välj ”Påbörja revidering” för att arbeta vidare i ett nytt utkast; den antagna versionen ändras inte.',
-    )
+    throw conflict(m('goals.adoptedLocked'))
   }
 }
 
@@ -170,7 +169,7 @@ export function touch(document: IGoalDocument, now: Date) {
 
 async function findSection(em: EntityManager, id: number) {
   const section = await em.findOne(GoalSection, { id }, { populate: ['document.body'] })
-  if (!section) throw notFound('Avsnittet')
+  if (!section) throw notFound('section')
   return section
 }
 
@@ -199,7 +198,7 @@ export const documentHandlers: Pick<
   },
   async 'goals.createDocument'({ em, clock }, { bodyId, title }) {
     const body = await em.findOne(Body, { id: bodyId })
-    if (!body) throw notFound('Organet')
+    if (!body) throw notFound('body')
     const now = clock.now()
     const document = em.create(GoalDocument, {
       body,
@@ -217,7 +216,7 @@ export const documentHandlers: Pick<
   async 'goals.renameDocument'({ em, clock }, { id, version, title }) {
     const document = await findDocument(em, id)
     assertEditable(document)
-    checkVersion(document, version, 'Måldokumentet')
+    checkVersion(document, version, 'goalDocument')
     document.title = title
     touch(document, clock.now())
     await em.flush()
@@ -226,18 +225,15 @@ export const documentHandlers: Pick<
   async 'goals.addSection'({ em, clock }, { documentId, version, heading, afterId }) {
     const document = await findDocument(em, documentId)
     assertEditable(document)
-    checkVersion(document, version, 'Måldokumentet')
+    checkVersion(document, version, 'goalDocument')
     const sections = await draftSections(em, documentId)
-    if (sections.length >= 50) throw invalid('Ett måldokument kan ha högst 50 avsnitt.', 'heading')
+    if (sections.length >= 50) throw invalid(m('goals.sectionsMax', { max: 50 }), 'heading')
     if (
       sections.some(
         (section) => section.heading.toLocaleLowerCase('sv') === heading.toLocaleLowerCase('sv'),
       )
     ) {
-      throw invalid(
-        `Det finns redan ett avsnitt som heter ”${heading}”. Välj en annan rubrik.`,
-        'heading',
-      )
+      throw invalid(m('goals.sectionExists', { heading }), 'heading')
     }
     const now = clock.now()
     const created = em.create(GoalSection, {
@@ -259,7 +255,7 @@ export const documentHandlers: Pick<
   async 'goals.updateSection'({ em, clock }, { id, version, heading, text }) {
     const section = await findSection(em, id)
     assertEditable(section.document)
-    checkVersion(section, version, 'Avsnittet')
+    checkVersion(section, version, 'section')
     const normalised = text.replace(/\r\n?/g, '\n')
     if (section.heading !== heading) {
       const clash = await em.count(GoalSection, {
@@ -267,11 +263,7 @@ export const documentHandlers: Pick<
         id: { $ne: id },
         heading,
       })
-      if (clash > 0)
-        throw invalid(
-          `Det finns redan ett avsnitt som heter ”${heading}”. Välj en annan rubrik.`,
-          'heading',
-        )
+      if (clash > 0) throw invalid(m('goals.sectionExists', { heading }), 'heading')
     }
     if (section.heading !== heading || section.text !== normalised) {
       section.heading = heading
@@ -285,9 +277,9 @@ export const documentHandlers: Pick<
     const section = await findSection(em, id)
     const document = section.document
     assertEditable(document)
-    checkVersion(section, version, 'Avsnittet')
+    checkVersion(section, version, 'section')
     if ((await em.count(GoalSection, { document: document.id })) <= 1) {
-      throw invalid('Ett måldokument måste ha minst ett avsnitt.')
+      throw invalid(m('goals.lastSection'))
     }
     await em.nativeDelete(IdeaLink, { section: id })
     em.remove(section)
@@ -305,9 +297,7 @@ export const documentHandlers: Pick<
     const index = sections.findIndex((candidate) => candidate.id === id)
     const target = direction === 'up' ? index - 1 : index + 1
     if (target < 0 || target >= sections.length) {
-      throw invalid(
-        direction === 'up' ? 'Avsnittet står redan först.' : 'Avsnittet står redan sist.',
-      )
+      throw invalid(m(direction === 'up' ? 'goals.alreadyFirst' : 'goals.alreadyLast'))
     }
     sections.splice(target, 0, ...sections.splice(index, 1))
     await renumber(em, document.id, sections)
@@ -318,21 +308,12 @@ export const documentHandlers: Pick<
   async 'goals.setStatus'({ em, clock }, { id, status }) {
     const document = await findDocument(em, id)
     if (document.status === status) {
-      throw invalid(
-        `Måldokumentet har redan status ${GOAL_STATUS_LABELS[status].toLocaleLowerCase('sv')}.`,
-        'status',
-      )
+      throw invalid(m('goals.alreadyStatus', { status: { key: `goalStatus.${status}` } }), 'status')
     }
     if (status === 'consultation') {
-      if (document.status === 'adopted')
-        throw conflict(
-          'Ett antaget måldokument skickas inte på remiss. Påbörja en revidering först.',
-        )
+      if (document.status === 'adopted') throw conflict(m('goals.adoptedNoConsultation'))
       if ((await em.count(GoalVersion, { document: id })) === 0) {
-        throw invalid(
-          'Spara en version innan dokumentet skickas på remiss: remissen gäller en bestämd version.',
-          'status',
-        )
+        throw invalid(m('goals.saveVersionFirst'), 'status')
       }
     }
     document.status = status

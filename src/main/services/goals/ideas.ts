@@ -6,6 +6,7 @@ import { GoalSection, Idea, IdeaLink, type IIdea } from '../../db/entities/goals
 import { Body } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 async function ideaDtos(em: EntityManager, ideas: IIdea[]): Promise<IdeaDto[]> {
   if (ideas.length === 0) return []
@@ -40,7 +41,7 @@ const order = (a: IIdea, b: IIdea) =>
 
 async function findIdea(em: EntityManager, id: number) {
   const idea = await em.findOne(Idea, { id })
-  if (!idea) throw notFound('Idén')
+  if (!idea) throw notFound('idea')
   return idea
 }
 
@@ -50,10 +51,9 @@ async function setLinks(em: EntityManager, idea: IIdea, bodyId: number, sectionI
   const sections = wanted.length
     ? await em.find(GoalSection, { id: { $in: wanted } }, { populate: ['document'] })
     : []
-  if (sections.length !== wanted.length)
-    throw invalid('Ett av avsnitten finns inte längre. Ladda om och välj igen.', 'sectionIds')
+  if (sections.length !== wanted.length) throw invalid(m('goals.sectionGone'), 'sectionIds')
   if (sections.some((section) => section.document.body.id !== bodyId)) {
-    throw invalid('Idén kan bara kopplas till måldokument för samma organ.', 'sectionIds')
+    throw invalid(m('goals.ideaSameBody'), 'sectionIds')
   }
   const existing = await em.find(IdeaLink, { idea: idea.id })
   for (const link of existing) if (!wanted.includes(link.section.id)) em.remove(link)
@@ -94,7 +94,7 @@ export const ideaHandlers: Pick<
   },
   async 'goals.createIdea'({ em }, { bodyId, sectionIds, ...fields }) {
     const body = await em.findOne(Body, { id: bodyId })
-    if (!body) throw notFound('Organet')
+    if (!body) throw notFound('body')
     const idea = em.create(Idea, {
       ...fields,
       body,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
-import { conflict, invalid, notFound } from '../../../shared/api/errors.ts'
+import { AppError, conflict, invalid } from '../../../shared/api/errors.ts'
 import type { GoalComparisonDto, GoalVersionDto } from '../../../shared/api/goals.ts'
 import { diffSections, wordCount } from '../../../shared/domain/goals.ts'
 import { isoDayInSweden } from '../../../shared/domain/dates.ts'
@@ -21,6 +21,7 @@ import {
   touch,
   versionSummary,
 } from './documents.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 export async function findVersion(
   em: EntityManager,
@@ -28,7 +29,7 @@ export async function findVersion(
   number: number,
 ): Promise<IGoalVersion> {
   const version = await em.findOne(GoalVersion, { document: documentId, number })
-  if (!version) throw notFound(`Version ${number}`)
+  if (!version) throw new AppError('NOT_FOUND', m('goals.versionNotFound', { number }))
   return version
 }
 
@@ -82,7 +83,7 @@ export async function compare(
   from: number,
   to: number,
 ): Promise<GoalComparisonDto> {
-  if (from === to) throw invalid('Välj två olika versioner att jämföra.', 'to')
+  if (from === to) throw invalid(m('goals.sameVersions'), 'to')
   const [older, newer] = [
     await findVersion(em, document.id, from),
     await findVersion(em, document.id, to),
@@ -116,10 +117,7 @@ export const versionHandlers: Pick<
     assertEditable(document)
     const current = await documentDto(em, document)
     if (!current.draftChanged) {
-      throw invalid(
-        `Utkastet är oförändrat sedan version ${current.latestVersion}; det finns inget nytt att spara.`,
-        'comment',
-      )
+      throw invalid(m('goals.unchanged', { version: current.latestVersion ?? 0 }), 'comment')
     }
     const sections = await draftSections(em, documentId)
     const version = em.create(GoalVersion, {
@@ -152,7 +150,7 @@ export const versionHandlers: Pick<
     const version = await findVersion(em, documentId, number)
     if (version.adoptedAt) {
       throw conflict(
-        `Version ${number} är antagen (${version.adoptedReference}) och låst. Den kan inte ändras.`,
+        m('goals.versionAdopted', { number, reference: version.adoptedReference ?? '' }),
       )
     }
     version.comment = comment
@@ -204,9 +202,7 @@ export const versionHandlers: Pick<
   async 'goals.adoptVersion'({ em, clock }, { documentId, number, adoptedAt, reference }) {
     const document = await findDocument(em, documentId)
     if (document.status === 'adopted') {
-      throw conflict(
-        'Måldokumentet är redan antaget. Påbörja en revidering och spara en ny version om en ändrad text ska antas.',
-      )
+      throw conflict(m('goals.alreadyAdopted'))
     }
     const version = await findVersion(em, documentId, number)
     const latest = await em.findOne(
@@ -215,15 +211,11 @@ export const versionHandlers: Pick<
       { orderBy: { number: 'desc' } },
     )
     if (latest && latest.number !== number) {
-      throw invalid(
-        `Bara den senaste versionen (version ${latest.number}) kan antas. Återställ utkastet till version ${number} och spara det som en ny version om det är den texten som antogs.`,
-        'number',
-      )
+      throw invalid(m('goals.onlyLatest', { latest: latest.number, number }), 'number')
     }
-    if (adoptedAt > clock.today())
-      throw invalid('Beslutsdatumet kan inte ligga i framtiden.', 'adoptedAt')
+    if (adoptedAt > clock.today()) throw invalid(m('goals.decisionInFuture'), 'adoptedAt')
     if (adoptedAt < isoDayInSweden(version.createdAt)) {
-      throw invalid('Beslutsdatumet kan inte vara före den dag versionen sparades.', 'adoptedAt')
+      throw invalid(m('goals.decisionBeforeVersion'), 'adoptedAt')
     }
     version.adoptedAt = adoptedAt
     version.adoptedReference = reference

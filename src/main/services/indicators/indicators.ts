@@ -5,6 +5,7 @@ import { indicatorTrend } from '../../../shared/domain/indicators.ts'
 import { Indicator, IndicatorValue, type IIndicator } from '../../db/entities/budget.ts'
 import type { AreaHandlers } from '../types.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 export async function indicatorDtos(
   em: EntityManager,
@@ -38,8 +39,7 @@ export const listIndicators = async (em: EntityManager) =>
 
 async function assertNameFree(em: EntityManager, name: string, exceptId?: number) {
   const existing = await em.findOne(Indicator, { name })
-  if (existing && existing.id !== exceptId)
-    throw conflict(`Det finns redan en indikator som heter ”${name}”.`)
+  if (existing && existing.id !== exceptId) throw conflict(m('indicators.exists', { name }))
 }
 
 export const indicatorProcedures: AreaHandlers<'indicators'> = {
@@ -55,7 +55,7 @@ export const indicatorProcedures: AreaHandlers<'indicators'> = {
   },
   async 'indicators.update'({ em }, { id, values, ...fields }) {
     const indicator = await em.findOne(Indicator, { id })
-    if (!indicator) throw notFound('Indikatorn')
+    if (!indicator) throw notFound('indicator')
     await assertNameFree(em, fields.name, id)
     em.assign(indicator, fields)
     await em.nativeDelete(IndicatorValue, { indicator: id })
@@ -65,7 +65,7 @@ export const indicatorProcedures: AreaHandlers<'indicators'> = {
   },
   async 'indicators.delete'({ em }, { id }) {
     const indicator = await em.findOne(Indicator, { id })
-    if (!indicator) throw notFound('Indikatorn')
+    if (!indicator) throw notFound('indicator')
     await em.nativeDelete(IndicatorValue, { indicator: id })
     em.remove(indicator)
     await em.flush()

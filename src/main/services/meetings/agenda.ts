@@ -8,18 +8,19 @@ import { checkAgendaEditable, findMeeting, meetingDto, touch } from './load.ts'
 import { checkVersion } from '../version.ts'
 import { copyRecurringItems } from './meetings.ts'
 import { presentationItem } from './rotation.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 /** The meeting, checked for version and that its agenda may change. */
 async function editableMeeting(em: EntityManager, id: number, version: number): Promise<IMeeting> {
   const meeting = await findMeeting(em, id)
-  checkVersion(meeting, version, 'Mötet')
+  checkVersion(meeting, version, 'meeting')
   checkAgendaEditable(meeting)
   return meeting
 }
 
 async function findItem(em: EntityManager, id: number) {
   const item = await em.findOne(AgendaItem, { id }, { populate: ['meeting.body'] })
-  if (!item) throw notFound('Punkten')
+  if (!item) throw notFound('item')
   return item
 }
 
@@ -32,13 +33,13 @@ async function presenters(
       ? null
       : await em.findOne(Person, { id: input.presenterPersonId })
   if (input.presenterPersonId !== null && !person)
-    throw invalid('Föredraganden finns inte i registret.', 'presenterPersonId')
+    throw invalid(m('meetings.presenterMissing'), 'presenterPersonId')
   const organisation =
     input.presenterOrganisationId === null
       ? null
       : await em.findOne(Organisation, { id: input.presenterOrganisationId })
   if (input.presenterOrganisationId !== null && !organisation)
-    throw invalid('Aktören finns inte i registret.', 'presenterOrganisationId')
+    throw invalid(m('meetings.presenterOrganisationMissing'), 'presenterOrganisationId')
   return { presenterPerson: person, presenterOrganisation: organisation }
 }
 
@@ -68,8 +69,7 @@ export const agendaHandlers: Pick<
     const after = afterItemId
       ? items.findIndex((item) => item.id === afterItemId)
       : items.length - 1
-    if (afterItemId && after === -1)
-      throw invalid('Punkten att lägga till efter finns inte på dagordningen.', 'afterItemId')
+    if (afterItemId && after === -1) throw invalid(m('meetings.afterItemMissing'), 'afterItemId')
     const item = em.create(AgendaItem, {
       meeting,
       position: 0,
@@ -101,9 +101,7 @@ export const agendaHandlers: Pick<
     const meeting = await editableMeeting(em, item.meeting.id, version)
     const items = await orderedItems(em, meeting.id)
     if (items.length === 1 && meeting.status !== 'planned') {
-      throw invalid(
-        'Kallelsen är skickad med den här dagordningen; den kan inte bli tom. Lägg till en annan punkt först.',
-      )
+      throw invalid(m('meetings.calledAgendaEmpty'))
     }
     em.remove(item)
     renumber(items.filter((other) => other.id !== id))
@@ -143,10 +141,7 @@ export const agendaHandlers: Pick<
       new Set(itemIds).size !== itemIds.length ||
       itemIds.some((itemId) => !byId.has(itemId))
     ) {
-      throw invalid(
-        'Dagordningen har ändrats sedan du öppnade den. Ladda om och flytta punkten igen.',
-        'itemIds',
-      )
+      throw invalid(m('meetings.agendaChanged'), 'itemIds')
     }
     itemIds.forEach((itemId, position) => (byId.get(itemId)!.position = position))
     touch(meeting)
@@ -164,15 +159,12 @@ export const agendaHandlers: Pick<
   async 'meetings.setPresentingGroup'({ em, clock }, { meetingId, version, localGroupId }) {
     const meeting = await editableMeeting(em, meetingId, version)
     if (meeting.body.kind !== 'council')
-      throw invalid('Bara trygghetsrådet har en presenterande lokal grupp.', 'localGroupId')
+      throw invalid(m('meetings.onlyCouncilPresents'), 'localGroupId')
     let group = null
     if (localGroupId !== null) {
       group = await em.findOne(Body, { id: localGroupId })
       if (!group || group.kind !== 'localGroup' || group.parent?.id !== meeting.body.id) {
-        throw invalid(
-          `Välj en av de lokala grupper som hör till ${meeting.body.name}.`,
-          'localGroupId',
-        )
+        throw invalid(m('meetings.chooseOwnGroup', { body: meeting.body.name }), 'localGroupId')
       }
     }
     const item =

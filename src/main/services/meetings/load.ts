@@ -25,10 +25,11 @@ import {
 } from '../../db/entities/meetings.ts'
 import { Membership, type IBody } from '../../db/entities/register.ts'
 import { queryRows, sql, sqlConditions } from '../../db/sqlWhere.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 export async function findMeeting(em: EntityManager, id: number): Promise<IMeeting> {
   const meeting = await em.findOne(Meeting, { id }, { populate: ['body'] })
-  if (!meeting) throw notFound('Mötet')
+  if (!meeting) throw notFound('meeting')
   return meeting
 }
 
@@ -37,12 +38,8 @@ export async function findMeeting(em: EntityManager, id: number): Promise<IMeeti
  * and an agenda that changed beside them would say something else than they do.
  */
 export function checkAgendaEditable(meeting: IMeeting): void {
-  if (meeting.status === 'minutesAdjusted')
-    throw conflict('Protokollet för mötet är justerat. Dagordningen kan inte ändras längre.')
-  if (meeting.status === 'minutesBegun')
-    throw conflict(
-      'Protokollet är påbörjat, så dagordningen ändras inte längre. Lägg till ett extra ärende i protokollet i stället (eller skriv i paragrafen att punkten ströks).',
-    )
+  if (meeting.status === 'minutesAdjusted') throw conflict(m('meetings.agendaLockedAdjusted'))
+  if (meeting.status === 'minutesBegun') throw conflict(m('meetings.agendaLockedBegun'))
 }
 
 /** Marks the meeting changed so its version goes up even when only its items changed. */
@@ -57,20 +54,17 @@ export function checkMeetingDates(input: {
   replyBy: string | null
 }): void {
   if (input.date < '2000-01-01' || input.date > '2099-12-31')
-    throw invalid('Mötesdatumet måste ligga mellan år 2000 och 2099.', 'date')
+    throw invalid(m('meetings.dateRange', { min: 2000, max: 2099 }), 'date')
   if (input.noticeDate && input.noticeDate > input.date)
-    throw invalid('Kallelsen måste skickas före mötet (eller samma dag).', 'noticeDate')
+    throw invalid(m('meetings.noticeAfterMeeting'), 'noticeDate')
   if (
     input.noticeDate &&
     input.noticeDate < `${Number(input.date.slice(0, 4)) - 1}${input.date.slice(4)}`
   ) {
-    throw invalid(
-      'Kallelsedagen ligger mer än ett år före mötet. Kontrollera datumet.',
-      'noticeDate',
-    )
+    throw invalid(m('meetings.noticeTooEarly'), 'noticeDate')
   }
   if (input.replyBy && input.replyBy > input.date)
-    throw invalid('Sista dag för förhinder måste vara före mötet (eller samma dag).', 'replyBy')
+    throw invalid(m('meetings.replyByAfterMeeting'), 'replyBy')
 }
 
 export async function itemCounts(

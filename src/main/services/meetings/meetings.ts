@@ -22,6 +22,7 @@ import {
   templateFor,
 } from './load.ts'
 import { fillRotation } from './rotation.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 export type AgendaSource = 'template' | 'previous' | 'empty'
 
@@ -62,8 +63,7 @@ export async function copyRecurringItems(
     { body: meeting.body.id, date: { $lt: meeting.date } },
     { orderBy: { date: 'desc', id: 'desc' } },
   )
-  if (!previous)
-    throw invalid(`${meeting.body.name} har inget tidigare möte att hämta punkter från.`, 'agenda')
+  if (!previous) throw invalid(m('meetings.noPrevious', { body: meeting.body.name }), 'agenda')
   const items = (await loadItems(em, previous.id)).filter((item) => item.recurring)
   const keys = new Set(existing.map((item) => item.standingKey).filter(Boolean))
   const titles = new Set(existing.map((item) => item.title.toLocaleLowerCase('sv')))
@@ -95,19 +95,13 @@ async function checkFreeDay(em: EntityManager, body: IBody, date: string, selfId
     date,
     ...(selfId ? { id: { $ne: selfId } } : {}),
   })
-  if (same)
-    throw conflict(
-      `${body.name} har redan ett möte ${date}. Ändra det mötet i stället, eller välj en annan dag.`,
-    )
+  if (same) throw conflict(m('meetings.sameDay', { body: body.name, date }))
 }
 
 /** A meeting cannot be marked held before its day. */
 function checkHasHappened(meeting: IMeeting, today: string): void {
   if (meeting.date > today)
-    throw invalid(
-      `Mötet är ${meeting.date} och kan inte markeras som genomfört i förväg.`,
-      'status',
-    )
+    throw invalid(m('meetings.heldInAdvance', { date: meeting.date }), 'status')
 }
 
 /** One step of the meeting's state machine (shared/domain/meetingCycle.ts), after its own check. */
@@ -119,7 +113,7 @@ async function takeStep(
   precondition: (meeting: IMeeting) => void | Promise<void>,
 ) {
   const meeting = await findMeeting(em, id)
-  checkVersion(meeting, version, 'Mötet')
+  checkVersion(meeting, version, 'meeting')
   const result = stepResult(meeting.status, step)
   if (!result.ok) throw conflict(result.message)
   await precondition(meeting)
@@ -145,23 +139,17 @@ async function checkMove(
     fields.endTime !== meeting.endTime ||
     fields.place !== meeting.place
   if (!moved) return
-  if (meeting.status === 'minutesAdjusted')
-    throw conflict(
-      'Protokollet är justerat: mötets datum, tid och plats står i det och kan inte ändras. En rättelse tas upp i nästa mötes protokoll.',
-    )
+  if (meeting.status === 'minutesAdjusted') throw conflict(m('meetings.detailsLocked'))
   if (
     yearOf(fields.date) !== yearOf(meeting.date) &&
     (await em.count(Minutes, { meeting: meeting.id }))
   )
     throw invalid(
-      `Protokollet har redan paragrafnummer för ${yearOf(meeting.date)}. Mötet kan inte flyttas till ${yearOf(fields.date)}; numren skulle krocka med det årets paragrafer.`,
+      m('meetings.yearLocked', { year: yearOf(meeting.date), to: yearOf(fields.date) }),
       'date',
     )
   if (isHeld(meeting.status) && fields.date > today)
-    throw invalid(
-      'Mötet är genomfört och kan inte flyttas till ett datum i framtiden. Gå tillbaka ett steg först om det inte har hållits.',
-      'date',
-    )
+    throw invalid(m('meetings.heldToFuture'), 'date')
 }
 
 export const meetingHandlers: Pick<
@@ -210,7 +198,7 @@ export const meetingHandlers: Pick<
   },
   async 'meetings.update'({ em, clock }, { id, version, ...fields }) {
     const meeting = await findMeeting(em, id)
-    checkVersion(meeting, version, 'Mötet')
+    checkVersion(meeting, version, 'meeting')
     checkMeetingDates(fields)
     await checkMove(em, meeting, fields, clock.today())
     if (fields.date !== meeting.date) await checkFreeDay(em, meeting.body, fields.date, id)
@@ -221,7 +209,7 @@ export const meetingHandlers: Pick<
   async 'meetings.markCalled'(ctx, { id, version }) {
     return takeStep(ctx, id, version, 'call', async (meeting) => {
       if ((await ctx.em.count(AgendaItem, { meeting: meeting.id })) === 0)
-        throw invalid('Dagordningen är tom. Lägg till punkter innan kallelsen skickas.', 'status')
+        throw invalid(m('meetings.agendaEmpty'), 'status')
     })
   },
   async 'meetings.markHeld'(ctx, { id, version }) {
@@ -237,9 +225,9 @@ export const meetingHandlers: Pick<
   },
   async 'meetings.delete'({ em }, { id, version }) {
     const meeting = await findMeeting(em, id)
-    checkVersion(meeting, version, 'Mötet')
+    checkVersion(meeting, version, 'meeting')
     if (isHeld(meeting.status)) {
-      throw conflict('Mötet har hållits och ingår i historiken. Det kan inte tas bort.')
+      throw conflict(m('meetings.heldNotDeleted'))
     }
     await em.nativeDelete(AgendaItem, { meeting: id })
     em.remove(meeting)
@@ -273,11 +261,7 @@ export const meetingHandlers: Pick<
     const body = await findBody(em, input.bodyId)
     const preview = await meetingHandlers['meetings.previewYearPlan'](ctx, input)
     const rows = preview.rows.filter((row) => row.date !== null && !row.exists)
-    if (rows.length === 0)
-      throw invalid(
-        'Regeln ger inga nya möten det året (alla dagar har redan möten eller stryks).',
-        'rule',
-      )
+    if (rows.length === 0) throw invalid(m('meetings.ruleGivesNothing'), 'rule')
     const created: IMeeting[] = []
     for (const row of rows) {
       created.push(

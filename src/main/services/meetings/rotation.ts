@@ -9,6 +9,7 @@ import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { templateFor, touch } from './load.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 interface RotationState {
   groups: IBody[]
@@ -171,11 +172,7 @@ export async function presentationItem(em: EntityManager, meeting: IMeeting) {
 
 async function findCouncil(em: EntityManager, id: number) {
   const council = await findBody(em, id)
-  if (council.kind !== 'council')
-    throw invalid(
-      'Presentationsordningen gäller ett trygghetsråd och dess lokala grupper.',
-      'councilId',
-    )
+  if (council.kind !== 'council') throw invalid(m('meetings.rotationCouncil'), 'councilId')
   return council
 }
 

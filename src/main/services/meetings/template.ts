@@ -3,6 +3,7 @@ import { AgendaItem, AgendaTemplateItem } from '../../db/entities/meetings.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 import { templateDto, templateFor } from './load.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 export const templateHandlers: Pick<
   AreaHandlers<'meetings'>,
@@ -36,8 +37,11 @@ export const templateHandlers: Pick<
         const first = inUse[0]!
         const dates = [...new Set(inUse.map((item) => item.meeting.date))]
         throw conflict(
-          `”${first.title}” finns på dagordningen för ${dates.length} kommande möte(n) (${dates.slice(0, 3).join(', ')}${dates.length > 3 ? ' …' : ''}). ` +
-            'Ta bort punkten från de mötena först, eller behåll den i mallen.',
+          m('meetings.templateItemInUse', {
+            title: first.title,
+            count: dates.length,
+            dates: `${dates.slice(0, 3).join(', ')}${dates.length > 3 ? ' …' : ''}`,
+          }),
         )
       }
     }

@@ -12,29 +12,29 @@ import {
   checkParagraphEditable,
   checkUnlocked,
   findParagraph,
-  LOCKED_MESSAGE,
   withReportedMeetings,
 } from './load.ts'
 import { actionDtoById, listActionDtos } from './actionList.ts'
 import { containsPattern, queryRows, sql, sqlConditions } from '../../db/sqlWhere.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 async function owners(
   em: EntityManager,
   input: { ownerPersonId: number | null; ownerOrganisationId: number | null },
 ) {
   const person = input.ownerPersonId ? await em.findOne(Person, { id: input.ownerPersonId }) : null
-  if (input.ownerPersonId && !person) throw notFound('Personen')
+  if (input.ownerPersonId && !person) throw notFound('person')
   const organisation = input.ownerOrganisationId
     ? await em.findOne(Organisation, { id: input.ownerOrganisationId })
     : null
-  if (input.ownerOrganisationId && !organisation) throw notFound('Aktören')
+  if (input.ownerOrganisationId && !organisation) throw notFound('organisation')
   return { ownerPerson: person, ownerOrganisation: organisation }
 }
 
 function checkDue(paragraph: IMinutesParagraph, dueDate: string): void {
   if (dueDate < paragraph.minutes.meeting.date) {
     throw invalid(
-      `Klart senast (${dueDate}) kan inte vara före mötet där uppdraget beslutades (${paragraph.minutes.meeting.date}).`,
+      m('minutes.dueBeforeMeeting', { due: dueDate, date: paragraph.minutes.meeting.date }),
       'dueDate',
     )
   }
@@ -42,7 +42,7 @@ function checkDue(paragraph: IMinutesParagraph, dueDate: string): void {
 
 async function findAction(em: EntityManager, id: number): Promise<IActionItem> {
   const action = await em.findOne(ActionItem, { id }, { populate: [...ACTION_POPULATE] })
-  if (!action) throw notFound('Uppdraget')
+  if (!action) throw notFound('action')
   await withReportedMeetings(em, [action])
   return action
 }
@@ -51,11 +51,9 @@ async function findAction(em: EntityManager, id: number): Promise<IActionItem> {
 async function changeableAction(em: EntityManager, id: number, version: number) {
   const action = await findAction(em, id)
   if (action.paragraph.minutes.adjustedOn || action.paragraph.immediate) {
-    throw conflict(
-      'Uppdraget beslutades i en justerad paragraf och kan inte skrivas om. Fatta ett nytt beslut vid nästa möte (t.ex. under Uppföljning av uppdrag).',
-    )
+    throw conflict(m('minutes.actionLocked'))
   }
-  checkVersion(action, version, 'Uppdraget')
+  checkVersion(action, version, 'action')
   return action
 }
 
@@ -95,10 +93,7 @@ export const actionHandlers: Pick<
 
   async 'minutes.removeAction'({ em }, { id, version }) {
     const action = await changeableAction(em, id, version)
-    if (action.reportedIn)
-      throw conflict(
-        'Uppdraget har redan rapporterats i ett senare protokoll. Ändra rapporteringen där först, eller markera uppdraget som struket.',
-      )
+    if (action.reportedIn) throw conflict(m('minutes.actionReported'))
     em.remove(action)
     await em.flush()
     return { removed: true as const }
@@ -106,24 +101,17 @@ export const actionHandlers: Pick<
 
   async 'minutes.reportAction'({ em, clock }, { id, version, status, paragraphId }) {
     const action = await findAction(em, id)
-    checkVersion(action, version, 'Uppdraget')
-    if (action.reportedIn?.minutes.adjustedOn)
-      throw conflict(`Uppdraget rapporterades i ett justerat protokoll. ${LOCKED_MESSAGE}`)
+    checkVersion(action, version, 'action')
+    if (action.reportedIn?.minutes.adjustedOn) throw conflict(m('minutes.actionReportedLocked'))
     if (isOpenStatus(status)) {
       action.reportedIn = null
     } else if (paragraphId) {
       const paragraph = await findParagraph(em, paragraphId)
       checkUnlocked(paragraph.minutes)
       if (paragraph.body.id !== action.body.id)
-        throw invalid(
-          'Uppdraget rapporteras i ett protokoll från samma organ som beslutade det.',
-          'paragraphId',
-        )
+        throw invalid(m('minutes.reportSameBody'), 'paragraphId')
       if (paragraph.minutes.meeting.date < action.paragraph.minutes.meeting.date)
-        throw invalid(
-          'Ett uppdrag kan inte rapporteras före mötet där det beslutades.',
-          'paragraphId',
-        )
+        throw invalid(m('minutes.reportBeforeDecision'), 'paragraphId')
       action.reportedIn = paragraph
     }
     action.status = status

@@ -27,11 +27,10 @@ import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { loadItems } from '../meetings/load.ts'
 import { listActionDtos, queryActions } from './actionList.ts'
 import { phrasesDto } from './phrases.ts'
+import { m } from '../../../shared/messages/index.ts'
 
-export const LOCKED_MESSAGE =
-  'Protokollet är justerat och kan inte ändras. En rättelse tas upp som en paragraf i nästa mötes protokoll (t.ex. under Föregående protokoll).'
-export const IMMEDIATE_MESSAGE =
-  'Paragrafen är omedelbart justerad och kan inte ändras. En rättelse tas upp vid nästa möte.'
+export const LOCKED_MESSAGE = m('minutes.locked')
+export const IMMEDIATE_MESSAGE = m('minutes.immediateLocked')
 
 export async function findMinutes(em: EntityManager, meetingId: number): Promise<IMinutes> {
   const minutes = await em.findOne(
@@ -39,7 +38,7 @@ export async function findMinutes(em: EntityManager, meetingId: number): Promise
     { meeting: meetingId },
     { populate: ['meeting.body', 'adjuster1', 'adjuster2'] },
   )
-  if (!minutes) throw notFound('Protokollet (det är inte påbörjat)')
+  if (!minutes) throw notFound('minutesNotBegun')
   return minutes
 }
 
@@ -58,7 +57,7 @@ export async function findParagraph(em: EntityManager, id: number): Promise<IMin
     { id },
     { populate: ['minutes.meeting.body'] },
   )
-  if (!paragraph) throw notFound('Paragrafen')
+  if (!paragraph) throw notFound('paragraph')
   return paragraph
 }
 

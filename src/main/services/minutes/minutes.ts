@@ -33,6 +33,7 @@ import {
 import { loadPresence } from '../attendance/presence.ts'
 import { proposeAdjusters } from '../../../shared/domain/minutes.ts'
 import { adjustersFill, standingFill } from './standing.ts'
+import { m, thing } from '../../../shared/messages/index.ts'
 
 /** The next free § number of a body in a year: numbers are never reused or changed. */
 async function nextNumber(em: EntityManager, bodyId: number, year: number): Promise<number> {
@@ -88,23 +89,15 @@ export async function beginMinutes(
   struckItemIds: number[],
 ) {
   const meeting = await findMeeting(em, meetingId)
-  if (await em.count(Minutes, { meeting: meetingId }))
-    throw conflict('Protokollet är redan påbörjat. Ladda om sidan.')
+  if (await em.count(Minutes, { meeting: meetingId })) throw conflict(m('minutes.alreadyBegun'))
   const step = stepResult(meeting.status, 'beginMinutes')
   if (!step.ok) throw conflict(step.message)
   if (meeting.date > today)
-    throw invalid(
-      `Mötet är ${meeting.date}. Protokollet börjar du skriva när mötet hålls.`,
-      'meetingId',
-    )
+    throw invalid(m('minutes.beginBeforeMeeting', { date: meeting.date }), 'meetingId')
   const items = await loadItems(em, meetingId)
   const struck = new Set(struckItemIds)
   const kept = items.filter((item) => !struck.has(item.id))
-  if (kept.length === 0)
-    throw invalid(
-      'Dagordningen är tom (eller alla punkter är strukna). Lägg till punkter först.',
-      'struckItemIds',
-    )
+  if (kept.length === 0) throw invalid(m('minutes.agendaEmpty'), 'struckItemIds')
 
   const presence = await loadPresence(em, meetingId)
   const adjusters = proposeAdjusters(
@@ -193,13 +186,11 @@ export async function adjustMinutes(
   // The state machine refuses adjusting twice (and says that corrections go into the next minutes).
   const step = stepResult(meeting.status, 'adjust')
   if (!step.ok) throw conflict(step.message)
-  checkVersion(minutes, version, 'Protokollet')
+  checkVersion(minutes, version, 'minutes')
   if (!minutes.adjuster1 && !minutes.adjuster2)
-    throw invalid('Välj justerare innan protokollet justeras.', 'adjusterIds')
-  if (adjustedOn < meeting.date)
-    throw invalid('Protokollet kan inte justeras före mötet.', 'adjustedOn')
-  if (adjustedOn > today)
-    throw invalid('Justeringsdatumet kan inte ligga i framtiden.', 'adjustedOn')
+    throw invalid(m('minutes.chooseAdjusters'), 'adjusterIds')
+  if (adjustedOn < meeting.date) throw invalid(m('minutes.adjustBeforeMeeting'), 'adjustedOn')
+  if (adjustedOn > today) throw invalid(m('minutes.adjustInFuture'), 'adjustedOn')
   minutes.adjustedOn = adjustedOn
   minutes.updatedAt = new Date()
   // One act locks the minutes, the attendance (attendance/model.ts) and the meeting's date and place.
@@ -258,7 +249,7 @@ export const minutesHandlers: Pick<
   async 'minutes.saveParagraph'({ em, clock }, { id, version, ...content }) {
     const paragraph = await findParagraph(em, id)
     checkParagraphEditable(paragraph)
-    checkVersion(paragraph, version, 'Paragrafen')
+    checkVersion(paragraph, version, 'paragraph')
     await writeParagraph(em, paragraph, content)
     const [dto] = await paragraphDtos(em, [paragraph], clock.today())
     return dto!
@@ -268,7 +259,7 @@ export const minutesHandlers: Pick<
   async 'minutes.markImmediate'({ em, clock }, { id, version, ...content }) {
     const paragraph = await findParagraph(em, id)
     checkParagraphEditable(paragraph)
-    checkVersion(paragraph, version, 'Paragrafen')
+    checkVersion(paragraph, version, 'paragraph')
     paragraph.immediate = true
     await writeParagraph(em, paragraph, content)
     const [dto] = await paragraphDtos(em, [paragraph], clock.today())
@@ -278,9 +269,8 @@ export const minutesHandlers: Pick<
   async 'minutes.undoImmediate'({ em, clock }, { id, version }) {
     const paragraph = await findParagraph(em, id)
     checkUnlocked(paragraph.minutes)
-    checkVersion(paragraph, version, 'Paragrafen')
-    if (!paragraph.immediate)
-      throw conflict('Paragrafen är inte omedelbart justerad. Ladda om sidan.')
+    checkVersion(paragraph, version, 'paragraph')
+    if (!paragraph.immediate) throw conflict(m('minutes.notImmediate'))
     paragraph.immediate = false
     paragraph.updatedAt = new Date()
     await em.flush()
@@ -294,22 +284,21 @@ export const minutesHandlers: Pick<
   ) {
     const minutes = await findMinutes(em, meetingId)
     checkUnlocked(minutes)
-    checkVersion(minutes, version, 'Protokollet')
+    checkVersion(minutes, version, 'minutes')
     const meeting = minutes.meeting
     if (new Set(adjusterIds).size !== adjusterIds.length)
-      throw invalid('Samma person kan inte vara justerare två gånger.', 'adjusterIds')
+      throw invalid(m('minutes.adjusterTwice'), 'adjusterIds')
     const candidates = adjusterCandidates(await loadPresence(em, meetingId))
     for (const personId of adjusterIds) {
       if (!candidates.some((candidate) => candidate.personId === personId)) {
         const person = await em.findOne(Person, { id: personId })
         throw invalid(
-          `${person?.name ?? 'Personen'} var inte närvarande som ledamot (eller är ordförande) och kan inte justera protokollet. Välj bland de närvarande ledamöterna.`,
+          m('minutes.adjusterNotPresent', { name: person?.name ?? thing('person') }),
           'adjusterIds',
         )
       }
     }
-    if (adjustBy < meeting.date)
-      throw invalid('Sista dag för justering kan inte vara före mötet.', 'adjustBy')
+    if (adjustBy < meeting.date) throw invalid(m('minutes.adjustByBeforeMeeting'), 'adjustBy')
     const persons = await em.find(Person, { id: { $in: adjusterIds } })
     const byId = new Map(persons.map((person) => [person.id, person]))
     minutes.adjuster1 = adjusterIds[0] ? byId.get(adjusterIds[0])! : null

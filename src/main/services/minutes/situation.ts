@@ -6,6 +6,7 @@ import type { AreaHandlers } from '../types.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { checkVersion } from '../version.ts'
 import { checkUnlocked, findMinutes, situationDto } from './load.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 export const situationHandlers: Pick<
   AreaHandlers<'minutes'>,
@@ -30,9 +31,8 @@ export const situationHandlers: Pick<
       { meeting: meetingId },
       { populate: ['meeting'] },
     )
-    if (!report)
-      throw conflict('Börja protokollet först: lägesbilden uppdateras i mötets paragraf Lägesbild.')
-    checkVersion(report, version, 'Lägesbilden')
+    if (!report) throw conflict(m('minutes.situationNeedsMinutes'))
+    checkVersion(report, version, 'situationReport')
     Object.assign(report, { concerns, events, measures, updatedAt: new Date() })
     await em.flush()
     return situationDto(report)

@@ -18,6 +18,7 @@ import {
 import type { AreaHandlers } from '../types.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { withDeputyFor } from './deputies.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 export const membershipDto = (membership: IMembership, day: string): MembershipDto => ({
   id: membership.id,
@@ -73,7 +74,7 @@ async function summaries(
 
 export async function findBody(em: EntityManager, id: number) {
   const body = await em.findOne(Body, { id })
-  if (!body) throw notFound('Organet')
+  if (!body) throw notFound('body')
   return body
 }
 
@@ -84,16 +85,13 @@ async function checkParent(
   selfId?: number,
 ) {
   if (kind === 'council') {
-    if (parentId !== null)
-      throw invalid('Ett trygghetsråd hör inte till något annat organ.', 'parentId')
+    if (parentId !== null) throw invalid(m('register.councilHasNoParent'), 'parentId')
     return null
   }
-  if (parentId === null)
-    throw invalid('Välj vilket trygghetsråd den lokala gruppen hör till.', 'parentId')
-  if (parentId === selfId) throw invalid('En grupp kan inte höra till sig själv.', 'parentId')
+  if (parentId === null) throw invalid(m('register.chooseParent'), 'parentId')
+  if (parentId === selfId) throw invalid(m('register.ownParent'), 'parentId')
   const parent = await findBody(em, parentId)
-  if (parent.kind !== 'council')
-    throw invalid('En lokal trygghetsgrupp hör till ett trygghetsråd.', 'parentId')
+  if (parent.kind !== 'council') throw invalid(m('register.parentNotCouncil'), 'parentId')
   return parent
 }
 
@@ -181,7 +179,7 @@ export const bodyHandlers: Pick<
     const body = await findBody(em, id)
     const parent = await checkParent(em, fields.kind, parentId, id)
     if (fields.kind === 'localGroup' && (await em.count(Body, { parent: id })) > 0) {
-      throw conflict('Organet har lokala grupper under sig och måste förbli ett trygghetsråd.')
+      throw conflict(m('register.hasLocalGroups'))
     }
     em.assign(body, { ...fields, parent })
     await em.flush()
@@ -190,7 +188,7 @@ export const bodyHandlers: Pick<
   async 'register.addSeat'({ em }, { bodyId, organisationId, label }) {
     const body = await findBody(em, bodyId)
     const organisation = await em.findOne(Organisation, { id: organisationId })
-    if (!organisation) throw notFound('Aktören')
+    if (!organisation) throw notFound('organisation')
     const position = await em.count(Seat, { body: bodyId })
     const seat = em.create(Seat, {
       body,
@@ -210,11 +208,9 @@ export const bodyHandlers: Pick<
   },
   async 'register.removeSeat'({ em }, { id }) {
     const seat = await em.findOne(Seat, { id })
-    if (!seat) throw notFound('Platsen')
+    if (!seat) throw notFound('seat')
     if ((await em.count(Membership, { seat: id })) > 0) {
-      throw conflict(
-        'Platsen har eller har haft innehavare. Avsluta deras uppdrag i stället; historiken ska finnas kvar.',
-      )
+      throw conflict(m('register.seatHasHolders'))
     }
     em.remove(seat)
     await em.flush()

@@ -7,6 +7,7 @@ import { Organisation, Person, type IPerson } from '../../db/entities/register.t
 import type { AreaHandlers } from '../types.ts'
 import type { MemberRow } from './memberWorkbook.ts'
 import { readMemberWorkbookIsolated } from './readWorkbookIsolated.ts'
+import { decodeMessage, m, type Message } from '../../../shared/messages/index.ts'
 
 interface PlannedRow extends ImportRowDto {
   source: MemberRow
@@ -14,8 +15,11 @@ interface PlannedRow extends ImportRowDto {
   organisationId: number | null
 }
 
-const firstMessage = (result: z.ZodSafeParseResult<unknown>) =>
-  result.success ? null : (result.error.issues[0]?.message ?? 'Ogiltigt värde.')
+const firstMessage = (result: z.ZodSafeParseResult<unknown>): Message | null => {
+  if (result.success) return null
+  const issue = result.error.issues[0]
+  return (issue && decodeMessage(issue.message)) ?? m('register.invalidValue')
+}
 
 async function plan(em: EntityManager, base64: string): Promise<PlannedRow[]> {
   const rows = await readMemberWorkbookIsolated(new Uint8Array(Buffer.from(base64, 'base64')))
@@ -27,23 +31,21 @@ async function plan(em: EntityManager, base64: string): Promise<PlannedRow[]> {
   const seenEmails = new Set<string>()
 
   return rows.map((source) => {
-    const errors: string[] = []
-    if (!source.name) errors.push('Namn saknas.')
-    if (source.name.length > 200) errors.push('Namnet är längre än 200 tecken.')
+    const errors: Message[] = []
+    if (!source.name) errors.push(m('register.importNameMissing'))
+    if (source.name.length > 200) errors.push(m('register.importNameTooLong', { max: 200 }))
     const organisation = source.organisationName
       ? byOrganisationName.get(source.organisationName.toLowerCase())
       : undefined
     if (source.organisationName && !organisation) {
-      errors.push(
-        `Okänd organisation ”${source.organisationName}”. Lägg till aktören först eller rätta stavningen.`,
-      )
+      errors.push(m('register.importUnknownOrganisation', { name: source.organisationName }))
     }
     const emailError = firstMessage(emailSchema.safeParse(source.email))
     if (emailError) errors.push(emailError)
     const phoneError = firstMessage(phoneSchema.safeParse(source.phone))
     if (phoneError) errors.push(phoneError)
     const email = source.email.toLowerCase()
-    if (email && seenEmails.has(email)) errors.push('Samma e-postadress finns på en tidigare rad.')
+    if (email && seenEmails.has(email)) errors.push(m('register.importDuplicateEmail'))
     if (email) seenEmails.add(email)
 
     const existing =
@@ -91,12 +93,9 @@ export const importHandlers: Pick<
     const rows = await plan(em, file.base64)
     const result = summary(rows)
     if (result.errorCount > 0) {
-      throw invalid(
-        `${result.errorCount} rad(er) har fel. Rätta filen och försök igen; ingenting har sparats.`,
-        'file',
-      )
+      throw invalid(m('register.importRowsWrong', { count: result.errorCount }), 'file')
     }
-    if (rows.length === 0) throw invalid('Filen innehåller inga personer.', 'file')
+    if (rows.length === 0) throw invalid(m('register.importEmpty'), 'file')
     for (const row of rows) {
       const fields = {
         name: row.source.name,

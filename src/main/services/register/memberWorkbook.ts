@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { AppError, invalid } from '../../../shared/api/errors.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 /** Limits that keep a hostile or mistaken file from exhausting memory. */
 export const IMPORT_LIMITS = {
@@ -38,11 +39,7 @@ const cellText = (value: ExcelJS.CellValue): string => {
   return String(value)
 }
 
-const tooBigUnpacked = () =>
-  invalid(
-    'Filen är för stor när den packas upp (högst 50 MB). Dela upp den i mindre filer.',
-    'file',
-  )
+const tooBigUnpacked = () => invalid(m('register.unpackedTooBig', { max: 50 }), 'file')
 
 /** The parts of a workbook that hold its sheets' cells: no images, themes, drawings or comments. */
 const IMPORT_PARTS =
@@ -79,8 +76,7 @@ async function importParts(zip: JSZip): Promise<Uint8Array> {
 
 /** Reads the member sheet; throws a VALIDATION error with a reason for files it will not read. */
 export async function readMemberWorkbook(data: Uint8Array): Promise<MemberRow[]> {
-  const notWorkbook =
-    'Filen är ingen Excel-arbetsbok (.xlsx). Spara den som ”Excel-arbetsbok” och försök igen.'
+  const notWorkbook = m('register.notWorkbook')
   if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) throw invalid(notWorkbook, 'file')
   let zip: JSZip
   try {
@@ -106,18 +102,12 @@ export async function readMemberWorkbook(data: Uint8Array): Promise<MemberRow[]>
     await workbook.xlsx.load((await importParts(zip)) as unknown as ArrayBuffer)
   } catch (error) {
     if (error instanceof AppError) throw error
-    throw invalid(
-      'Excelfilen är skadad och kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.',
-      'file',
-    )
+    throw invalid(m('register.workbookDamaged'), 'file')
   }
   const sheet = workbook.worksheets[0]
-  if (!sheet) throw invalid('Excelfilen har inget blad.', 'file')
+  if (!sheet) throw invalid(m('register.noSheet'), 'file')
   if (sheet.actualRowCount > IMPORT_LIMITS.maxRows + 1) {
-    throw invalid(
-      `Filen har för många rader (högst ${IMPORT_LIMITS.maxRows}). Dela upp den.`,
-      'file',
-    )
+    throw invalid(m('register.tooManyRows', { max: IMPORT_LIMITS.maxRows }), 'file')
   }
 
   const columns = new Map<keyof typeof HEADERS, number>()
@@ -134,10 +124,7 @@ export async function readMemberWorkbook(data: Uint8Array): Promise<MemberRow[]>
     else columns.clear()
   })
   if (!headerRow) {
-    throw invalid(
-      'Hittade ingen rubrikrad med kolumnen ”Namn”. Första raden ska ha Namn, Titel, Organisation, E-post, Telefon.',
-      'file',
-    )
+    throw invalid(m('register.noHeaderRow'), 'file')
   }
 
   const rows: MemberRow[] = []

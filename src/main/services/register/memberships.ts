@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import { conflict, invalid, notFound } from '../../../shared/api/errors.ts'
-import { holdsSeat, ROLE_SV } from '../../../shared/domain/register.ts'
+import { holdsSeat } from '../../../shared/domain/register.ts'
 import { Membership, Person, Seat } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
 import { findBody, membershipDto } from './bodies.ts'
 import { withDeputyFor } from './deputies.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 const overlaps = (
   a: { from: string; to: string | null },
@@ -17,7 +18,7 @@ async function loadMembership(em: EntityManager, id: number) {
     { id },
     { populate: ['person.organisation', 'deputyFor', 'seat'] },
   )
-  if (!membership) throw notFound('Uppdraget')
+  if (!membership) throw notFound('membership')
   return (await withDeputyFor(em, [membership]))[0]!
 }
 
@@ -28,19 +29,19 @@ export const membershipHandlers: Pick<
   async 'register.addMembership'({ em, clock }, input) {
     const body = await findBody(em, input.bodyId)
     const person = await em.findOne(Person, { id: input.personId }, { populate: ['organisation'] })
-    if (!person) throw notFound('Personen')
+    if (!person) throw notFound('person')
     const term = { from: input.from, to: input.to }
 
     let seat = input.seatId === null ? null : await em.findOne(Seat, { id: input.seatId })
     if (input.seatId !== null && (!seat || seat.body.id !== body.id))
-      throw invalid('Platsen hör inte till det här organet.', 'seatId')
+      throw invalid(m('register.seatOtherBody'), 'seatId')
     const deputyFor =
       input.deputyForId === null ? null : await loadMembership(em, input.deputyForId)
 
     if (holdsSeat(input.role)) {
       if (!seat)
         throw invalid(
-          `En ${ROLE_SV[input.role].toLowerCase()} måste ha en plats. Välj plats.`,
+          m('register.roleNeedsSeat', { role: { key: `role.${input.role}` } }),
           'seatId',
         )
       const holders = await em.find(
@@ -49,30 +50,27 @@ export const membershipHandlers: Pick<
         { populate: ['person'] },
       )
       const taken = holders.find((holder) => overlaps(term, holder))
-      if (taken)
-        throw conflict(
-          `Platsen innehas redan av ${taken.person.name} under den tiden. Avsluta det uppdraget först.`,
-        )
+      if (taken) throw conflict(m('register.seatTaken', { name: taken.person.name }))
     } else if (input.role === 'deputy') {
       if (deputyFor) {
         if (deputyFor.body.id !== body.id || !holdsSeat(deputyFor.role)) {
-          throw invalid('En personlig ersättare ersätter en ledamot i samma organ.', 'deputyForId')
+          throw invalid(m('register.deputyForOtherBody'), 'deputyForId')
         }
-        if (deputyFor.person.id === person.id)
-          throw invalid('En ledamot kan inte vara sin egen ersättare.', 'deputyForId')
+        if (deputyFor.person.id === person.id) throw invalid(m('register.ownDeputy'), 'deputyForId')
         seat = deputyFor.seat ?? seat
       }
     } else if (seat || deputyFor) {
-      throw invalid(
-        `En ${ROLE_SV[input.role].toLowerCase()} har ingen plats och ersätter ingen.`,
-        'role',
-      )
+      throw invalid(m('register.roleHasNoSeat', { role: { key: `role.${input.role}` } }), 'role')
     }
 
     const same = await em.find(Membership, { body: body.id, person: person.id, role: input.role })
     if (same.some((existing) => overlaps(term, existing))) {
       throw conflict(
-        `${person.name} är redan ${ROLE_SV[input.role].toLowerCase()} i ${body.name} under den tiden.`,
+        m('register.alreadyInRole', {
+          name: person.name,
+          role: { key: `role.${input.role}` },
+          body: body.name,
+        }),
       )
     }
 
@@ -90,7 +88,7 @@ export const membershipHandlers: Pick<
   },
   async 'register.endMembership'({ em, clock }, { id, to }) {
     const membership = await loadMembership(em, id)
-    if (to < membership.from) throw invalid('Slutdatumet kan inte vara före startdatumet.', 'to')
+    if (to < membership.from) throw invalid(m('register.endBeforeStart'), 'to')
     membership.to = to
     await em.flush()
     return membershipDto(membership, clock.today())

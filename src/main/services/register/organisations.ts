@@ -4,6 +4,7 @@ import type { OrganisationDto } from '../../../shared/api/register.ts'
 import { Organisation, Person, Seat, type IOrganisation } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 async function toDtos(
   em: EntityManager,
@@ -33,14 +34,14 @@ async function toDtos(
 
 async function findOrganisation(em: EntityManager, id: number) {
   const organisation = await em.findOne(Organisation, { id })
-  if (!organisation) throw notFound('Aktören')
+  if (!organisation) throw notFound('organisation')
   return organisation
 }
 
 async function assertNameFree(em: EntityManager, name: string, exceptId?: number) {
   const existing = await em.findOne(Organisation, { name })
   if (existing && existing.id !== exceptId)
-    throw conflict(`Det finns redan en aktör som heter ”${name}”.`)
+    throw conflict(m('register.organisationExists', { name }))
 }
 
 export const organisationHandlers: Pick<
@@ -74,9 +75,7 @@ export const organisationHandlers: Pick<
       em.count(Seat, { organisation: id }),
     ])
     if (people > 0 || seats > 0) {
-      throw conflict(
-        `”${organisation.name}” används av ${people} person(er) och ${seats} plats(er) och kan inte tas bort. Flytta dem först.`,
-      )
+      throw conflict(m('register.organisationInUse', { name: organisation.name, people, seats }))
     }
     em.remove(organisation)
     await em.flush()

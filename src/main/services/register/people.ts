@@ -18,7 +18,7 @@ export const personDto = (person: IPerson): PersonDto => ({
 async function organisationRef(em: EntityManager, organisationId: number | null) {
   if (organisationId === null) return null
   const organisation = await em.findOne(Organisation, { id: organisationId })
-  if (!organisation) throw notFound('Aktören')
+  if (!organisation) throw notFound('organisation')
   return organisation
 }
 
@@ -66,7 +66,7 @@ export const peopleHandlers: Pick<
   },
   async 'register.updatePerson'({ em }, { id, organisationId, ...fields }) {
     const person = await em.findOne(Person, { id }, { populate: ['organisation'] })
-    if (!person) throw notFound('Personen')
+    if (!person) throw notFound('person')
     em.assign(person, { ...fields, organisation: await organisationRef(em, organisationId) })
     await em.flush()
     return personDto(person)

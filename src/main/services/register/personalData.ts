@@ -9,7 +9,7 @@ export const personalDataHandlers: Pick<AreaHandlers<'register'>, 'register.eras
     const erased = await ctx.em.transactional(async (em) => {
       await takeWriteLock(em)
       const person = await em.findOne(Person, { id }, { populate: ['organisation'] })
-      if (!person) throw notFound('Personen')
+      if (!person) throw notFound('person')
       // The name stays: it is part of the council's records (minutes, attendance, memberships).
       em.assign(person, { email: null, phone: null, title: null })
       await em.flush()

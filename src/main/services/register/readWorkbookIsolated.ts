@@ -2,6 +2,7 @@ import { invalid } from '../../../shared/api/errors.ts'
 import { MAX_UPLOAD_BYTES } from '../../../shared/api/common.ts'
 import { runWorker, workerFile, type WorkerLimits } from '../../workers/runWorker.ts'
 import type { MemberRow } from './memberWorkbook.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 /** Bounds for reading one uploaded workbook in its worker thread. */
 export const WORKER_LIMITS: WorkerLimits = {
@@ -11,8 +12,7 @@ export const WORKER_LIMITS: WorkerLimits = {
   stackSizeMb: 4,
 }
 
-const unreadable = () =>
-  invalid('Excelfilen kunde inte läsas. Öppna den i Excel, spara igen och försök på nytt.', 'file')
+const unreadable = () => invalid(m('register.workbookUnreadable'), 'file')
 
 /**
  * Reads the member sheet off the main thread (memberWorkbookWorker.ts): a size limit before
@@ -24,18 +24,10 @@ export function readMemberWorkbookIsolated(
   limits = WORKER_LIMITS,
 ): Promise<MemberRow[]> {
   if (data.byteLength > MAX_UPLOAD_BYTES)
-    return Promise.reject(invalid('Filen är för stor (högst 10 MB).', 'file'))
+    return Promise.reject(invalid(m('file.tooLarge', { max: 10 }), 'file'))
   return runWorker<MemberRow[]>(workerFile(import.meta.url, 'memberWorkbookWorker'), data, limits, {
-    timeout: () =>
-      invalid(
-        'Filen tog för lång tid att läsa och avbröts. Kontrollera att den bara innehåller personlistan, och dela upp den om den är stor.',
-        'file',
-      ),
-    outOfMemory: () =>
-      invalid(
-        'Filen är för stor eller för komplex för att läsas (den kräver för mycket minne). Dela upp den i mindre filer.',
-        'file',
-      ),
+    timeout: () => invalid(m('register.readTimeout'), 'file'),
+    outOfMemory: () => invalid(m('register.readOutOfMemory'), 'file'),
     failed: unreadable,
   })
 }

@@ -94,7 +94,7 @@ export const finalReportHandlers: AreaHandlers<'reports'> = {
   async 'reports.saveFinalReport'({ em, clock }, input) {
     const grant = await findGrant(em, input.grantId)
     const existing = await em.findOne(FinalReport, { grant: grant.id })
-    checkVersion(existing ?? { version: 0 }, input.version, 'Slutrapporten')
+    checkVersion(existing ?? { version: 0 }, input.version, 'finalReport')
     const report = existing ?? (await reportFor(em, grant))
     em.assign(report, {
       ...input.texts,

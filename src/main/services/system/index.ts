@@ -4,6 +4,7 @@ import { migrationsList } from '../../db/migrations/index.ts'
 import { loadExampleData } from '../../demo/index.ts'
 import type { AreaHandlers } from '../types.ts'
 import { emptyDatabase } from './emptyDatabase.ts'
+import { m } from '../../../shared/messages/index.ts'
 
 export const systemHandlers: AreaHandlers<'system'> = {
   async 'system.info'({ em, clock, app }) {
@@ -23,16 +24,13 @@ export const systemHandlers: AreaHandlers<'system'> = {
       ctx.em.count(Body),
     ])
     if (counts.some((count) => count > 0)) {
-      throw conflict(
-        'Exempeldata kan bara laddas i en tom databas. Skapa en ny databasfil för att prova exemplet.',
-      )
+      throw conflict(m('system.demoNeedsEmpty'))
     }
     await loadExampleData(ctx)
     return { loaded: true }
   },
   async 'system.startOver'(ctx) {
-    if (!ctx.database)
-      throw conflict('Databasen kan inte tömmas härifrån. Använd programmet eller radsrum restore.')
+    if (!ctx.database) throw conflict(m('system.resetNotHere'))
     // The backup comes first and must succeed: emptying without one could lose everything.
     const backup = await ctx.database.backups.backUp('manual')
     await emptyDatabase(ctx.em)

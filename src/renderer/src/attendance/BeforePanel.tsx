@@ -10,6 +10,8 @@ import { ProposalCard } from './ProposalCard.tsx'
 import { showFailure, useAttendanceWrite } from './queries.ts'
 import { StatusBadge } from './StatusBadge.tsx'
 import { UnansweredButton } from './UnansweredButton.tsx'
+import { say } from '../api.ts'
+import { datePlaceholder } from '../i18n/index.ts'
 
 export function BeforePanel({ view, today }: { view: AttendanceDto; today: string }) {
   const { t } = useTranslation('attendance')
@@ -63,7 +65,7 @@ export function BeforePanel({ view, today }: { view: AttendanceDto; today: strin
               value={receivedOn}
               onChange={(event) => setReceivedOn(event.currentTarget.value)}
               w={130}
-              placeholder="ÅÅÅÅ-MM-DD"
+              placeholder={datePlaceholder()}
             />
             <UnansweredButton view={view} />
           </Group>
@@ -88,7 +90,7 @@ export function BeforePanel({ view, today }: { view: AttendanceDto; today: strin
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" c="dimmed">
-                    {person.explanation}
+                    {person.explanation && say(person.explanation)}
                     {person.servingForName
                       ? ` · ${t('rollCall.calledFor', { name: person.servingForName })}`
                       : ''}

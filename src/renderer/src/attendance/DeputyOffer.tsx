@@ -5,6 +5,7 @@ import type {
   DeputyCandidateDto,
   DeputyProposalDto,
 } from '../../../shared/api/attendance.ts'
+import { say } from '../api.ts'
 
 export interface Offer {
   proposal: DeputyProposalDto
@@ -52,7 +53,7 @@ export function DeputyOffer({
           })}{' '}
           {t(offer.deputyPresent ? 'rollCall.offerPresent' : 'rollCall.offerMark', {
             name: deputy.name,
-            reason: deputy.reason,
+            reason: say(deputy.reason),
           })}
         </Text>
         <Group gap="xs" wrap="nowrap">

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AttendanceDto } from '../../../shared/api/attendance.ts'
 import type { QuorumRule } from '../../../shared/domain/quorum.ts'
-import { errorMessage } from '../api.ts'
+import { errorMessage, say } from '../api.ts'
 import { useProcedureMutation } from '../components/procedures.ts'
 import { NumberField, numberOf, numberRule } from '../components/NumberField.tsx'
 
@@ -24,9 +24,9 @@ function RuleForm({ view }: { view: AttendanceDto }) {
     String(current.kind === 'minimum' ? current.count : view.required),
   )
   const problems = {
-    numerator: numberRule('Täljaren', 'integer', { required: true })(numerator),
-    denominator: numberRule('Nämnaren', 'integer', { required: true })(denominator),
-    count: numberRule('Antalet', 'integer', { required: true })(count),
+    numerator: numberRule('numerator', 'integer', { required: true })(numerator),
+    denominator: numberRule('denominator', 'integer', { required: true })(denominator),
+    count: numberRule('count', 'integer', { required: true })(count),
   }
   const wrong =
     kind === 'fraction'
@@ -112,7 +112,7 @@ function RuleForm({ view }: { view: AttendanceDto }) {
         </Button>
       </Group>
       <Text size="sm" c="dimmed" mt="xs">
-        {view.rule.description}
+        {say(view.rule.description)}
       </Text>
     </Card>
   )

@@ -12,6 +12,8 @@ import { GuestsPanel } from './GuestsPanel.tsx'
 import { ItemsPanel } from './ItemsPanel.tsx'
 import { QuorumPanel } from './QuorumPanel.tsx'
 import { RollCallPanel } from './RollCallPanel.tsx'
+import { say } from '../api.ts'
+import { uiLanguage } from '../i18n/index.ts'
 
 function AttendanceView({ view, today }: { view: AttendanceDto; today: string }) {
   const { t } = useTranslation('attendance')
@@ -22,14 +24,14 @@ function AttendanceView({ view, today }: { view: AttendanceDto; today: string })
         title={`${t('meeting.title')} – ${view.bodyName} ${view.date}`}
         intro={t('meeting.intro', {
           body: view.bodyName,
-          date: formatLongDate(view.date),
+          date: formatLongDate(view.date, uiLanguage()),
           time: swedishTime(view.startTime),
           place: view.place,
         })}
       />
       {view.lockedReason && (
         <Alert color="gray" title={t('meeting.locked')} mb="md">
-          {view.lockedReason}
+          {say(view.lockedReason)}
         </Alert>
       )}
       <QuorumPanel view={view} />

@@ -2,6 +2,7 @@ import { Button, Card, Group, List, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { AttendanceDto, DeputyProposalDto } from '../../../shared/api/attendance.ts'
 import { showFailure, useAttendanceWrite } from './queries.ts'
+import { say } from '../api.ts'
 
 export function ProposalCard({
   view,
@@ -42,7 +43,7 @@ export function ProposalCard({
         </Group>
       ) : best ? (
         <Group mt={6} justify="space-between" wrap="nowrap">
-          <Text>{t('before.proposal', { name: best.name, reason: best.reason })}</Text>
+          <Text>{t('before.proposal', { name: best.name, reason: say(best.reason) })}</Text>
           <Button
             size="xs"
             disabled={locked}
@@ -71,8 +72,8 @@ export function ProposalCard({
                 <List.Item key={candidate.personId}>
                   <Group gap="xs">
                     <Text size="sm" c={candidate.available ? undefined : 'dimmed'}>
-                      {candidate.name} – {candidate.reason}
-                      {candidate.unavailableReason ? ` (${candidate.unavailableReason})` : ''}
+                      {candidate.name} – {say(candidate.reason)}
+                      {candidate.unavailableReason ? ` (${say(candidate.unavailableReason)})` : ''}
                     </Text>
                     {candidate.available && (
                       <Button

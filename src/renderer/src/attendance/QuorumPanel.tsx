@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { AttendanceDto } from '../../../shared/api/attendance.ts'
+import { say } from '../api.ts'
 
 /** The live quorum line, read out by screen readers when it changes. */
 export function QuorumPanel({ view }: { view: AttendanceDto }) {
@@ -56,7 +57,7 @@ export function QuorumPanel({ view }: { view: AttendanceDto }) {
           </Group>
         </div>
         <Text size="sm" c="dimmed" maw={420}>
-          {view.rule.description}
+          {say(view.rule.description)}
         </Text>
       </Group>
     </Paper>

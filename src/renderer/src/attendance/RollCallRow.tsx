@@ -3,6 +3,7 @@ import type { KeyboardEvent, Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AttendanceStatus, AttendeeDto } from '../../../shared/api/attendance.ts'
 import { STATUS_COLOR, StatusBadge } from './StatusBadge.tsx'
+import { say } from '../api.ts'
 
 const MARKS: { status: AttendanceStatus; key: string }[] = [
   { status: 'present', key: 'N' },
@@ -46,7 +47,7 @@ export function RollCallRow({
       tabIndex={active ? 0 : -1}
       onFocus={onFocus}
       onKeyDown={onKeyDown}
-      aria-label={`${person.name}, ${person.explanation ?? ''}: ${person.status ? t(`status.${person.status}`) : t('status.unmarked')}`}
+      aria-label={`${person.name}, ${person.explanation ? say(person.explanation) : ''}: ${person.status ? t(`status.${person.status}`) : t('status.unmarked')}`}
       aria-keyshortcuts="N F H T Shift+N Enter"
       data-active={active || undefined}
       style={{
@@ -69,7 +70,7 @@ export function RollCallRow({
       </Table.Td>
       <Table.Td>
         <Text size="sm" c="dimmed">
-          {person.explanation}
+          {person.explanation && say(person.explanation)}
         </Text>
       </Table.Td>
       <Table.Td>
@@ -101,7 +102,7 @@ export function RollCallRow({
                 : t('rollCall.calledFor', { name: person.servingForName })}
             </Text>
           )}
-          {person.rangeText && <Badge variant="outline">{person.rangeText}</Badge>}
+          {person.rangeText && <Badge variant="outline">{say(person.rangeText)}</Badge>}
           {person.note && (
             <Text size="xs" c="dimmed">
               {person.note}

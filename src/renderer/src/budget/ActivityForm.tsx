@@ -23,6 +23,7 @@ import { pathErrors } from './formErrors.ts'
 import { NumberField, numberOf, numberRule } from '../components/NumberField.tsx'
 import { FormFooter } from '../components/FormFooter.tsx'
 import { useProcedure, useProcedureMutation, useCreateOrUpdate } from '../components/procedures.ts'
+import { datePlaceholder } from '../i18n/index.ts'
 
 interface LineValues {
   key: string
@@ -78,11 +79,11 @@ export function ActivityForm({
     },
     // The server's words for the same fields; it reads the text with the same parser.
     validate: {
-      participants: numberRule('Antalet deltagare', 'integer'),
+      participants: numberRule('participants', 'integer'),
       lines: {
-        year: numberRule('Året', 'integer', { required: true }),
-        totalCost: numberRule('Totalkostnaden', 'kronor', { required: true }),
-        grantAmount: numberRule('Medel från Brå', 'kronor'),
+        year: numberRule('year', 'integer', { required: true }),
+        totalCost: numberRule('totalCost', 'kronor', { required: true }),
+        grantAmount: numberRule('grantAmount', 'kronor'),
       },
     },
     validateInputOnBlur: true,
@@ -179,12 +180,12 @@ export function ActivityForm({
           <SimpleGrid cols={3}>
             <TextInput
               label={t('activity.startDate')}
-              placeholder="ÅÅÅÅ-MM-DD"
+              placeholder={datePlaceholder()}
               {...form.getInputProps('startDate')}
             />
             <TextInput
               label={t('activity.endDate')}
-              placeholder="ÅÅÅÅ-MM-DD"
+              placeholder={datePlaceholder()}
               {...form.getInputProps('endDate')}
             />
             <NumberField

@@ -30,6 +30,7 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
+import { datePlaceholder } from '../i18n/index.ts'
 
 interface Draft {
   texts: Record<ReportTextSection, string>
@@ -360,7 +361,7 @@ function Editor({ report }: { report: FinalReportDto }) {
           />
           <TextInput
             label={t('report.reportDate')}
-            placeholder="ÅÅÅÅ-MM-DD"
+            placeholder={datePlaceholder()}
             value={draft.reportDate}
             onChange={(event) => {
               const value = event.currentTarget.value

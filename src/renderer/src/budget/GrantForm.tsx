@@ -8,6 +8,7 @@ import { pathErrors } from './formErrors.ts'
 import { NumberField, numberOf, numberRule } from '../components/NumberField.tsx'
 import { useProcedureMutation, useCreateOrUpdate, useThisYear } from '../components/procedures.ts'
 import { FormFooter } from '../components/FormFooter.tsx'
+import { datePlaceholder } from '../i18n/index.ts'
 
 export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose: () => void }) {
   const { t } = useTranslation('budget')
@@ -26,9 +27,9 @@ export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose
     },
     // The server's words for the same fields; it reads the amount with the same parser.
     validate: {
-      amountGranted: numberRule('Det beviljade beloppet', 'kronor', { required: true }),
-      fromYear: numberRule('Året', 'integer', { required: true }),
-      toYear: numberRule('Året', 'integer', { required: true }),
+      amountGranted: numberRule('amountGranted', 'kronor', { required: true }),
+      fromYear: numberRule('year', 'integer', { required: true }),
+      toYear: numberRule('year', 'integer', { required: true }),
     },
     validateInputOnBlur: true,
   })
@@ -87,7 +88,7 @@ export function GrantForm({ grant, onClose }: { grant: GrantDto | 'new'; onClose
           </SimpleGrid>
           <TextInput
             label={t('grants.decisionDate')}
-            placeholder="ÅÅÅÅ-MM-DD"
+            placeholder={datePlaceholder()}
             {...form.getInputProps('decisionDate')}
           />
           <FormFooter

@@ -153,8 +153,8 @@ function IndicatorForm({
     // The server's words for the same fields; it reads the value with the same parser.
     validate: {
       values: {
-        year: numberRule('Året', 'integer', { required: true }),
-        value: numberRule('Värdet', 'decimal', { required: true, negative: true }),
+        year: numberRule('year', 'integer', { required: true }),
+        value: numberRule('value', 'decimal', { required: true, negative: true }),
       },
     },
     validateInputOnBlur: true,

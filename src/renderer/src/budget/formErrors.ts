@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/errors.ts'
-import { errorMessage } from '../api.ts'
+import { errorMessage, say } from '../api.ts'
 
 /**
  * Server VALIDATION issues keyed by their full path ("lines.0.grantAmount"), which is how Mantine
@@ -10,7 +10,7 @@ export function pathErrors(error: unknown, fallback: string): Record<string, str
   if (error instanceof AppError && error.issues) {
     for (const issue of error.issues) {
       const key = issue.path || fallback
-      if (!errors[key]) errors[key] = issue.message
+      if (!errors[key]) errors[key] = say(issue)
     }
   }
   if (Object.keys(errors).length === 0) errors[fallback] = errorMessage(error)

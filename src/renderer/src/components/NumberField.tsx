@@ -4,6 +4,8 @@ import {
   type NumberKind,
   type ParsedNumber,
 } from '../../../shared/domain/numbers.ts'
+import { field, m, type FieldKey } from '../../../shared/messages/index.ts'
+import { say } from '../api.ts'
 
 /**
  * A number typed as text and kept exactly as typed: the shared Swedish parser reads it, and a
@@ -25,13 +27,13 @@ interface RuleOptions {
   negative?: boolean
 }
 
-/** A Mantine form rule: the parser's Swedish message, or null when the text reads as a number. */
+/** A Mantine form rule: the parser's message in the UI's language, or null when the text reads as a number. */
 export const numberRule =
-  (label: string, kind: NumberKind, { required = false, negative = false }: RuleOptions = {}) =>
+  (name: FieldKey, kind: NumberKind, { required = false, negative = false }: RuleOptions = {}) =>
   (value: unknown): string | null => {
-    const parsed = parseSwedishNumber(String(value ?? ''), label, kind, { negative })
-    if (!parsed.ok) return parsed.message
-    if (required && parsed.value === null) return `${label} saknas.`
+    const parsed = parseSwedishNumber(String(value ?? ''), field(name), kind, { negative })
+    if (!parsed.ok) return say(parsed.error)
+    if (required && parsed.value === null) return say(m('number.missing', { field: field(name) }))
     return null
   }
 

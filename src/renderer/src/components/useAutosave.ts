@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications'
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppError } from '../../../shared/api/errors.ts'
-import { errorMessage } from '../api.ts'
+import { errorMessage, say } from '../api.ts'
 
 /** How long the secretary may pause before the text is saved. */
 const AUTOSAVE_DELAY_MS = 800
@@ -168,7 +168,7 @@ export function useAutosave<T>({
       } catch (error) {
         if (error instanceof AppError && error.code === 'CONFLICT') {
           stopped.current = true
-          setState({ kind: 'conflict', message: error.message })
+          setState({ kind: 'conflict', message: say(error.said) })
         } else {
           setState({ kind: 'error', message: errorMessage(error) })
         }

@@ -39,6 +39,7 @@ import {
   type AutosaveRegistry,
 } from '../components/useAutosave.ts'
 import { useProcedure, useProcedureMutation, useToday } from '../components/procedures.ts'
+import i18next, { datePlaceholder } from '../i18n/index.ts'
 
 const STATUS_COLOURS: Record<GoalStatus, string> = {
   draft: 'gray',
@@ -48,7 +49,7 @@ const STATUS_COLOURS: Record<GoalStatus, string> = {
 const dayAndTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
 
 const failed = (error: unknown) =>
-  notify({ color: 'red', title: 'Något gick fel', message: errorMessage(error) })
+  notify({ color: 'red', title: i18next.t('states.error'), message: errorMessage(error) })
 
 export function StatusBadge({ status }: { status: GoalStatus }) {
   const { t } = useTranslation('goals')
@@ -152,7 +153,7 @@ function AdoptDialog({ document, onClose }: { document: GoalDocumentDto; onClose
           </Text>
           <TextInput
             label={t('adopt.date')}
-            placeholder="ÅÅÅÅ-MM-DD"
+            placeholder={datePlaceholder()}
             required
             {...form.getInputProps('adoptedAt')}
           />

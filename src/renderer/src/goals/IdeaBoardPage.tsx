@@ -44,6 +44,7 @@ import { QueryState } from '../components/QueryState.tsx'
 import { useConfirm } from '../components/useConfirm.tsx'
 import { useMoveIdea, useSaveIdea, useSectionOptions } from './queries.ts'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
+import { datePlaceholder } from '../i18n/index.ts'
 
 /** The four fields as they stand on the board: gör mer | gör bättre / gör nytt | tänk om. */
 const GRID: IdeaCategory[][] = [
@@ -162,7 +163,7 @@ function IdeaForm({
             />
             <TextInput
               label={t('ideas.sourceDate')}
-              placeholder="ÅÅÅÅ-MM-DD"
+              placeholder={datePlaceholder()}
               {...form.getInputProps('sourceDate')}
             />
           </Group>

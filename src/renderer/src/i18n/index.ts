@@ -29,4 +29,10 @@ export function setLanguage(language: 'sv' | 'en'): void {
   document.documentElement.lang = language
 }
 
+/** The UI's language, for what is formatted outside i18next (long dates, server messages). */
+export const uiLanguage = (): 'sv' | 'en' => (i18next.language === 'en' ? 'en' : 'sv')
+
+/** How a date is typed: ÅÅÅÅ-MM-DD, or YYYY-MM-DD in English. */
+export const datePlaceholder = (): string => i18next.t('datePlaceholder')
+
 export default i18next

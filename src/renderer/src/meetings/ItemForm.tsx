@@ -49,7 +49,7 @@ export function ItemForm({
       recurring: item?.recurring ?? false,
       localGroupId: item?.localGroupId ? String(item.localGroupId) : null,
     },
-    validate: { plannedMinutes: numberRule('Antalet minuter', 'integer', { required: true }) },
+    validate: { plannedMinutes: numberRule('plannedMinutes', 'integer', { required: true }) },
     validateInputOnBlur: true,
   })
   const pending = add.isPending || update.isPending || setGroup.isPending

@@ -7,6 +7,7 @@ import { addDays, isoWeekday } from '../../../shared/domain/dates.ts'
 import { noticeDay } from '../../../shared/domain/yearPlan.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
+import { datePlaceholder } from '../i18n/index.ts'
 
 /** The next meeting's suggestion: same weekday, time and place as the body's latest, four weeks on. */
 export function suggestNext(meetings: MeetingSummaryDto[], bodyId: number | null, today: string) {
@@ -118,7 +119,7 @@ function MeetingFields({ form }: { form: { getInputProps: (path: any) => any } }
       <Group grow align="flex-start">
         <TextInput
           label={t('form.date')}
-          placeholder="ÅÅÅÅ-MM-DD"
+          placeholder={datePlaceholder()}
           required
           data-autofocus
           {...form.getInputProps('date')}
@@ -140,12 +141,12 @@ function MeetingFields({ form }: { form: { getInputProps: (path: any) => any } }
       <Group grow align="flex-start">
         <TextInput
           label={t('form.noticeDate')}
-          placeholder="ÅÅÅÅ-MM-DD"
+          placeholder={datePlaceholder()}
           {...form.getInputProps('noticeDate')}
         />
         <TextInput
           label={t('form.replyBy')}
-          placeholder="ÅÅÅÅ-MM-DD"
+          placeholder={datePlaceholder()}
           {...form.getInputProps('replyBy')}
         />
       </Group>

@@ -15,6 +15,7 @@ import { StatusBadge } from './common.tsx'
 import { useConfirm } from '../components/useConfirm.tsx'
 import { EditMeetingForm } from './MeetingForm.tsx'
 import { useProcedure, useProcedureMutation, useToday } from '../components/procedures.ts'
+import { uiLanguage } from '../i18n/index.ts'
 
 type Step = 'markCalled' | 'markHeld' | 'cancel' | 'stepBack'
 const DOMAIN_STEP = {
@@ -104,7 +105,11 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
     <>
       <PageHeader
         title={t('meeting.title', { body: meeting.bodyName, date: meeting.date })}
-        intro={`${formatLongDate(meeting.date)} · kl. ${timeRange(meeting.startTime, meeting.endTime)} · ${meeting.place}`}
+        intro={t('meeting.intro', {
+          date: formatLongDate(meeting.date, uiLanguage()),
+          time: timeRange(meeting.startTime, meeting.endTime),
+          place: meeting.place,
+        })}
         actions={
           <>
             <Button

@@ -27,6 +27,7 @@ import { keepPreviousData } from '@tanstack/react-query'
 import { useProcedure, useToday } from '../components/procedures.ts'
 import { YearPlanForm } from './YearPlanForm.tsx'
 import { meetingTabPath, type MeetingTab } from './MeetingFrame.tsx'
+import { uiLanguage } from '../i18n/index.ts'
 
 /** Where each step is taken: the minutes are written and adjusted in the minutes tab. */
 const STEP_TAB: Record<NextStep, MeetingTab> = {
@@ -142,7 +143,7 @@ function Todo({ rows, today }: { rows: MeetingSummaryDto[]; today: string }) {
               </Group>
               <Text size="sm">{row.bodyName}</Text>
               <Text size="sm" c="dimmed">
-                {formatLongDate(row.date)}, {timeRange(row.startTime, row.endTime)}
+                {formatLongDate(row.date, uiLanguage())}, {timeRange(row.startTime, row.endTime)}
               </Text>
               {row.next.due && (
                 <Text size="xs" c={row.next.overdue ? 'red.8' : 'dimmed'} mt={4}>

@@ -37,7 +37,7 @@ const toRows = (items: TemplateItemDto[]): Row[] =>
     plannedMinutes: String(item.plannedMinutes),
     localId: nextLocalId++,
   }))
-const minutesProblem = numberRule('Antalet minuter', 'integer', { required: true })
+const minutesProblem = numberRule('plannedMinutes', 'integer', { required: true })
 
 function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItemDto[] }) {
   const { t } = useTranslation('meetings')

@@ -67,9 +67,9 @@ export function YearPlanForm({
     },
     validate: {
       weeks: (value) => (parseWeeks(value) ? null : t('yearPlan.weeksInvalid')),
-      year: numberRule('Året', 'integer', { required: true }),
-      noticeDaysBefore: numberRule('Antalet dagar', 'integer', { required: true }),
-      replyDaysBefore: numberRule('Antalet dagar', 'integer', { required: true }),
+      year: numberRule('year', 'integer', { required: true }),
+      noticeDaysBefore: numberRule('days', 'integer', { required: true }),
+      replyDaysBefore: numberRule('days', 'integer', { required: true }),
     },
     validateInputOnBlur: true,
   })

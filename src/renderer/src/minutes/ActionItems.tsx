@@ -7,6 +7,7 @@ import { errorMessage, fieldErrors } from '../api.ts'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 import { useConfirm } from '../components/useConfirm.tsx'
 import { ActionLine } from './ActionLine.tsx'
+import { datePlaceholder } from '../i18n/index.ts'
 
 interface ActionValues {
   description: string
@@ -107,7 +108,7 @@ function ActionForm({
             />
             <TextInput
               label={t('action.dueDate')}
-              placeholder="ÅÅÅÅ-MM-DD"
+              placeholder={datePlaceholder()}
               value={values.dueDate}
               onChange={(event) => setValues({ ...values, dueDate: event.currentTarget.value })}
               error={errors.dueDate}

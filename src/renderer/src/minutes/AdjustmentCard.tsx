@@ -7,6 +7,7 @@ import { errorMessage, fieldErrors } from '../api.ts'
 import { useProcedureMutation, useToday } from '../components/procedures.ts'
 import { AutosaveContext } from '../components/useAutosave.ts'
 import { useConfirm } from '../components/useConfirm.tsx'
+import { datePlaceholder } from '../i18n/index.ts'
 
 /**
  * The one place where the minutes are adjusted: adjusters, last day and place, then the date the
@@ -105,7 +106,7 @@ export function AdjustmentCard({ minutes }: { minutes: MinutesDto }) {
       <Group align="flex-end" mt="sm">
         <TextInput
           label={t('adjustment.adjustedOn')}
-          placeholder="ÅÅÅÅ-MM-DD"
+          placeholder={datePlaceholder()}
           description={t('adjustment.adjustedOnHint')}
           value={adjustedOn}
           onChange={(event) => setAdjustedOn(event.currentTarget.value)}

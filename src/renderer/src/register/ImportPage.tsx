@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportPreviewDto } from '../../../shared/api/register.ts'
-import { errorMessage } from '../api.ts'
+import { errorMessage, say } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { useMutation } from '@tanstack/react-query'
 import { callProcedure, useProcedureMutation, type In } from '../components/procedures.ts'
@@ -43,7 +43,7 @@ function PreviewTable({ preview }: { preview: ImportPreviewDto }) {
               {row.errors.length > 0 && (
                 <List size="sm" c="red.8" mt={4}>
                   {row.errors.map((message) => (
-                    <List.Item key={message}>{message}</List.Item>
+                    <List.Item key={message.key}>{say(message)}</List.Item>
                   ))}
                 </List>
               )}

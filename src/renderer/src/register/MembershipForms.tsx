@@ -5,6 +5,7 @@ import type { BodyDetailDto, MembershipDto } from '../../../shared/api/register.
 import { holdsSeat, ROLES, type Role } from '../../../shared/domain/register.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { useProcedure, useProcedureMutation, useToday } from '../components/procedures.ts'
+import { datePlaceholder } from '../i18n/index.ts'
 
 function FormButtons({ pending, onClose }: { pending: boolean; onClose: () => void }) {
   const { t } = useTranslation()
@@ -149,13 +150,13 @@ export function MembershipForm({ body, onClose }: { body: BodyDetailDto; onClose
           <Group grow>
             <TextInput
               label={t('body.memberFrom')}
-              placeholder="ÅÅÅÅ-MM-DD"
+              placeholder={datePlaceholder()}
               required
               {...form.getInputProps('from')}
             />
             <TextInput
               label={t('body.memberTo')}
-              placeholder="ÅÅÅÅ-MM-DD"
+              placeholder={datePlaceholder()}
               {...form.getInputProps('to')}
             />
           </Group>
@@ -191,7 +192,7 @@ export function EndMembershipForm({
         <Stack>
           <TextInput
             label={t('body.endDate')}
-            placeholder="ÅÅÅÅ-MM-DD"
+            placeholder={datePlaceholder()}
             data-autofocus
             {...form.getInputProps('to')}
           />

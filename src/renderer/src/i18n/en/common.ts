@@ -1,6 +1,7 @@
 import type { common as sv } from '../sv/common.ts'
 
 export const common: typeof sv = {
+  datePlaceholder: 'YYYY-MM-DD',
   appName: 'Rådsrum',
   nav: {
     phrases: 'Standard phrases',

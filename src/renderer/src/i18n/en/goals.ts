@@ -50,7 +50,7 @@ export const goals: typeof sv = {
     addSection: 'Add section',
     newHeading: 'Heading of the new section',
     heading: 'Heading',
-    text: 'Text of {{heading}}',
+    text: 'Text of the section “{{heading}}”',
     hint: 'Write paragraphs on lines of their own. Start a line with “- ” for a bullet point.',
     moveUp: 'Move {{heading}} up',
     moveDown: 'Move {{heading}} down',

@@ -78,6 +78,7 @@ export const meetings: typeof sv = {
   meeting: {
     back: 'All meetings',
     title: '{{body}} {{date}}',
+    intro: '{{date}} · {{time}} · {{place}}',
     edit: 'Change time and place',
     delete: 'Delete the meeting',
     deleteConfirm: 'Delete the meeting on {{date}} with its agenda?',

@@ -1,4 +1,5 @@
 export const common = {
+  datePlaceholder: 'ÅÅÅÅ-MM-DD',
   appName: 'Rådsrum',
   nav: {
     phrases: 'Standardfraser',

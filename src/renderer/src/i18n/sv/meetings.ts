@@ -65,6 +65,7 @@ export const meetings = {
   meeting: {
     back: 'Alla möten',
     title: '{{body}} {{date}}',
+    intro: '{{date}} · kl. {{time}} · {{place}}',
     edit: 'Ändra tid och plats',
     delete: 'Ta bort mötet',
     deleteConfirm: 'Ta bort mötet {{date}} med dess dagordning?',
