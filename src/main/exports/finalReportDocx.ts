@@ -235,7 +235,7 @@ export async function buildFinalReportDocx(
         indicators,
         null,
         // Källa is wide enough for "trygghetsundersökning" on one line.
-        [25, 31, 13, 13, 18],
+        [24, 29, 12, 12, 23],
         2,
       ),
     )
