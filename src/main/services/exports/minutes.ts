@@ -28,10 +28,8 @@ async function documentFacts(ctx: ServiceContext, minutes: MinutesDto): Promise<
   // Protocols are numbered per body and calendar year, like the §§: this one and those before it.
   const [row] = await queryRows<{ n: number }>(
     ctx.em,
-    // Two meetings on one day are told apart by the order they were created in.
     sql`select count(*) as n from minutes mi join meeting m on m.id = mi.meeting_id
-      where m.body_id = ${minutes.bodyId} and m.date >= ${`${year}-01-01`}
-        and (m.date < ${minutes.date} or (m.date = ${minutes.date} and m.id <= ${minutes.meetingId}))`,
+      where m.body_id = ${minutes.bodyId} and m.date >= ${`${year}-01-01`} and m.date <= ${minutes.date}`,
   )
   const attendance = attendanceDto(await loadModel(ctx.em, minutes.meetingId), ctx.clock.today())
   const withoutQuorum = attendance.items.filter((item) => item.flagged)
