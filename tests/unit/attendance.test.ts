@@ -543,12 +543,18 @@ describe('the attendance workbook', () => {
     const rowOf = (name: string) => rows.findIndex((row) => row?.[1] === name)
     const rita = rowOf('Rita')
     expect(rows[rita]!.slice(1, 6)).toEqual(['Rita', 'Regionen', 'Ledamot', 'N', 'H'])
+    // Each formula carries its figure, so a preview that does not calculate shows it too.
     expect(sheet.getCell(`F${rita}`).value).toEqual({
       formula: `COUNTIF(D${rita}:E${rita},"N")+COUNTIF(D${rita}:E${rita},"F")+COUNTIF(D${rita}:E${rita},"H")`,
+      result: 2,
     })
-    expect(sheet.getCell(`G${rita}`).value).toEqual({ formula: `COUNTIF(D${rita}:E${rita},"N")` })
+    expect(sheet.getCell(`G${rita}`).value).toEqual({
+      formula: `COUNTIF(D${rita}:E${rita},"N")`,
+      result: 1,
+    })
     expect(sheet.getCell(`J${rita}`).value).toEqual({
       formula: `IF(F${rita}=0,"",G${rita}/F${rita})`,
+      result: 0.5,
     })
     expect(sheet.getCell(`J${rita}`).numFmt).toBe('0%')
     const dora = rowOf('Dora')
@@ -558,10 +564,11 @@ describe('the attendance workbook', () => {
     expect(rows[police]!.slice(1, 6)).toEqual(['Polisen', '', 2, 2, 2])
     expect(sheet.getCell(`J${police}`).value).toEqual({
       formula: `IF(C${police}*F${police}=0,"",G${police}/(C${police}*F${police}))`,
+      result: 1,
     })
     expect(rows[rowOf('Beslutsfört vid mötets början')]!.slice(4, 6)).toEqual([
-      { formula: `IF(D${rowOf('Alla platser')}>=3,"Ja","Nej")` },
-      { formula: `IF(E${rowOf('Alla platser')}>=3,"Ja","Nej")` },
+      { formula: `IF(D${rowOf('Alla platser')}>=3,"Ja","Nej")`, result: 'Ja' },
+      { formula: `IF(E${rowOf('Alla platser')}>=3,"Ja","Nej")`, result: 'Ja' },
     ])
   })
 

@@ -42,7 +42,7 @@ async function exported<N extends ProcedureName>(name: N, ...input: CallInput<N>
 }
 
 describe('the budget workbook', () => {
-  it('has a sheet per year in the seed’s layout and a summary, with formulas, kronor format, frozen header and landscape print', async () => {
+  it('has a sheet per year in the seed’s layout and a summary, with formulas, kronor format, frozen header and upright print (four columns fit A4 portrait)', async () => {
     const file = await exported('exports.budgetXlsx', {})
     expect(file.fileName).toBe('Budget 2012–2013.xlsx')
     const workbook = new ExcelJS.Workbook()
@@ -81,7 +81,7 @@ describe('the budget workbook', () => {
       expect(y2012.getCell(cell).numFmt).toBe(KRONOR_FORMAT)
     expect(y2012.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect(y2012.pageSetup).toMatchObject({
-      orientation: 'landscape',
+      orientation: 'portrait',
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,

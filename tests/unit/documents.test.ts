@@ -222,7 +222,9 @@ describe('documents a secretary sends', () => {
     const zip = await JSZip.loadAsync(lastFile().data)
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string')
     expect(sheet).toMatch(/<oddHeader>.*Sammanträdesplan.*\d{4}-\d{2}-\d{2}.*<\/oddHeader>/)
-    expect(sheet).toContain('<oddFooter>&amp;CSida &amp;P av &amp;N</oddFooter>')
+    expect(sheet).toContain(
+      '<oddFooter>&amp;C&amp;&quot;Calibri,Regular&quot;Sida &amp;P av &amp;N</oddFooter>',
+    )
     const styles = await zip.file('xl/styles.xml')!.async('string')
     const fonts = [...styles.matchAll(/<font>([\s\S]*?)<\/font>/g)].map((match) => match[1]!)
     for (const font of fonts.filter((candidate) => candidate.includes('<b/>'))) {

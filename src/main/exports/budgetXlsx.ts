@@ -1,7 +1,16 @@
 import type ExcelJS from 'exceljs'
 import type { BudgetYearDto } from '../../shared/api/budget.ts'
 import { cleanText } from '../../shared/domain/text.ts'
-import { excelBuffer, excelWorkbook, fitColumns, KRONOR_FORMAT } from './excel.ts'
+import {
+  BOLD_FONT,
+  excelBuffer,
+  excelWorkbook,
+  fitColumns,
+  HEADER_FILL,
+  KRONOR_FORMAT,
+  printTitle,
+  type WorkbookMeta,
+} from './excel.ts'
 
 export const BUDGET_HEADERS = [
   'Aktivitet',
@@ -11,12 +20,6 @@ export const BUDGET_HEADERS = [
 ] as const
 export const SUMMARY_SHEET = 'Sammanställning'
 
-const HEADER_FILL: ExcelJS.Fill = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: 'FFE7ECF4' },
-}
-const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true }
 const TOTAL_BORDER: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
   bottom: { style: 'double' },
@@ -28,21 +31,8 @@ function prepareSheet(
   title: string,
   firstHeader: string,
 ): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: {
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      paperSize: 9,
-      printTitlesRow: '1:1',
-    },
-    headerFooter: {
-      oddHeader: `&L&B${title.replace(/&/g, '&&')}`,
-      oddFooter: '&LRådsrum&RSida &P av &N',
-    },
-  })
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
+  printTitle(sheet, title)
   sheet.columns = [
     { key: 'name' },
     { key: 'totalCost', style: { numFmt: KRONOR_FORMAT } },
@@ -50,7 +40,7 @@ function prepareSheet(
     { key: 'ownFinancing', style: { numFmt: KRONOR_FORMAT } },
   ]
   const header = sheet.addRow([firstHeader, ...BUDGET_HEADERS.slice(1)])
-  header.font = BOLD
+  header.font = BOLD_FONT
   header.eachCell((cell, column) => {
     cell.fill = HEADER_FILL
     cell.alignment = { horizontal: column === 1 ? 'left' : 'right' }
@@ -74,7 +64,7 @@ function totalRow(
     sum('C', sums.grantAmount),
     sum('D', sums.ownFinancing),
   ])
-  row.font = BOLD
+  row.font = BOLD_FONT
   row.eachCell((cell) => {
     cell.border = TOTAL_BORDER
   })
@@ -88,9 +78,10 @@ function totalRow(
  */
 export async function buildBudgetXlsx(
   years: BudgetYearDto[],
-  title = 'Budget och aktiviteter',
+  title: string,
+  meta: WorkbookMeta,
 ): Promise<Uint8Array> {
-  const workbook = excelWorkbook(`Rådsrum – ${title}`)
+  const workbook = excelWorkbook(title, meta)
   const summary = prepareSheet(workbook, SUMMARY_SHEET, `${title}: sammanställning`, 'År')
   const totalRowOf = new Map<number, number>()
   for (const year of years) {
@@ -106,7 +97,7 @@ export async function buildBudgetXlsx(
     }
     const total = totalRow(sheet, year.rows.length + 1, year.sums)
     totalRowOf.set(year.year, total.number)
-    fitColumns(sheet, [30, 16, 16, 16])
+    fitColumns(sheet, [30, 18, 18, 18])
   }
   for (const year of years) {
     const ref = (column: string) => `'${year.year}'!${column}${totalRowOf.get(year.year)}`
@@ -126,6 +117,6 @@ export async function buildBudgetXlsx(
     { totalCost: 0, grantAmount: 0, ownFinancing: 0 },
   )
   totalRow(summary, years.length + 1, all)
-  fitColumns(summary, [30, 16, 16, 16])
+  fitColumns(summary, [30, 18, 18, 18])
   return excelBuffer(workbook)
 }

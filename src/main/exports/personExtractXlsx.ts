@@ -45,7 +45,10 @@ export interface PersonRecords {
 
 /** A register extract (registerutdrag, GDPR art. 15): every field stored about one person. */
 export async function buildPersonExtractXlsx(data: PersonExtractData): Promise<Uint8Array> {
-  const workbook = excelWorkbook(`Registerutdrag – ${data.person.name}`)
+  const workbook = excelWorkbook(`Registerutdrag – ${data.person.name}`, {
+    author: data.secretary?.name ?? null,
+    day: data.today,
+  })
   const { person } = data
   addTableSheet(
     workbook,

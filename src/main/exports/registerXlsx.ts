@@ -1,6 +1,6 @@
 import type { BodyDetailDto, OrganisationDto, PersonDto } from '../../shared/api/register.ts'
 import { BODY_KIND_SV, ORGANISATION_KIND_SV, ROLE_SV } from '../../shared/domain/register.ts'
-import { addTableSheet, excelBuffer, excelWorkbook } from './excel.ts'
+import { addTableSheet, excelBuffer, excelWorkbook, type WorkbookMeta } from './excel.ts'
 
 export interface RegisterExportData {
   organisations: OrganisationDto[]
@@ -9,8 +9,11 @@ export interface RegisterExportData {
 }
 
 /** The register as a workbook: one sheet each for aktörer, personer, organ and uppdrag. */
-export async function buildRegisterXlsx(data: RegisterExportData): Promise<Uint8Array> {
-  const workbook = excelWorkbook('Rådsrum – register')
+export async function buildRegisterXlsx(
+  data: RegisterExportData,
+  meta: WorkbookMeta,
+): Promise<Uint8Array> {
+  const workbook = excelWorkbook('Register', meta)
   addTableSheet(
     workbook,
     'Aktörer',

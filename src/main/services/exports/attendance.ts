@@ -9,6 +9,7 @@ import { loadRule } from '../attendance/model.ts'
 import { expectedSql } from '../attendance/statistics.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
+import { workbookMeta } from './secretary.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { m } from '../../../shared/messages/index.ts'
 
@@ -16,7 +17,8 @@ const MARK: Record<string, MemberMark> = { present: 'N', apologies: 'H' }
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv')
 
 export const attendanceExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.attendanceXlsx'> = {
-  async 'exports.attendanceXlsx'({ em }, { bodyId, year }) {
+  async 'exports.attendanceXlsx'(ctx, { bodyId, year }) {
+    const { em } = ctx
     const body = await findBody(em, bodyId)
     const expectedQuery = expectedSql({
       bodyId,
@@ -139,7 +141,11 @@ export const attendanceExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.at
         : `${years[0]!.year}–${years.at(-1)!.year}`
     return {
       fileName: safeFileName(`Närvaro ${body.name} ${span}.xlsx`),
-      data: buildDocument('attendanceXlsx', { bodyName: body.name, years }),
+      data: buildDocument(
+        'attendanceXlsx',
+        { bodyName: body.name, years },
+        await workbookMeta(ctx, bodyId),
+      ),
     }
   },
 }

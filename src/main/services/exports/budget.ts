@@ -4,9 +4,11 @@ import { buildDocument } from '../../workers/buildDocument.ts'
 import { budgetYears } from '../budget/activities.ts'
 import type { AreaHandlers } from '../types.ts'
 import { m } from '../../../shared/messages/index.ts'
+import { workbookMeta } from './secretary.ts'
 
 export const budgetExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.budgetXlsx'> = {
-  async 'exports.budgetXlsx'({ em }, { year }) {
+  async 'exports.budgetXlsx'(ctx, { year }) {
+    const { em } = ctx
     const years = await budgetYears(em, { year, grantId: null })
     if (years.length === 0) {
       throw year === null
@@ -20,7 +22,7 @@ export const budgetExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.budget
         : `${years[0]!.year}–${years[years.length - 1]!.year}`)
     return {
       fileName: safeFileName(`Budget ${span}.xlsx`),
-      data: buildDocument('budgetXlsx', years, `Budget ${span}`),
+      data: buildDocument('budgetXlsx', years, `Budget ${span}`, await workbookMeta(ctx, null)),
     }
   },
 }

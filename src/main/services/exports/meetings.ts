@@ -5,7 +5,7 @@ import { ROLE_SV } from '../../../shared/domain/register.ts'
 import type { CalledPerson, NoticeData } from '../../exports/noticeDocx.ts'
 import { Person } from '../../db/entities/register.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
-import { secretaryContact } from './secretary.ts'
+import { secretaryContact, workbookMeta } from './secretary.ts'
 import { installationId } from '../system/installation.ts'
 import type { ServiceContext } from '../../context.ts'
 import { meetingHandlers } from '../meetings/meetings.ts'
@@ -142,7 +142,13 @@ export const meetingExportHandlers: Pick<
     const { body, meetings } = await yearMeetings(ctx, bodyId, year)
     return {
       fileName: safeFileName(`Sammanträdesplan ${body.name} ${year}.xlsx`),
-      data: buildDocument('yearPlanXlsx', body.name, year, meetings),
+      data: buildDocument(
+        'yearPlanXlsx',
+        body.name,
+        year,
+        meetings,
+        await workbookMeta(ctx, bodyId),
+      ),
     }
   },
   async 'exports.yearPlanIcs'(ctx, { bodyId, year }) {

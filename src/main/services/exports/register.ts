@@ -4,6 +4,7 @@ import { bodyHandlers } from '../register/bodies.ts'
 import { organisationHandlers } from '../register/organisations.ts'
 import { peopleHandlers } from '../register/people.ts'
 import type { AreaHandlers } from '../types.ts'
+import { workbookMeta } from './secretary.ts'
 
 export const registerExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.registerXlsx'> = {
   async 'exports.registerXlsx'(ctx) {
@@ -17,7 +18,11 @@ export const registerExportHandlers: Pick<AreaHandlers<'exports'>, 'exports.regi
       details.push(await bodyHandlers['register.getBody'](ctx, { id: body.id, on: null }))
     return {
       fileName: safeFileName(`Register ${ctx.clock.today()}.xlsx`),
-      data: buildDocument('registerXlsx', { organisations, people, bodies: details }),
+      data: buildDocument(
+        'registerXlsx',
+        { organisations, people, bodies: details },
+        await workbookMeta(ctx, null),
+      ),
     }
   },
 }

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
 import { Body, Membership } from '../../db/entities/register.ts'
+import type { WorkbookMeta } from '../../exports/excel.ts'
+import type { ServiceContext } from '../../context.ts'
 
 export interface SecretaryContact {
   name: string
@@ -35,4 +37,13 @@ export async function secretaryContact(
   if (!membership) return null
   const { person } = membership
   return { name: person.name, email: person.email ?? null, phone: person.phone ?? null }
+}
+
+/** A workbook's author (the body's secretary today; the council's when no body is given) and day. */
+export async function workbookMeta(
+  { em, clock }: Pick<ServiceContext, 'em' | 'clock'>,
+  bodyId: number | null,
+): Promise<WorkbookMeta> {
+  const day = clock.today()
+  return { author: (await secretaryContact(em, bodyId, day))?.name ?? null, day }
 }
