@@ -197,7 +197,10 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
     const worker = new Worker(join(appDir, 'out/main/documentWorker.js'), {
       workerData: {
         kind: 'registerXlsx',
-        args: [{ organisations: [], people: [], bodies: [] }],
+        args: [
+          { organisations: [], people: [], bodies: [] },
+          { author: 'Eva Marklund', day: '2026-12-02' },
+        ],
       },
     })
     const answer = await new Promise<{ ok: boolean; value: Uint8Array }>((resolve, reject) => {
