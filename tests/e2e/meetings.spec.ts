@@ -117,7 +117,8 @@ test('year plan, template and rotation screens', async ({ app }) => {
   await expect(dialog.getByRole('button', { name: 'Skapa 6 möten' })).toBeEnabled()
   await dialog.getByRole('button', { name: 'Skapa 6 möten' }).click()
   await expect(page.getByText('6 möten skapades')).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'Kommande möten (7)' })).toBeVisible()
+  // The council's 2026-12-08 and the six just made, and the three example groups' December meetings.
+  await expect(page.getByRole('heading', { name: 'Kommande möten (10)' })).toBeVisible()
 
   await page.getByRole('link', { name: 'Mallar för dagordning', exact: true }).click()
   await expect(page.getByRole('textbox', { name: 'Rubrik 7' })).toHaveValue(

@@ -75,9 +75,15 @@ describe('meetings and year plans', () => {
     expect(await db.call('meetings.list', { bodyId: council.id, yearsBack: 13 })).toHaveLength(12)
     expect(
       (await db.call('meetings.list', { yearsBack: 1, from: '2026-12-01' })).map(
-        (meeting) => meeting.date,
+        (meeting) => `${meeting.date} ${meeting.bodyName}`,
       ),
-    ).toEqual(['2026-12-08'])
+    ).toEqual([
+      '2026-12-08 Trygghetsrådet',
+      // The three local groups with example meetings meet in December too.
+      '2026-12-09 Trygghetsgrupp Alnö',
+      '2026-12-09 Trygghetsgrupp Bosvedjan',
+      '2026-12-09 Trygghetsgrupp Centrum',
+    ])
   })
 
   it('previews a year plan with holidays and creates it with agendas from the template', async () => {

@@ -15,10 +15,10 @@ const COUNCIL_RULE = {
   holidayPolicy: 'nextWorkday' as const,
 }
 
-/** A local group meets four times a year in the evening, in its own area. */
+/** A local group meets five times a year in the evening, in its own area (the last in December, still ahead for much of the year, so a notice can be tried). */
 const groupRule = (area: string) => ({
   weekday: 3,
-  weeks: [9, 20, 38, 46],
+  weeks: [9, 20, 38, 46, 50],
   startTime: '18:00',
   endTime: '19:30',
   place: `Träffpunkt ${area}`,
