@@ -135,6 +135,28 @@ const headingsOf = (xml: string) =>
   )
 
 describe('every Word document the secretary sends', () => {
+  it('reads right in every example protocol: no "nothing open" followed by a discussion, no pointer to nothing, no empty övriga frågor', async () => {
+    let checked = 0
+    for (const body of await db.call('register.listBodies')) {
+      for (const meeting of await db.call('meetings.list', {
+        bodyId: body.id,
+        from: null,
+        to: null,
+      })) {
+        const minutes = await db.call('minutes.get', { meetingId: meeting.id })
+        for (const paragraph of minutes.paragraphs) {
+          const where = `${body.name} ${meeting.date} § ${paragraph.number}`
+          checked++
+          expect(paragraph.text, where).not.toMatch(/inga öppna uppdrag\.\s*\S/)
+          expect(paragraph.text, where).not.toMatch(/nedan\)|sekreteraren, sekreterare/)
+          if (paragraph.standingKey === 'otherBusiness')
+            expect(paragraph.text.trim(), where).not.toBe('')
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50)
+  })
+
   it('has a title, the secretary as author and Swedish as its language', () => {
     expect(files.map((file) => file.kind)).toHaveLength(11)
     for (const file of files) {

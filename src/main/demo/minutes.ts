@@ -3,6 +3,7 @@ import { addDays } from '../../shared/domain/dates.ts'
 import { meetingsHandlers } from '../services/meetings/index.ts'
 import { minutesHandlers } from '../services/minutes/index.ts'
 import { adjustMinutes, beginMinutes } from '../services/minutes/minutes.ts'
+import { NO_OPEN_ACTIONS } from '../services/minutes/standing.ts'
 import { EXAMPLE_MEETING_GROUPS, type ExampleRegister } from './register.ts'
 
 /** The situation picture as it develops over the council's meetings (fictional, after the seed's themes). */
@@ -52,6 +53,13 @@ const ACTIONS = [
  * action items (reported done at the next meeting, except the latest ones: one open, one overdue),
  * a situation picture that changes from meeting to meeting, all adjusted a week after the meeting.
  */
+
+/** The §'s text before the members' views: "nothing open" is not followed by "the question was discussed". */
+const discussionOpening = (text: string) =>
+  text === NO_OPEN_ACTIONS
+    ? 'Det fanns inga öppna uppdrag från tidigare möten. Nya uppdrag diskuterades. '
+    : `${text ? `${text}\n` : ''}Frågan diskuterades. `
+
 export async function loadMinutesExample(
   ctx: ServiceContext,
   register: ExampleRegister,
@@ -104,7 +112,7 @@ async function bodyMinutes(ctx: ServiceContext, bodyId: number, count: number): 
       id: target.id,
       version: target.version,
       title: target.title,
-      text: `${target.text ? `${target.text}\n` : ''}Frågan diskuterades. Synpunkter från ledamöterna:\n- Arbetet behöver förankras i de lokala trygghetsgrupperna\n- Polisen och kommunen samordnar sina insatser`,
+      text: `${discussionOpening(target.text)}Synpunkter från ledamöterna:\n- Arbetet behöver förankras i de lokala trygghetsgrupperna\n- Polisen och kommunen samordnar sina insatser`,
       decisions: [
         `ge ${owner.name} i uppdrag att ${ACTIONS[index % ACTIONS.length]!.charAt(0).toLowerCase()}${ACTIONS[index % ACTIONS.length]!.slice(1)}`,
       ],

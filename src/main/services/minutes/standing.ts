@@ -2,6 +2,9 @@ import type { ActionItemDto, PersonRef, PreviousMinutesDto } from '../../../shar
 import { formatLongDate, swedishList, swedishTime } from '../../../shared/domain/format.ts'
 
 /** What a standing item's § starts with when the minutes are begun: text and decisions. */
+
+/** The follow-up §'s text when nothing is open. */
+export const NO_OPEN_ACTIONS = 'Det finns inga öppna uppdrag.'
 export interface StandingFill {
   text: string
   decisions: string[]
@@ -71,7 +74,7 @@ export function standingFill(key: string | null, context: StandingContext): Stan
       }
     case 'actionFollowUp':
       return context.openActions.length === 0
-        ? { text: 'Det finns inga öppna uppdrag.', decisions: [] }
+        ? { text: NO_OPEN_ACTIONS, decisions: [] }
         : {
             text: [
               'Öppna uppdrag från tidigare möten gicks igenom:',
