@@ -33,6 +33,42 @@ export async function findMeeting(em: EntityManager, id: number): Promise<IMeeti
   return meeting
 }
 
+/** A meeting's own fields and its body's name, for the screens that read one meeting. */
+export type MeetingHeader = Pick<
+  IMeeting,
+  'id' | 'date' | 'startTime' | 'endTime' | 'place' | 'status'
+> & { replyBy: string | null; body: Pick<IBody, 'id' | 'name'> }
+
+/** The same as findMeeting for reading, as one row instead of two entities. */
+export async function meetingHeader(em: EntityManager, id: number): Promise<MeetingHeader> {
+  const [row] = await queryRows<{
+    id: number
+    date: string
+    start_time: string
+    end_time: string
+    place: string
+    status: IMeeting['status']
+    reply_by: string | null
+    body_id: number
+    body_name: string
+  }>(
+    em,
+    sql`select m.id, m.date, m.start_time, m.end_time, m.place, m.status, m.reply_by, b.id as body_id, b.name as body_name
+          from meeting m join body b on b.id = m.body_id where m.id = ${id}`,
+  )
+  if (!row) throw notFound('Mötet')
+  return {
+    id: row.id,
+    date: row.date,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    place: row.place,
+    status: row.status,
+    replyBy: row.reply_by,
+    body: { id: row.body_id, name: row.body_name },
+  }
+}
+
 /**
  * The agenda can be edited until the minutes are begun: from then on the minutes are the record,
  * and an agenda that changed beside them would say something else than they do.

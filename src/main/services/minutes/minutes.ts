@@ -12,7 +12,7 @@ import {
   type IMinutesParagraph,
 } from '../../db/entities/minutes.ts'
 import { Person } from '../../db/entities/register.ts'
-import { findMeeting, loadItems } from '../meetings/load.ts'
+import { findMeeting, loadItems, meetingHeader } from '../meetings/load.ts'
 import type { AreaHandlers } from '../types.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { checkVersion } from '../version.ts'
@@ -212,7 +212,7 @@ export const minutesHandlers: Pick<
   | 'minutes.adjustmentsDue'
 > = {
   async 'minutes.get'({ em, clock }, { meetingId }) {
-    return minutesDto(em, await findMeeting(em, meetingId), clock.today())
+    return minutesDto(em, await meetingHeader(em, meetingId), clock.today())
   },
 
   async 'minutes.begin'({ em, clock }, { meetingId, struckItemIds }) {

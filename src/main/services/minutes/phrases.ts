@@ -2,14 +2,14 @@ import type { EntityManager } from '@mikro-orm/sqlite'
 import type { PhrasesDto } from '../../../shared/api/minutes.ts'
 import { DEFAULT_PHRASES } from '../../../shared/domain/minutes.ts'
 import { StandardPhrase } from '../../db/entities/minutes.ts'
+import { queryRows, sql } from '../../db/sqlWhere.ts'
 import { findBody } from '../register/bodies.ts'
 import type { AreaHandlers } from '../types.ts'
 
 export async function phrasesDto(em: EntityManager, bodyId: number): Promise<PhrasesDto> {
-  const stored = await em.find(
-    StandardPhrase,
-    { body: bodyId },
-    { orderBy: { position: 'asc', id: 'asc' } },
+  const stored = await queryRows<{ text: string }>(
+    em,
+    sql`select text from standard_phrase where body_id = ${bodyId} order by position, id`,
   )
   return stored.length > 0
     ? { bodyId, phrases: stored.map((phrase) => phrase.text), standard: false }
