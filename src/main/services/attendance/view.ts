@@ -1,21 +1,11 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
-import { notFound } from '../../../shared/api/errors.ts'
 import type { AttendanceStatus } from '../../../shared/api/attendance.ts'
 import type { Role } from '../../../shared/domain/register.ts'
-import type { IAgendaItem, IMeeting } from '../../db/entities/meetings.ts'
+import type { IAgendaItem } from '../../db/entities/meetings.ts'
 import { queryRows, sql } from '../../db/sqlWhere.ts'
+import { meetingHeader } from '../meetings/load.ts'
+import { seatsOf } from '../register/bodies.ts'
 import { ruleOf, type AttendanceView, type MeetingView, type MembershipView } from './model.ts'
-
-interface MeetingRow {
-  id: number
-  date: string
-  start_time: string
-  place: string
-  status: IMeeting['status']
-  reply_by: string | null
-  body_id: number
-  body_name: string
-}
 
 interface PersonColumns {
   person_id: number | null
@@ -76,29 +66,14 @@ const ref = (id: number | null) => (id === null ? null : { id })
  * same DTO code.
  */
 export async function loadView(em: EntityManager, meetingId: number): Promise<MeetingView> {
-  const [meeting] = await queryRows<MeetingRow>(
-    em,
-    sql`select m.id, m.date, m.start_time, m.place, m.status, m.reply_by, b.id as body_id, b.name as body_name
-          from meeting m join body b on b.id = m.body_id where m.id = ${meetingId}`,
-  )
-  if (!meeting) throw notFound('meeting')
-  const bodyId = meeting.body_id
+  const meeting = await meetingHeader(em, meetingId)
+  const bodyId = meeting.body.id
   const day = meeting.date
   const items = await queryRows<Pick<IAgendaItem, 'id' | 'title' | 'kind'>>(
     em,
     sql`select id, title, kind from agenda_item where meeting_id = ${meetingId} order by position, id`,
   )
-  const seats = await queryRows<{
-    id: number
-    label: string
-    organisation_id: number
-    organisation_name: string
-  }>(
-    em,
-    sql`select s.id, s.label, o.id as organisation_id, o.name as organisation_name
-          from seat s join organisation o on o.id = s.organisation_id
-         where s.body_id = ${bodyId} order by s.position, s.id`,
-  )
+  const seats = await seatsOf(em, bodyId)
   const memberships = await queryRows<MembershipRow>(
     em,
     sql`select ms.id, ms.role, ms.seat_id, ms.deputy_for_id, ${PERSON_COLUMNS},
@@ -132,22 +107,10 @@ export async function loadView(em: EntityManager, meetingId: number): Promise<Me
     sql`select kind, numerator, denominator, minimum from quorum_rule where body_id = ${bodyId}`,
   )
   return {
-    meeting: {
-      id: meeting.id,
-      date: meeting.date,
-      startTime: meeting.start_time,
-      place: meeting.place,
-      status: meeting.status,
-      replyBy: meeting.reply_by,
-      body: { id: bodyId, name: meeting.body_name },
-    },
+    meeting,
     items,
     itemIndex: new Map(items.map((item, index) => [item.id, index])),
-    seats: seats.map((seat) => ({
-      id: seat.id,
-      label: seat.label,
-      organisation: { id: seat.organisation_id, name: seat.organisation_name },
-    })),
+    seats,
     memberships: memberships.map((row): MembershipView => ({
       id: row.id,
       role: row.role,

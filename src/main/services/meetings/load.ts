@@ -56,7 +56,7 @@ export async function meetingHeader(em: EntityManager, id: number): Promise<Meet
     sql`select m.id, m.date, m.start_time, m.end_time, m.place, m.status, m.reply_by, b.id as body_id, b.name as body_name
           from meeting m join body b on b.id = m.body_id where m.id = ${id}`,
   )
-  if (!row) throw notFound('Mötet')
+  if (!row) throw notFound('meeting')
   return {
     id: row.id,
     date: row.date,
