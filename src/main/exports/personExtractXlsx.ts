@@ -1,5 +1,4 @@
 import type { MembershipDto } from '../../shared/api/register.ts'
-import type ExcelJS from 'exceljs'
 import { ROLE_SV } from '../../shared/domain/register.ts'
 import { addTableSheet, excelBuffer, excelWorkbook, type Column } from './excel.ts'
 
@@ -42,29 +41,6 @@ export interface PersonRecords {
   named: { date: string; body: string; where: string; text: string }[]
   /** Goal documents, ideas, activities, the final report … that name the person. */
   documents: { document: string; where: string; text: string }[]
-}
-
-/**
- * Long texts wrap in their column, and each row is as tall as its lines: the file format has no
- * automatic row height that every program honours (LibreOffice keeps the default height).
- */
-function wrapColumn(sheet: ExcelJS.Worksheet, index: number): void {
-  const column = sheet.getColumn(index)
-  column.alignment = { wrapText: true, vertical: 'top' }
-  // Calibri 11 fits about 1.1 characters per unit of column width.
-  const perLine = Math.max(10, Math.floor((column.width ?? 10) * 1.1))
-  sheet.eachRow((row, number) => {
-    if (number === 1) return
-    const text = row.getCell(index).text ?? ''
-    const lines = text
-      .split('\n')
-      .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0)
-    if (lines <= 1) return
-    row.height = lines * 15
-    row.eachCell((cell) => {
-      cell.alignment = { ...cell.alignment, vertical: 'top' }
-    })
-  })
 }
 
 /** A register extract (registerutdrag, GDPR art. 15): every field stored about one person. */
@@ -185,18 +161,11 @@ export async function buildPersonExtractXlsx(data: PersonExtractData): Promise<U
       data.backups,
     ],
   ]
-  for (const [name, columns, rows] of sheets) {
-    const sheet = addTableSheet(workbook, name, columns, rows)
-    // Long texts (a §, a note) wrap in their cell instead of running over the next row.
-    const text = columns.findIndex(
-      (column) => (Array.isArray(column) ? column[1] : column.key) === 'text',
-    )
-    if (text >= 0) wrapColumn(sheet, text + 1)
-  }
+  for (const [name, columns, rows] of sheets) addTableSheet(workbook, name, columns, rows)
   const contact = data.secretary
     ? [data.secretary.name, data.secretary.email, data.secretary.phone].filter(Boolean).join(', ')
     : 'sekreteraren'
-  const about = addTableSheet(
+  addTableSheet(
     workbook,
     'Om utdraget',
     [['Om registerutdraget', 'text', 100]],
@@ -211,8 +180,5 @@ export async function buildPersonExtractXlsx(data: PersonExtractData): Promise<U
       'Du har rätt att begära rättelse eller radering och att klaga hos Integritetsskyddsmyndigheten (IMY), imy.se, Box 8114, 104 20 Stockholm.',
     ].map((text) => ({ text })),
   )
-  // Sentences to read: one wide column that wraps, so the printed page keeps a readable size.
-  about.getColumn(1).width = 100
-  wrapColumn(about, 1)
   return excelBuffer(workbook)
 }
