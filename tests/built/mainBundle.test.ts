@@ -194,18 +194,20 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
       value: { saved: false, fileName: expect.stringMatching(/^Register .*\.xlsx$/) },
     })
     // The built worker on its own: the workbook it answers opens, with the sheets the builder writes.
-    const worker = new Worker(join(appDir, 'out/main/documentWorker.js'), {
-      workerData: {
-        kind: 'registerXlsx',
-        args: [
-          { organisations: [], people: [], bodies: [] },
-          { author: 'Eva Marklund', day: '2026-12-02' },
-        ],
-      },
-    })
+    const worker = new Worker(join(appDir, 'out/main/documentWorker.js'))
     const answer = await new Promise<{ ok: boolean; value: Uint8Array }>((resolve, reject) => {
       worker.once('message', resolve)
       worker.once('error', reject)
+      worker.postMessage({
+        id: 1,
+        input: {
+          kind: 'registerXlsx',
+          args: [
+            { organisations: [], people: [], bodies: [] },
+            { author: 'Eva Marklund', day: '2026-12-02' },
+          ],
+        },
+      })
     })
     await worker.terminate()
     expect(answer.ok).toBe(true)

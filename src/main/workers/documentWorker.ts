@@ -1,10 +1,9 @@
-// Worker thread entry: builds one .docx/.xlsx away from the main thread (workers/buildDocument.ts).
-// workerData is { kind, args }: the name of a pure builder in src/main/exports and its plain-data
-// arguments. Answers { ok: true, value: bytes } with the bytes transferred, or { ok: false, error }.
-import { isMainThread, parentPort, workerData } from 'node:worker_threads'
-import type { WorkerAnswer } from './runWorker.ts'
-import { m } from '../../shared/messages/index.ts'
+// Worker thread entry: builds .docx/.xlsx files away from the main thread (workers/buildDocument.ts).
+// Each task is { kind, args }: the name of a pure builder in src/main/exports and its plain-data
+// arguments. Answers the bytes, transferred.
 import { AppError } from '../../shared/api/errors.ts'
+import { m } from '../../shared/messages/index.ts'
+import { serveTasks } from './runWorker.ts'
 
 /** Each builder is loaded when its document is asked for, so a worker loads only docx or exceljs. */
 const builders = {
@@ -36,19 +35,11 @@ async function build(kind: DocumentKind, args: unknown[]): Promise<Uint8Array> {
     : bytes.slice()
 }
 
-if (!isMainThread && parentPort) {
-  const port = parentPort
-  const { kind, args } = workerData as { kind: DocumentKind; args: unknown[] }
-  build(kind, args).then(
-    (value) =>
-      port.postMessage({ ok: true, value } satisfies WorkerAnswer<Uint8Array>, [
-        value.buffer as ArrayBuffer,
-      ]),
-    () => {
-      port.postMessage({
-        ok: false,
-        error: new AppError('INTERNAL', m('exports.documentNotCreated')).toBody(),
-      } satisfies WorkerAnswer<Uint8Array>)
-    },
-  )
-}
+serveTasks(
+  async (input) => {
+    const { kind, args } = input as { kind: DocumentKind; args: unknown[] }
+    const value = await build(kind, args)
+    return { value, transfer: [value.buffer as ArrayBuffer] }
+  },
+  new AppError('INTERNAL', m('exports.documentNotCreated')).toBody(),
+)

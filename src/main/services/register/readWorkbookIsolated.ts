@@ -1,6 +1,6 @@
 import { invalid } from '../../../shared/api/errors.ts'
 import { MAX_UPLOAD_BYTES } from '../../../shared/api/common.ts'
-import { runWorker, workerFile, type WorkerLimits } from '../../workers/runWorker.ts'
+import { workerFile, workerRunner, type WorkerLimits } from '../../workers/runWorker.ts'
 import type { MemberRow } from './memberWorkbook.ts'
 import { m } from '../../../shared/messages/index.ts'
 
@@ -25,9 +25,10 @@ export function readMemberWorkbookIsolated(
 ): Promise<MemberRow[]> {
   if (data.byteLength > MAX_UPLOAD_BYTES)
     return Promise.reject(invalid(m('file.tooLarge', { max: 10 }), 'file'))
-  return runWorker<MemberRow[]>(workerFile(import.meta.url, 'memberWorkbookWorker'), data, limits, {
+  // A fresh worker for every file (keepAlive 0): nothing of one upload is left for the next.
+  return workerRunner(workerFile(import.meta.url, 'memberWorkbookWorker'), limits, {
     timeout: () => invalid(m('register.readTimeout'), 'file'),
     outOfMemory: () => invalid(m('register.readOutOfMemory'), 'file'),
     failed: unreadable,
-  })
+  }).run<MemberRow[]>(data)
 }
