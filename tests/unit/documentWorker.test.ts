@@ -29,9 +29,10 @@ describe('documents built in a worker thread', () => {
   it('are the same workbook and Word document as the builders write in the main thread', async () => {
     const years = await budgetYears(db.context().em, { year: null, grantId: null })
     expect(years.length).toBeGreaterThan(0)
-    const workbook = await buildDocument('budgetXlsx', years, 'Budget alla år')
+    const meta = { author: 'Eva Marklund', day: '2026-11-25' }
+    const workbook = await buildDocument('budgetXlsx', years, 'Budget alla år', meta)
     expect(await contents(workbook)).toEqual(
-      await contents(await buildBudgetXlsx(years, 'Budget alla år')),
+      await contents(await buildBudgetXlsx(years, 'Budget alla år', meta)),
     )
 
     const goal: GoalDocumentData = {
@@ -59,7 +60,7 @@ describe('documents built in a worker thread', () => {
   })
 
   it('say in Swedish that the document could not be made when the builder fails', async () => {
-    const broken = buildDocument('registerXlsx', null as never)
+    const broken = buildDocument('registerXlsx', null as never, null as never)
     await expect(broken).rejects.toMatchObject({
       code: 'INTERNAL',
       message: expect.stringContaining('Dokumentet kunde inte skapas'),
