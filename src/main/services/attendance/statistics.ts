@@ -40,8 +40,10 @@ export function expectedSql(filter: {
   to: string | null
 }): Sql {
   const conditions = periodConditions(filter)
+  // Materialized: inlined, SQLite checked "has a roll call" once per membership and meeting
+  // instead of once per meeting (about 4 of the council's 30 ms, npm run bench).
   return sql`
-    with counted as (
+    with counted as materialized (
       select mt.id, mt.body_id, mt.date, cast(substr(mt.date, 1, 4) as integer) as year
         from meeting mt
        where mt.status in (${HELD_STATUSES})
