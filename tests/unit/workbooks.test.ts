@@ -234,6 +234,30 @@ describe('as LibreOffice prints them (Carlito for Calibri)', () => {
   })
 })
 
+/**
+ * Each formula cell of a file by "sheet number!address": its formula and the cached result as
+ * written (null when there is none). Read from the XML: exceljs reads a cached 0 as no result.
+ */
+async function formulaCells(data: Uint8Array | Buffer) {
+  const cells = new Map<string, { formula: string; result: string | null }>()
+  const zip = await JSZip.loadAsync(data)
+  const sheets = Object.keys(zip.files).filter((name) =>
+    /^xl\/worksheets\/sheet\d+\.xml$/.test(name),
+  )
+  for (const sheet of sheets) {
+    const number = /(\d+)\.xml$/.exec(sheet)![1]
+    const text = await zip.file(sheet)!.async('string')
+    for (const match of text.matchAll(
+      /<c r="([A-Z]+\d+)"[^>]*>\s*<f[^>]*>([^<]*)<\/f>\s*(?:<v>([^<]*)<\/v>|<v\/>)?/g,
+    ))
+      cells.set(`${number}!${match[1]}`, {
+        formula: match[2]!,
+        result: match[3] ?? (match[0].endsWith('<v/>') ? '' : null),
+      })
+  }
+  return cells
+}
+
 describe('formulas', () => {
   it('carry the figures LibreOffice computes from them, so previews and data_only readers show them', async () => {
     // The same workbooks without any cached result: LibreOffice computes every formula itself.
