@@ -32,9 +32,7 @@ const isSwedish = (word: string) =>
   !KEPT_NAMES.has(word) && (/[åäö]/i.test(word) || SWEDISH_WORDS.has(word.toLocaleLowerCase('sv')))
 
 /** Every text the example data put in the database, longest first (so a title goes before its words). */
-async function databaseTexts(
-  db: AppHarness['db'],
-): Promise<{ whole: string[]; names: Set<string> }> {
+async function databaseTexts(db: AppHarness['db']) {
   const native = await db.database.orm.em.getConnection().getNativeClient()
   const tables = native
     .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")

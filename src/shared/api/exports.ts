@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, idOf, noInput, year } from './common.ts'
+import { idOf, noInput, year } from './common.ts'
 import { sensibleYear } from './meetings.ts'
 import { document } from './procedure.ts'
 

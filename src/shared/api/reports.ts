@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { BudgetYearDto, GrantDto } from './budget.ts'
-import { id, idOf, optionalIsoDate, optionalText, requiredText, say, text } from './common.ts'
+import { idOf, optionalIsoDate, optionalText, requiredText, say, text } from './common.ts'
 import type { IndicatorDto } from './indicators.ts'
 import { mutation, query } from './procedure.ts'
 import { field, type FieldKey } from '../messages/index.ts'

@@ -24,7 +24,7 @@ import { system as enSystem } from './en/system.ts'
 import { system as svSystem } from './sv/system.ts'
 
 export type { Language, Message, MessageParam, MessageParams } from './format.ts'
-export { decodeMessage, encodeMessage, formatMessage, placeholderNames } from './format.ts'
+export { decodeMessage, encodeMessage, placeholderNames } from './format.ts'
 
 /** Every Swedish message, by key: the source of the keys and of each message's parameters. */
 const svTexts = {
@@ -93,8 +93,6 @@ export const swedish = (message: Message): string => formatMessage(catalogues.sv
 
 export const render = (message: Message, language: Language): string =>
   formatMessage(catalogues[language], message)
-
-export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(svTexts, key)
 
 /** Why a message cannot be said in both languages (unknown key, missing parameter), or null. */
 export function messageProblem(message: Message): string | null {

@@ -25,7 +25,7 @@ export const system: Record<keyof typeof sv, string> = {
     'Example data can only be loaded into an empty database. Create a new database file to try the example.',
   'system.resetNotHere':
     'The database cannot be emptied from here. Use the program or radsrum restore.',
-  'backup.fullPath': 'Give the full path to the folder, e.g. D:\Backups or /home/name/Backups.',
+  'backup.fullPath': 'Give the full path to the folder, e.g. D:\\Backups or /home/name/Backups.',
   'backup.folderNotWritable':
     'Rådsrum cannot write in that folder. Choose a folder you may write to (and that exists, e.g. a connected USB disk).',
   'backup.cannotRestore': 'The backup cannot be restored: {reason}',

@@ -25,7 +25,7 @@ export const system = {
   'system.resetNotHere':
     'Databasen kan inte tömmas härifrån. Använd programmet eller radsrum restore.',
   'backup.fullPath':
-    'Ange hela sökvägen till mappen, t.ex. D:\Säkerhetskopior eller /home/namn/Säkerhetskopior.',
+    'Ange hela sökvägen till mappen, t.ex. D:\\Säkerhetskopior eller /home/namn/Säkerhetskopior.',
   'backup.folderNotWritable':
     'Rådsrum kan inte skriva i den mappen. Välj en mapp där du har skrivbehörighet (och som finns, t.ex. en ansluten USB-disk).',
   'backup.cannotRestore': 'Säkerhetskopian kan inte återställas: {reason}',
