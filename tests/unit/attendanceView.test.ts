@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AttendanceDto } from '../../src/shared/api/attendance.ts'
+import { swedish } from '../../src/shared/messages/index.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
 import { buildWorld } from '../support/world.ts'
 
@@ -91,10 +92,10 @@ describe('the attendance screen after a reload', () => {
       status: 'present',
       servingForName: 'Petra',
       group: 'deputy',
-      explanation: 'ersättare för platsen Polisen',
     })
+    expect(swedish(byName('Doris').explanation!)).toBe('ersättare för platsen Polisen')
+    expect(swedish(byName('Karin').rangeText!)).toBe('punkt 2–5')
     expect(byName('Karin')).toMatchObject({
-      rangeText: 'punkt 2–5',
       note: 'Kom sent, gick tidigt.',
       organisationName: 'Kommunen',
       email: 'karin@exempel.se',
