@@ -156,8 +156,13 @@ describe('the budget workbook', () => {
 
 const documentXml = async (data: Uint8Array) =>
   (await JSZip.loadAsync(data)).file('word/document.xml')!.async('string')
+// A date's hyphens are non-breaking (<w:noBreakHyphen/>): read back as the hyphen a reader sees.
 const textOf = (xml: string) =>
-  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+  [
+    ...xml
+      .replace(/<w:noBreakHyphen\/>/g, '<w:t>-</w:t>')
+      .matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g),
+  ]
     .map((match) =>
       match[1]!
         .replace(/&lt;/g, '<')
