@@ -170,6 +170,7 @@ export function fitColumns(
   minimums: (number | undefined)[] = [],
   isHeader: (row: number) => boolean = (row) => row === 1,
 ): void {
+  const wrapped = new Set<number>()
   sheet.columns.forEach((column, index) => {
     let header = 0
     let content = 0
@@ -186,13 +187,19 @@ export function fitColumns(
         cell.alignment = { vertical: 'bottom', ...cell.alignment, wrapText: true }
         // Rows with wrapped text are not made taller on opening (LibreOffice keeps the default).
         sheet.getRow(row).height = Math.max(sheet.getRow(row).height ?? 0, 2 * LINE_HEIGHT)
-      } else if (!isHeader(row) && longestLine(cell) + 2 > width) {
-        cell.alignment = { vertical: 'top', ...cell.alignment, wrapText: true }
+      } else if (!isHeader(row) && wrappedLines(shownText(cell), width) > 1) {
+        cell.alignment = { ...cell.alignment, wrapText: true }
         const lines = wrappedLines(shownText(cell), width)
         sheet.getRow(row).height = Math.max(sheet.getRow(row).height ?? 0, LINE_HEIGHT * lines)
+        wrapped.add(row)
       }
     })
   })
+  // A taller row reads from the top in every cell, so its first line stays level with the rest.
+  for (const number of wrapped)
+    sheet.getRow(number).eachCell((cell) => {
+      cell.alignment = { ...cell.alignment, vertical: 'top' }
+    })
 }
 
 /** Points per line of Calibri 11, as Excel's default row. */
