@@ -4,7 +4,7 @@ export interface Figure {
   /** Milliseconds, or the unit below. */
   median: number
   p95: number
-  unit?: 'ms' | 'MB' | 'actions'
+  unit?: 'ms' | 'MB' | 'kB' | 'actions'
   /** Median over the median of its floor (raw SQL, the bare library, the empty data set). */
   ratio?: number
   /** The target from the issue, in words, e.g. "p95 ≤ 10 ms". */

@@ -6,6 +6,8 @@
  *   npm run bench                  everything (about five minutes on two cores)
  *   npm run bench -- --reuse       keep .bench/large.sqlite from an earlier run
  *   npm run bench -- --no-browser  skip the Chromium figures
+ *   npm run bench -- --only=exports,memory,bundle   only these parts (start, procedures,
+ *                                  statistics, search, documents, exports, memory, bundle, browser)
  */
 import { existsSync, mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -25,6 +27,9 @@ const SEARCH_TERMS = [
 ]
 
 const args = new Set(process.argv.slice(2))
+const onlyArgument = [...args].find((arg) => arg.startsWith('--only='))
+const only = onlyArgument ? new Set(onlyArgument.slice('--only='.length).split(',')) : null
+const wants = (part: string) => only === null || only.has(part)
 const folder = resolve('.bench')
 const path = resolve(folder, 'large.sqlite')
 mkdirSync(folder, { recursive: true })
@@ -44,16 +49,27 @@ if (!args.has('--reuse') || !existsSync(path)) {
   )
 }
 
-const opening = await time(async () => (await openBenchServices(path)).close(), 5, 1)
-report([
-  { name: 'app start: open the ten-year database', median: opening.median, p95: opening.p95 },
-])
+if (wants('start')) {
+  const opening = await time(async () => (await openBenchServices(path)).close(), 5, 1)
+  report([
+    { name: 'app start: open the ten-year database', median: opening.median, p95: opening.p95 },
+  ])
+}
 
 const services = await openBenchServices(path)
 try {
   const ids = lookUpIds(services.raw)
-  report(await procedureFigures(services, ids))
+  if (wants('procedures')) report(await procedureFigures(services, ids))
 
+  if (wants('statistics')) await statisticsFigures()
+  if (wants('search')) await searchFigures()
+  if (wants('documents')) report(await documentFigures(services, ids))
+  if (wants('exports')) report(await exportFigures(services, ids))
+} finally {
+  await services.close()
+}
+
+async function statisticsFigures() {
   const statisticsSql = await services.capture(() =>
     services.call('attendance.statistics', { bodyId: null, fromYear: null, toYear: null }),
   )
@@ -72,7 +88,9 @@ try {
       met: orm.median / raw.median <= 2,
     },
   ])
+}
 
+async function searchFigures() {
   let term = 0
   const search = await time(
     () => services.call('minutes.search', { query: SEARCH_TERMS[term++ % SEARCH_TERMS.length] }),
@@ -87,15 +105,14 @@ try {
       met: search.p95 <= 20,
     },
   ])
-
-  report(await documentFigures(services, ids))
-  report(await exportFigures(services, ids))
-} finally {
-  await services.close()
 }
-report(memoryFigures(path))
+if (wants('memory')) report(await memoryFigures(path))
+if (wants('bundle')) {
+  const { bundleFigures } = await import('./bundle.ts')
+  report(await bundleFigures())
+}
 
-if (!args.has('--no-browser')) {
+if (!args.has('--no-browser') && wants('browser')) {
   const { browserFigures } = await import('./browser.ts')
   report(await browserFigures(path))
 }

@@ -1,76 +1,81 @@
 /**
- * Main-process memory, measured in a fresh process that does what the main process does: open
- * the database and make one of each document. (The bench process itself has generated the data
- * set and run every timing loop, so its own memory says nothing about the app.)
- *
- *   node --expose-gc scripts/bench/memory.ts LARGE.sqlite   prints JSON
+ * Main-process memory of the built app (out/main, as installed), not of the TypeScript sources:
+ * the bundle is booted under Node with the stand-in electron (tests/built/builtApp.ts) on a copy of
+ * the ten-year database, and makes one of each document through its IPC handlers (the stand-in's
+ * save dialog is cancelled, so the bytes are dropped as after a save). Documents are built in
+ * worker threads of the same process: the peak RSS includes the worker that is building, the RSS
+ * after the exports (all workers ended, after a full gc) is the main process's own.
  */
-import { execFileSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { contract } from '../../src/shared/api/index.ts'
+import { bootBuiltApp, installBuiltApp } from '../../tests/built/builtApp.ts'
+import { DOCUMENT_WORKER_KEEP_ALIVE_MS } from '../../src/main/workers/buildDocument.ts'
 import { documentInputs } from './documents.ts'
 import type { Figure } from './figures.ts'
 import { lookUpIds } from './procedures.ts'
-import { openBenchServices } from './services.ts'
-
-interface Memory {
-  started: number
-  opened: number
-  afterExports: number
-  peak: number
-  heapAfterExports: number
-}
 
 const MEGABYTE = 1024 * 1024
 
-function resident(): number {
-  globalThis.gc?.()
-  return process.memoryUsage().rss / MEGABYTE
-}
-
-async function measure(path: string): Promise<Memory> {
-  const started = resident()
-  const services = await openBenchServices(path)
-  const opened = resident()
-  let peak = opened
-  const inputs = documentInputs(lookUpIds(services.raw))
-  for (const [name, procedure] of Object.entries(contract)) {
-    if (procedure.kind !== 'document') continue
-    await services.call(name, inputs[name])
-    services.host.saved.length = 0 // the host hands the bytes to the save dialog and lets go of them
-    peak = Math.max(peak, process.memoryUsage().rss / MEGABYTE)
+export async function memoryFigures(path: string): Promise<Figure[]> {
+  const raw = new Database(path, { readonly: true })
+  const inputs = documentInputs(lookUpIds(raw))
+  raw.close()
+  const root = mkdtempSync(join(tmpdir(), 'radsrum-bench-memory-'))
+  const userData = join(root, 'Rådsrum')
+  mkdirSync(userData)
+  copyFileSync(path, join(userData, 'radsrum.sqlite'))
+  const app = bootBuiltApp(installBuiltApp(join(root, 'app')), userData)
+  try {
+    const frame = { url: (await app.ready).url, parent: null }
+    // The start-up backup copies the database beside it; measure once it has finished.
+    for (let tries = 0; tries < 600; tries++) {
+      const overview = (await app.call('backup.list', {}, frame)) as {
+        value: { lastAutomatic: string | null }
+      }
+      if (overview.value.lastAutomatic) break
+      await new Promise((done) => setTimeout(done, 100))
+    }
+    const opened = await app.memory()
+    const perExport: Figure[] = []
+    for (const [name, procedure] of Object.entries(contract)) {
+      if (procedure.kind !== 'document') continue
+      const result = (await app.call(name, inputs[name], frame)) as { ok: boolean }
+      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result)}`)
+      if (name === 'exports.registerXlsx' || name === 'exports.attendanceXlsx') {
+        const after = await app.memory()
+        perExport.push(figure(`memory: after ${name} (rss, built main)`, after.rss))
+      }
+    }
+    const withWorker = await app.memory()
+    // The document worker waits a little for the next export, then ends: measure once it has.
+    await new Promise((done) => setTimeout(done, DOCUMENT_WORKER_KEEP_ALIVE_MS + 3_000))
+    const after = await app.memory()
+    return [
+      figure('memory: built main, ten-year database opened (rss)', opened.rss),
+      ...perExport,
+      figure('memory: built main + idle document worker, after the exports (rss)', withWorker.rss),
+      figure('memory: built main, after one of each export, worker ended (rss)', after.rss, 200),
+      figure('memory: built main, after the exports (JS heap used)', after.heapUsed),
+      figure('memory: built main, after the exports (buffers outside the heap)', after.external),
+      figure('memory: peak during the exports, main + building worker (rss)', after.peakRss),
+    ]
+  } finally {
+    app.kill()
+    await app.exited
+    rmSync(root, { recursive: true, force: true })
   }
-  const afterExports = resident()
-  const heapAfterExports = process.memoryUsage().heapUsed / MEGABYTE
-  await services.close()
-  return { started, opened, afterExports, peak, heapAfterExports }
 }
 
-export function memoryFigures(path: string): Figure[] {
-  const output = execFileSync(
-    process.execPath,
-    ['--expose-gc', fileURLToPath(import.meta.url), path],
-    { encoding: 'utf8' },
-  )
-  const memory = JSON.parse(output) as Memory
-  const figure = (name: string, value: number, target?: number): Figure => ({
+function figure(name: string, bytes: number, target?: number): Figure {
+  const value = bytes / MEGABYTE
+  return {
     name,
     median: value,
     p95: value,
     unit: 'MB',
     ...(target !== undefined ? { target: `≤ ${target} MB`, met: value <= target } : {}),
-  })
-  return [
-    figure('memory: fresh process with the services loaded (rss)', memory.started),
-    figure('memory: ten-year database opened (rss)', memory.opened),
-    figure('memory: after one of each export (rss)', memory.afterExports, 200),
-    figure('memory: peak during the exports (rss)', memory.peak),
-    figure('memory: after one of each export (JS heap)', memory.heapAfterExports),
-  ]
-}
-
-if (import.meta.main) {
-  const path = process.argv[2]
-  if (!path) throw new Error('Användning: node --expose-gc scripts/bench/memory.ts DATABAS.sqlite')
-  console.log(JSON.stringify(await measure(path)))
+  }
 }

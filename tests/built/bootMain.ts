@@ -7,6 +7,8 @@ import { readdirSync } from 'node:fs'
 import { registerHooks } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { app, BrowserWindow, net, standIn } from './electronStandIn.ts'
 
 const standInUrl = new URL('./electronStandIn.ts', import.meta.url).href
@@ -22,6 +24,8 @@ export type BootRequest =
   | { type: 'page'; url: string }
   | { type: 'closeWindow' }
   | { type: 'secondInstance' }
+  /** The process's memory after a full garbage collection (for the bench), with its peak RSS. */
+  | { type: 'memory' }
 
 export interface PageAnswer {
   status: number
@@ -42,9 +46,16 @@ async function page(url: string): Promise<PageAnswer> {
   }
 }
 
+function memory() {
+  setFlagsFromString('--expose-gc')
+  ;(runInNewContext('gc') as () => void)()
+  return { ...process.memoryUsage(), peakRss: process.resourceUsage().maxRSS * 1024 }
+}
+
 async function answer(request: BootRequest): Promise<unknown> {
   const window = BrowserWindow.getAllWindows()[0]
   if (request.type === 'page') return page(request.url)
+  if (request.type === 'memory') return memory()
   if (request.type === 'closeWindow') return window?.close()
   if (request.type === 'secondInstance') {
     // The secretary starts Rådsrum again while the window is minimised.
