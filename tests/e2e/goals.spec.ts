@@ -101,7 +101,8 @@ test('the secretary edits the goal document, saves a version, compares and expor
 
   // Export the comparison: Word gets real tracked changes.
   await page.getByRole('button', { name: 'Jämförelsen till Word (spårade ändringar)' }).click()
-  await expect(page.getByText('Dokumentet sparades')).toBeVisible()
+  // Built in a worker that loads docx/exceljs first: seconds on the shared test machine.
+  await expect(page.getByText('Dokumentet sparades')).toBeVisible({ timeout: 30_000 })
   const file = join(app.downloads, 'Måldokument för Trygghetsrådet jämförelse version 1-3.docx')
   const xml = await (
     await JSZip.loadAsync(readFileSync(file))

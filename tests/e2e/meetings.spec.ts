@@ -77,7 +77,8 @@ test('the secretary creates the next council meeting from the template, reorders
 
   // The notice: save dialog, then the offer to open it.
   await page.getByRole('button', { name: 'Kallelse (.docx)' }).click()
-  await expect(page.getByText('Dokumentet sparades')).toBeVisible()
+  // Built in a worker that loads docx/exceljs first: seconds on the shared test machine.
+  await expect(page.getByText('Dokumentet sparades')).toBeVisible({ timeout: 30_000 })
   await app.screenshot('meetings-05-kallelse-sparad')
   await page.getByRole('button', { name: 'Öppna dokumentet' }).click()
   await expect.poll(() => app.db.host.opened.length).toBe(1)

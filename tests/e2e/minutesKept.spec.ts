@@ -155,7 +155,8 @@ test('an edited action item shows its new owner in the exported minutes', async 
   await page.screenshot({ path: 'test-results/screenshots/minutes-kept-03-andrat-uppdrag.png' })
 
   await page.getByRole('button', { name: 'Protokoll (.docx)' }).click()
-  await expect(page.getByText('Dokumentet sparades')).toBeVisible()
+  // Built in a worker that loads docx/exceljs first: seconds on the shared test machine.
+  await expect(page.getByText('Dokumentet sparades')).toBeVisible({ timeout: 30_000 })
   const file = db.host.saved.at(-1)!
   const xml = await (await JSZip.loadAsync(file.data)).file('word/document.xml')!.async('string')
   const text = xml.replace(/<[^>]+>/g, '')

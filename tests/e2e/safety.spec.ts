@@ -100,7 +100,8 @@ test('a register extract and erasing contact details from the person form', asyn
   await page.getByRole('link', { name: 'Personer', exact: true }).click()
   await page.getByRole('button', { name: 'Rut Sjölander' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Registerutdrag' }).click()
-  await expect(page.getByText('Dokumentet sparades')).toBeVisible()
+  // Built in a worker that loads docx/exceljs first: seconds on the shared test machine.
+  await expect(page.getByText('Dokumentet sparades')).toBeVisible({ timeout: 30_000 })
   expect(app.db.host.saved.at(-1)!.fileName).toMatch(/^Registerutdrag Rut Sjölander/)
   await page.getByRole('dialog').getByRole('button', { name: 'Radera kontaktuppgifter' }).click()
   await app.screenshot('safety-04-radera-kontaktuppgifter')

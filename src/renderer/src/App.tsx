@@ -2,7 +2,9 @@ import {
   AppShell,
   Button,
   Group,
+  Center,
   Kbd,
+  Loader,
   NavLink,
   ScrollArea,
   SegmentedControl,
@@ -10,7 +12,7 @@ import {
   UnstyledButton,
 } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link as RouterLink, Route, Routes, useLocation, useNavigate } from 'react-router'
 import { useProcedure } from './components/procedures.ts'
@@ -145,13 +147,22 @@ export function App() {
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <QueryState query={info}>
           {() => (
-            <Routes>
-              {navigation
-                .flatMap((section) => section.links)
-                .map((link) => (
-                  <Route key={link.path} path={link.path} element={link.element} />
-                ))}
-            </Routes>
+            // A screen's code is loaded the first time it is opened (navigation.tsx).
+            <Suspense
+              fallback={
+                <Center mih={200}>
+                  <Loader size="sm" aria-label={t('states.loading')} />
+                </Center>
+              }
+            >
+              <Routes>
+                {navigation
+                  .flatMap((section) => section.links)
+                  .map((link) => (
+                    <Route key={link.path} path={link.path} element={link.element} />
+                  ))}
+              </Routes>
+            </Suspense>
           )}
         </QueryState>
       </AppShell.Main>

@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client'
 import { HashRouter } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { App } from './App.tsx'
+import { preloadScreens } from './navigation.tsx'
 import { createQueryClient } from './components/procedures.ts'
 import { ConfirmProvider } from './components/useConfirm.tsx'
 import './i18n/index.ts'
@@ -42,3 +43,6 @@ createRoot(document.getElementById('root')!).render(
     </ThemedApp>
   </StrictMode>,
 )
+
+// After the first paint: the screens' chunks load in the background (navigation.tsx).
+setTimeout(preloadScreens, 500)

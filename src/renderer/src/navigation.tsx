@@ -1,31 +1,62 @@
-import type { ReactElement } from 'react'
-import { GoalDocumentPage } from './goals/GoalDocumentPage.tsx'
-import { GoalDocumentsPage } from './goals/GoalDocumentsPage.tsx'
-import { IdeaBoardPage } from './goals/IdeaBoardPage.tsx'
-import { BudgetPage } from './budget/BudgetPage.tsx'
-import { FinalReportPage } from './budget/FinalReportPage.tsx'
-import { IndicatorsPage } from './budget/IndicatorsPage.tsx'
+import { lazy, type ComponentType, type ReactElement } from 'react'
+// The meeting tabs' frame stays in the first chunk: it is small and wraps three lazy screens.
 import { MeetingFrame } from './meetings/MeetingFrame.tsx'
-import { MeetingPage } from './meetings/MeetingPage.tsx'
-import { MeetingsPage } from './meetings/MeetingsPage.tsx'
-import { RotationPage } from './meetings/RotationPage.tsx'
-import { TemplatePage } from './meetings/TemplatePage.tsx'
-import { MeetingAttendancePage } from './attendance/MeetingAttendancePage.tsx'
-import { StatisticsPage } from './attendance/StatisticsPage.tsx'
-import { BodiesPage } from './register/BodiesPage.tsx'
-import { BodyPage } from './register/BodyPage.tsx'
-import { ImportPage } from './register/ImportPage.tsx'
-import { OrganisationsPage } from './register/OrganisationsPage.tsx'
-import { PeoplePage } from './register/PeoplePage.tsx'
-import { ActionsPage } from './minutes/ActionsPage.tsx'
-import { DecisionsPage } from './minutes/DecisionsPage.tsx'
-import { MinutesListPage } from './minutes/MinutesListPage.tsx'
-import { MinutesPage } from './minutes/MinutesPage.tsx'
-import { PhrasesPage } from './minutes/PhrasesPage.tsx'
-import { SearchPage } from './minutes/SearchPage.tsx'
 import { StartPage } from './start/StartPage.tsx'
-import { BackupsPage } from './system/BackupsPage.tsx'
-import { HelpPage } from './shell/HelpPage.tsx'
+
+/**
+ * A screen whose code is loaded when it is first opened (App.tsx shows a loader meanwhile): the
+ * first chunk holds the shell and the start page, and each area with its libraries (charts, drag
+ * and drop, diffs) comes on demand.
+ */
+function lazyNamed<Name extends string, Props extends object>(
+  load: () => Promise<Record<NoInfer<Name>, ComponentType<Props>>>,
+  name: Name,
+) {
+  loaders.push(load)
+  return lazy(async () => ({ default: (await load())[name] }))
+}
+
+const loaders: (() => Promise<unknown>)[] = []
+
+/** Fetches every screen's code once the first screen is painted, so later navigation does not wait. */
+export function preloadScreens(): void {
+  for (const load of loaders) void load().catch(() => undefined)
+}
+
+const GoalDocumentPage = lazyNamed(() => import('./goals/GoalDocumentPage.tsx'), 'GoalDocumentPage')
+const GoalDocumentsPage = lazyNamed(
+  () => import('./goals/GoalDocumentsPage.tsx'),
+  'GoalDocumentsPage',
+)
+const IdeaBoardPage = lazyNamed(() => import('./goals/IdeaBoardPage.tsx'), 'IdeaBoardPage')
+const BudgetPage = lazyNamed(() => import('./budget/BudgetPage.tsx'), 'BudgetPage')
+const FinalReportPage = lazyNamed(() => import('./budget/FinalReportPage.tsx'), 'FinalReportPage')
+const IndicatorsPage = lazyNamed(() => import('./budget/IndicatorsPage.tsx'), 'IndicatorsPage')
+const MeetingPage = lazyNamed(() => import('./meetings/MeetingPage.tsx'), 'MeetingPage')
+const MeetingsPage = lazyNamed(() => import('./meetings/MeetingsPage.tsx'), 'MeetingsPage')
+const RotationPage = lazyNamed(() => import('./meetings/RotationPage.tsx'), 'RotationPage')
+const TemplatePage = lazyNamed(() => import('./meetings/TemplatePage.tsx'), 'TemplatePage')
+const MeetingAttendancePage = lazyNamed(
+  () => import('./attendance/MeetingAttendancePage.tsx'),
+  'MeetingAttendancePage',
+)
+const StatisticsPage = lazyNamed(() => import('./attendance/StatisticsPage.tsx'), 'StatisticsPage')
+const BodiesPage = lazyNamed(() => import('./register/BodiesPage.tsx'), 'BodiesPage')
+const BodyPage = lazyNamed(() => import('./register/BodyPage.tsx'), 'BodyPage')
+const ImportPage = lazyNamed(() => import('./register/ImportPage.tsx'), 'ImportPage')
+const OrganisationsPage = lazyNamed(
+  () => import('./register/OrganisationsPage.tsx'),
+  'OrganisationsPage',
+)
+const PeoplePage = lazyNamed(() => import('./register/PeoplePage.tsx'), 'PeoplePage')
+const ActionsPage = lazyNamed(() => import('./minutes/ActionsPage.tsx'), 'ActionsPage')
+const DecisionsPage = lazyNamed(() => import('./minutes/DecisionsPage.tsx'), 'DecisionsPage')
+const MinutesListPage = lazyNamed(() => import('./minutes/MinutesListPage.tsx'), 'MinutesListPage')
+const MinutesPage = lazyNamed(() => import('./minutes/MinutesPage.tsx'), 'MinutesPage')
+const PhrasesPage = lazyNamed(() => import('./minutes/PhrasesPage.tsx'), 'PhrasesPage')
+const SearchPage = lazyNamed(() => import('./minutes/SearchPage.tsx'), 'SearchPage')
+const BackupsPage = lazyNamed(() => import('./system/BackupsPage.tsx'), 'BackupsPage')
+const HelpPage = lazyNamed(() => import('./shell/HelpPage.tsx'), 'HelpPage')
 
 export interface NavLinkSpec {
   path: string
