@@ -149,11 +149,7 @@ export function ItemsPanel({ view }: { view: AttendanceDto }) {
                       ⚠ {t('items.flagged')}
                     </Text>
                   ) : (
-                    <Badge
-                      color={item.quorate ? 'teal' : 'orange'}
-                      variant="light"
-                      c={item.quorate ? 'teal.9' : 'orange.9'}
-                    >
+                    <Badge color={item.quorate ? 'teal' : 'orange'} variant="light">
                       {item.quorate ? t('quorum.quorate') : t('quorum.notQuorate')}
                     </Badge>
                   ))}

@@ -50,7 +50,7 @@ export function QuorumPanel({ view }: { view: AttendanceDto }) {
             </Badge>
             <Text fw={600}>{text}</Text>
             {flagged > 0 && (
-              <Badge color="red" variant="outline" c="red.9">
+              <Badge color="red" variant="outline">
                 {t('items.flagged')}: {flagged}
               </Badge>
             )}

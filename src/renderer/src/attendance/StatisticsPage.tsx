@@ -277,7 +277,7 @@ function StatisticsView({ stats }: { stats: AttendanceStatsDto }) {
                 </Table.Td>
                 <Table.Td>
                   {meeting.quorate === null ? (
-                    <Badge variant="outline" color="gray" c="gray.8">
+                    <Badge variant="outline" color="gray">
                       {t('stats.notRecorded')}
                     </Badge>
                   ) : (

@@ -9,7 +9,7 @@ export const STATUS_COLOR: Record<AttendanceStatus, string> = {
   absent: 'red',
 }
 
-/** A light badge in one colour; its dark text keeps WCAG AA contrast. */
+/** A light badge in one colour; the theme gives its text WCAG AA contrast. */
 export function LightBadge({
   color,
   children,
@@ -18,7 +18,7 @@ export function LightBadge({
   children: BadgeProps['children']
 }) {
   return (
-    <Badge color={color} variant="light" c={`${color}.9`}>
+    <Badge color={color} variant="light">
       {children}
     </Badge>
   )

@@ -215,7 +215,7 @@ export function ActivityForm({
                   <Table.Th>{t('columns.totalCost')}</Table.Th>
                   <Table.Th>{t('columns.grantAmount')}</Table.Th>
                   <Table.Th ta="right">{t('activity.ownFinancing')}</Table.Th>
-                  <Table.Th w={40} />
+                  <Table.Td w={40} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -226,7 +226,7 @@ function IndicatorForm({
                 <Table.Tr>
                   <Table.Th w={120}>{t('indicators.year')}</Table.Th>
                   <Table.Th>{t('indicators.value')}</Table.Th>
-                  <Table.Th w={40} />
+                  <Table.Td w={40} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -409,7 +409,7 @@ function VersionsTab({
             <Table.Th>{t('version.by')}</Table.Th>
             <Table.Th>{t('version.comment')}</Table.Th>
             <Table.Th ta="right">{t('version.words')}</Table.Th>
-            <Table.Th />
+            <Table.Td />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -34,7 +34,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgendaItemDto, MeetingDto } from '../../../shared/api/meetings.ts'
 import { errorMessage } from '../api.ts'
-import { ConfirmModal, icons, darkText } from './common.tsx'
+import { ConfirmModal, icons } from './common.tsx'
 import { ItemForm } from './ItemForm.tsx'
 import { useReorderItems } from './queries.ts'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
@@ -140,16 +140,11 @@ function AgendaRow({
       <Stack gap={2}>
         <Group gap={6}>
           <Text fw={600}>{item.title}</Text>
-          <Badge
-            size="xs"
-            variant="light"
-            color={KIND_COLOR[item.kind]}
-            styles={darkText(KIND_COLOR[item.kind])}
-          >
+          <Badge size="xs" variant="light" color={KIND_COLOR[item.kind]}>
             {t(`kind.${item.kind}`)}
           </Badge>
           {item.recurring && !item.standingKey && (
-            <Badge size="xs" variant="outline" color="gray" styles={darkText('gray')}>
+            <Badge size="xs" variant="outline" color="gray">
               {t('agenda.recurring')}
             </Badge>
           )}

@@ -21,7 +21,7 @@ import { formatLongDate, timeRange } from '../../../shared/domain/format.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
-import { StatusBadge, darkText } from './common.tsx'
+import { StatusBadge } from './common.tsx'
 import { NewMeetingForm } from './MeetingForm.tsx'
 import { keepPreviousData } from '@tanstack/react-query'
 import { useProcedure, useToday } from '../components/procedures.ts'
@@ -76,7 +76,7 @@ function MeetingTable({
                 {row.date}
               </Anchor>
               {row.holiday && (
-                <Badge ml={6} size="xs" color="orange" styles={darkText('orange')} variant="light">
+                <Badge ml={6} size="xs" color="orange" variant="light">
                   {t('overview.holiday', { name: row.holiday })}
                 </Badge>
               )}

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next'
 import type { TemplateItemDto } from '../../../shared/api/meetings.ts'
 import { AGENDA_KINDS, type AgendaKind } from '../../../shared/domain/meetings.ts'
 import { errorMessage } from '../api.ts'
-import { icons, darkText, WARNING_TEXT } from './common.tsx'
+import { icons } from './common.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useChosenBody } from '../components/BodySelect.tsx'
@@ -112,7 +112,7 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
                     style={{ flex: 1 }}
                   />
                   {row.standard && (
-                    <Badge size="xs" variant="light" styles={darkText('indigo')}>
+                    <Badge size="xs" variant="light">
                       {t('template.standard')}
                     </Badge>
                   )}
@@ -212,7 +212,7 @@ function TemplateEditor({ bodyId, items }: { bodyId: number; items: TemplateItem
         </Group>
         <Group gap="xs">
           {dirty && (
-            <Text size="sm" c={WARNING_TEXT}>
+            <Text size="sm" c="orange">
               {t('template.unsaved')}
             </Text>
           )}

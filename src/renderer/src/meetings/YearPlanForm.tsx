@@ -14,7 +14,6 @@ import { useForm } from '@mantine/form'
 import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { darkText } from './common.tsx'
 import type { MeetingSummaryDto } from '../../../shared/api/meetings.ts'
 import { isoWeekday } from '../../../shared/domain/dates.ts'
 import {
@@ -231,7 +230,7 @@ export function YearPlanForm({
                     <Table.Td>{row.replyBy}</Table.Td>
                     <Table.Td>
                       {row.holiday && (
-                        <Badge color="orange" styles={darkText('orange')} variant="light" size="sm">
+                        <Badge color="orange" variant="light" size="sm">
                           {row.date === null
                             ? t('yearPlan.skipped', { holiday: row.holiday })
                             : row.date !== row.ruleDate
@@ -240,7 +239,7 @@ export function YearPlanForm({
                         </Badge>
                       )}
                       {row.exists && (
-                        <Badge color="gray" styles={darkText('gray')} variant="light" size="sm">
+                        <Badge color="gray" variant="light" size="sm">
                           {t('yearPlan.exists')}
                         </Badge>
                       )}

@@ -1,5 +1,4 @@
 import { Badge } from '@mantine/core'
-import type { CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx'
 import type { MeetingStatus } from '../../../shared/domain/meetingCycle.ts'
@@ -16,12 +15,7 @@ const STATUS_COLOR: Record<MeetingStatus, string> = {
 export function StatusBadge({ status }: { status: MeetingStatus }) {
   const { t } = useTranslation('meetings')
   return (
-    <Badge
-      variant="light"
-      color={STATUS_COLOR[status]}
-      styles={darkText(STATUS_COLOR[status])}
-      style={{ minWidth: 'max-content' }}
-    >
+    <Badge variant="light" color={STATUS_COLOR[status]} style={{ minWidth: 'max-content' }}>
       {t(`status.${status}`)}
     </Badge>
   )
@@ -75,22 +69,3 @@ export const icons = {
   copy: svg('M9 9h11v11H9zM5 15H4V4h11v1'),
   remove: svg('M18 6 6 18M6 6l12 12'),
 }
-
-const DARKER: Record<string, string> = {
-  orange: '#9a3a08',
-  green: '#1f6630',
-  teal: '#075e45',
-  red: '#a11d1d',
-}
-/** Warning text ("not saved") on white: Mantine's orange.9 is below WCAG AA contrast. */
-export const WARNING_TEXT = DARKER.orange
-
-/** Light badges in Mantine's default shades fall short of WCAG AA contrast: darken their text. */
-export const darkText = (color: string): { root: CSSProperties; label: CSSProperties } => ({
-  root: {
-    background: `var(--mantine-color-${color}-0)`,
-    borderColor: `var(--mantine-color-${color}-3)`,
-  },
-  // Mantine's shade 9 of orange, green and teal is still too light on shade 0; darker tones keep the hue.
-  label: { color: DARKER[color] ?? `var(--mantine-color-${color}-9)` },
-})

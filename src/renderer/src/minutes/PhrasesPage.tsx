@@ -5,7 +5,7 @@ import type { PhrasesDto } from '../../../shared/api/minutes.ts'
 import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
-import { darkText, icons, WARNING_TEXT } from '../meetings/common.tsx'
+import { icons } from '../meetings/common.tsx'
 import { useChosenBody } from '../components/BodySelect.tsx'
 import { useEditableList } from '../components/useEditableList.ts'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
@@ -44,11 +44,7 @@ function PhraseEditor({ saved }: { saved: PhrasesDto }) {
   return (
     <Stack gap="xs">
       <Group gap="xs">
-        {saved.standard && (
-          <Badge variant="light" styles={darkText('indigo')}>
-            {t('phrases.standard')}
-          </Badge>
-        )}
+        {saved.standard && <Badge variant="light">{t('phrases.standard')}</Badge>}
         <Text size="sm" c="dimmed">
           {t('phrases.help')}
         </Text>
@@ -134,7 +130,7 @@ function PhraseEditor({ saved }: { saved: PhrasesDto }) {
         </Group>
         <Group gap="xs">
           {dirty && (
-            <Text size="sm" c={WARNING_TEXT}>
+            <Text size="sm" c="orange">
               {t('phrases.unsaved')}
             </Text>
           )}

@@ -76,7 +76,7 @@ function SeatsTable({
           <Table.Th w="30%">{t('body.seat')}</Table.Th>
           <Table.Th w="30%">{t('body.holder')}</Table.Th>
           <Table.Th>{t('body.deputies')}</Table.Th>
-          <Table.Th w={48} />
+          <Table.Td w={48} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

@@ -78,7 +78,7 @@ function BackupTable({
           <Table.Th>{t('backups.kind')}</Table.Th>
           <Table.Th>{t('backups.size')}</Table.Th>
           <Table.Th>{t('backups.file')}</Table.Th>
-          <Table.Th />
+          <Table.Td />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
