@@ -32,6 +32,39 @@ describe('register', () => {
     expect(duplicate.message).toContain('Det finns redan en aktör som heter ”Polisen”')
   })
 
+  it('questions a second person of the same name and saves them only when confirmed', async () => {
+    const police = await db.call('register.createOrganisation', { name: 'Polisen', kind: 'police' })
+    await db.call('register.createPerson', { name: 'Anna Holm', organisationId: police.id })
+    const question = await errorOf(db.call('register.createPerson', { name: 'Anna Holm' }))
+    expect(question.code).toBe('CONFLICT')
+    expect(question.message).toContain('Det finns redan en person som heter ”Anna Holm”')
+    expect(question.message).toContain('Anna Holm (Polisen)')
+    expect((await db.call('register.listPeople', {})).length).toBe(1)
+
+    const other = await db.call('register.createPerson', { name: 'Erik Lund' })
+    const renamed = await errorOf(
+      db.call('register.updatePerson', { id: other.id, name: 'Anna Holm' }),
+    )
+    expect(renamed.code).toBe('CONFLICT')
+    expect((await db.call('register.listPeople', {})).map((person) => person.name)).toEqual([
+      'Anna Holm',
+      'Erik Lund',
+    ])
+
+    await db.call('register.createPerson', { name: 'Anna Holm', sameNameConfirmed: true })
+    // Saving a person under their own name again asks nothing.
+    await db.call('register.updatePerson', {
+      id: other.id,
+      name: 'Erik Lund',
+      title: 'Poliskommissarie',
+    })
+    expect((await db.call('register.listPeople', {})).map((person) => person.name)).toEqual([
+      'Anna Holm',
+      'Anna Holm',
+      'Erik Lund',
+    ])
+  })
+
   it('lists people by name with their organisation, searching by part of the name literally', async () => {
     const { organisations, people } = await buildWorld(db, { seated: false })
     await db.call('register.createPerson', {

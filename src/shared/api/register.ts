@@ -116,6 +116,8 @@ const personFields = {
     .transform((value) => value ?? null),
   email,
   phone,
+  /** Two people may share a name: the second is saved only when the secretary says it is another person. */
+  sameNameConfirmed: z.boolean().optional(),
 }
 
 const bodyFields = {
@@ -174,7 +176,7 @@ export const registerApi = {
   ),
   'register.createPerson': mutation<PersonDto>()(
     z.strictObject(personFields),
-    'Lägg till en person.',
+    'Lägg till en person. Finns någon med samma namn vägras det (CONFLICT) om inte sameNameConfirmed är sant.',
   ),
   'register.updatePerson': mutation<PersonDto>()(
     z.strictObject({ id, ...personFields }),

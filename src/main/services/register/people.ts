@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
-import { notFound } from '../../../shared/api/errors.ts'
+import { AppError, errorIssue, notFound } from '../../../shared/api/errors.ts'
+import { m } from '../../../shared/messages/index.ts'
 import type { PersonDto } from '../../../shared/api/register.ts'
 import { Organisation, Person, type IPerson } from '../../db/entities/register.ts'
 import type { AreaHandlers } from '../types.ts'
@@ -20,6 +21,33 @@ async function organisationRef(em: EntityManager, organisationId: number | null)
   const organisation = await em.findOne(Organisation, { id: organisationId })
   if (!organisation) throw notFound('organisation')
   return organisation
+}
+
+/**
+ * Like an organisation's name, a person's name already in the register is questioned; unlike an
+ * organisation, two people can really share a name, so the secretary may confirm it is another one.
+ */
+async function questionSameName(
+  em: EntityManager,
+  name: string,
+  confirmed: boolean | undefined,
+  exceptId?: number,
+) {
+  if (confirmed) return
+  const same = await em.find(
+    Person,
+    { name, id: { $ne: exceptId ?? 0 } },
+    { populate: ['organisation'] },
+  )
+  if (same.length === 0) return
+  const who = same
+    .map((person) =>
+      person.organisation ? `${person.name} (${person.organisation.name})` : person.name,
+    )
+    .join(', ')
+  const said = m('register.personExists', { name, who })
+  // The issue's path tells the form that confirming is the way on.
+  throw new AppError('CONFLICT', said, [errorIssue(said, 'sameNameConfirmed')])
 }
 
 export const peopleHandlers: Pick<
@@ -56,7 +84,8 @@ export const peopleHandlers: Pick<
       phone: row.phone,
     }))
   },
-  async 'register.createPerson'({ em }, { organisationId, ...fields }) {
+  async 'register.createPerson'({ em }, { organisationId, sameNameConfirmed, ...fields }) {
+    await questionSameName(em, fields.name, sameNameConfirmed)
     const person = em.create(Person, {
       ...fields,
       organisation: await organisationRef(em, organisationId),
@@ -64,9 +93,10 @@ export const peopleHandlers: Pick<
     await em.flush()
     return personDto(person)
   },
-  async 'register.updatePerson'({ em }, { id, organisationId, ...fields }) {
+  async 'register.updatePerson'({ em }, { id, organisationId, sameNameConfirmed, ...fields }) {
     const person = await em.findOne(Person, { id }, { populate: ['organisation'] })
     if (!person) throw notFound('person')
+    if (person.name !== fields.name) await questionSameName(em, fields.name, sameNameConfirmed, id)
     em.assign(person, { ...fields, organisation: await organisationRef(em, organisationId) })
     await em.flush()
     return personDto(person)

@@ -22,6 +22,8 @@ export function PersonForm({
   const extract = useSaveDocument('exports.personExtractXlsx')
   const erase = useProcedureMutation('register.erasePersonContact')
   const [confirmErase, setConfirmErase] = useState(false)
+  // The server's question when someone of the same name is in the register; null: not asked.
+  const [sameName, setSameName] = useState<string | null>(null)
   const form = useForm({
     initialValues: {
       name: existing?.name ?? '',
@@ -31,20 +33,23 @@ export function PersonForm({
       phone: existing?.phone ?? '',
     },
   })
-  const submit = form.onSubmit(async (values) => {
+  const saveAs = async (values: typeof form.values, sameNameConfirmed: boolean) => {
     try {
       const saved = await save.mutateAsync({
         ...values,
         organisationId: values.organisationId ? Number(values.organisationId) : null,
+        sameNameConfirmed,
         ...(existing ? { id: existing.id } : {}),
       })
       notifications.show({ color: 'teal', message: t('people.created', { name: saved.name }) })
       onClose()
     } catch (error) {
-      const errors = fieldErrors(error)
-      form.setErrors(Object.keys(errors).length > 0 ? errors : { name: errorMessage(error) })
+      const { sameNameConfirmed: question, ...errors } = fieldErrors(error)
+      if (question) setSameName(question)
+      else form.setErrors(Object.keys(errors).length > 0 ? errors : { name: errorMessage(error) })
     }
-  })
+  }
+  const submit = form.onSubmit((values) => saveAs(values, false))
   return (
     <Modal
       opened
@@ -59,6 +64,10 @@ export function PersonForm({
             required
             data-autofocus
             {...form.getInputProps('name')}
+            onChange={(event) => {
+              setSameName(null)
+              form.getInputProps('name').onChange(event)
+            }}
           />
           <TextInput label={t('people.titleField')} {...form.getInputProps('title')} />
           <Select
@@ -81,6 +90,22 @@ export function PersonForm({
             />
             <TextInput label={t('people.phone')} type="tel" {...form.getInputProps('phone')} />
           </Group>
+          {sameName && (
+            <Alert color="orange" title={t('people.sameNameTitle')} role="alert">
+              <Stack gap="xs">
+                {sameName}
+                <Group>
+                  <Button
+                    color="orange"
+                    loading={save.isPending}
+                    onClick={() => saveAs(form.values, true)}
+                  >
+                    {t('people.sameNameConfirm')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          )}
           {existing && confirmErase && (
             <Alert color="orange" title={t('people.erase')}>
               <Stack gap="xs">

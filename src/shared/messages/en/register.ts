@@ -46,6 +46,8 @@ export const register: Record<keyof typeof sv, string> = {
   'register.roleHasNoSeat': 'A {role:lower} has no seat and replaces no one.',
   'register.alreadyInRole': '{name} is already {role:lower} in {body} during that time.',
   'register.organisationExists': 'There is already an organisation called “{name}”.',
+  'register.personExists':
+    'There is already a person called “{name}”: {who}. If this is another person of the same name, save again and confirm it; otherwise change the one registered.',
   'register.organisationInUse':
     '“{name}” is used by {people} person(s) and {seats} seat(s) and cannot be removed. Move them first.',
 }

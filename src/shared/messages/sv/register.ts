@@ -46,6 +46,8 @@ export const register = {
   'register.roleHasNoSeat': 'En {role:lower} har ingen plats och ersätter ingen.',
   'register.alreadyInRole': '{name} är redan {role:lower} i {body} under den tiden.',
   'register.organisationExists': 'Det finns redan en aktör som heter ”{name}”.',
+  'register.personExists':
+    'Det finns redan en person som heter ”{name}”: {who}. Är det en annan person med samma namn, spara igen och bekräfta det; annars ändra den som finns.',
   'register.organisationInUse':
     '”{name}” används av {people} person(er) och {seats} plats(er) och kan inte tas bort. Flytta dem först.',
 } as const

@@ -56,6 +56,8 @@ export const register: typeof sv = {
     erase: 'Erase contact details',
     eraseConfirm:
       'E-mail, phone and title of {{name}} are erased. The name stays in minutes and history. This cannot be undone (except by restoring a backup).',
+    sameNameTitle: 'Someone of that name is already registered',
+    sameNameConfirm: 'Save anyway – it is another person',
     eraseConfirmButton: 'Erase',
     erased: 'The contact details of {{name}} have been erased',
   },

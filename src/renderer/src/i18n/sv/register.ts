@@ -37,6 +37,8 @@ export const register = {
     erase: 'Radera kontaktuppgifter',
     eraseConfirm:
       'E-post, telefon och titel för {{name}} raderas. Namnet finns kvar i protokoll och historik. Det går inte att ångra (utom genom att återställa en säkerhetskopia).',
+    sameNameTitle: 'Det finns redan någon med det namnet',
+    sameNameConfirm: 'Spara ändå – det är en annan person',
     eraseConfirmButton: 'Radera',
     erased: 'Kontaktuppgifterna för {{name}} är raderade',
   },
