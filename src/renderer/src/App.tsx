@@ -40,13 +40,12 @@ function SideMenu() {
   const { t, i18n } = useTranslation()
   const location = useLocation()
   const current = groupOf(location.pathname)
-  // Every group starts open (each link one Tab or click away); the secretary folds what she does not use.
-  const [open, setOpen] = useState<Set<string>>(
-    () => new Set(navigation.flatMap((section) => (section.group ? [section.group] : []))),
-  )
+  // Only the current screen's group starts open, so the menu fits a 768 px screen without
+  // scrolling; the secretary opens other groups with Enter or a click.
+  const [open, setOpen] = useState<Set<string>>(() => new Set(current ? [current] : []))
+  // Moving to another group's screen folds the others, so the menu keeps fitting.
   useEffect(() => {
-    if (current)
-      setOpen((previous) => (previous.has(current) ? previous : new Set([...previous, current])))
+    if (current) setOpen(new Set([current]))
   }, [current])
   const toggle = (group: string) =>
     setOpen((previous) => {

@@ -58,89 +58,65 @@ const SearchPage = lazyNamed(() => import('./minutes/SearchPage.tsx'), 'SearchPa
 const BackupsPage = lazyNamed(() => import('./system/BackupsPage.tsx'), 'BackupsPage')
 const HelpPage = lazyNamed(() => import('./shell/HelpPage.tsx'), 'HelpPage')
 
+import { routes, type RoutePath } from './routes.ts'
+
 export interface NavLinkSpec {
-  path: string
+  path: RoutePath
   /** A key in the common namespace's `nav` group; routes without one are not in the menu. */
   label?: `nav.${string}`
   element: ReactElement
 }
 
-/** Every screen, grouped as the side menu shows them. An area adds its group here. */
-export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = [
-  { links: [{ path: '/', label: 'nav.start', element: <StartPage /> }] },
-  {
-    group: 'nav.meetings',
-    links: [
-      { path: '/meetings', label: 'nav.meetingsOverview', element: <MeetingsPage /> },
-      {
-        path: '/meetings/:id',
-        element: (
-          <MeetingFrame tab="agenda">
-            <MeetingPage />
-          </MeetingFrame>
-        ),
-      },
-      { path: '/agenda-templates', label: 'nav.templates', element: <TemplatePage /> },
-      { path: '/rotation', label: 'nav.rotation', element: <RotationPage /> },
-      { path: '/attendance', label: 'nav.attendance', element: <StatisticsPage /> },
-      {
-        path: '/meetings/:id/attendance',
-        element: (
-          <MeetingFrame tab="attendance">
-            <MeetingAttendancePage />
-          </MeetingFrame>
-        ),
-      },
-      { path: '/minutes', label: 'nav.minutes', element: <MinutesListPage /> },
-      {
-        path: '/meetings/:id/minutes',
-        element: (
-          <MeetingFrame tab="minutes">
-            <MinutesPage />
-          </MeetingFrame>
-        ),
-      },
-      { path: '/actions', label: 'nav.actions', element: <ActionsPage /> },
-      { path: '/decisions', label: 'nav.decisions', element: <DecisionsPage /> },
-      { path: '/phrases', label: 'nav.phrases', element: <PhrasesPage /> },
-      { path: '/search', label: 'nav.search', element: <SearchPage /> },
-    ],
-  },
-  {
-    group: 'nav.register',
-    links: [
-      { path: '/register/bodies', label: 'nav.bodies', element: <BodiesPage /> },
-      { path: '/register/bodies/:id', element: <BodyPage /> },
-      {
-        path: '/register/organisations',
-        label: 'nav.organisations',
-        element: <OrganisationsPage />,
-      },
-      { path: '/register/people', label: 'nav.people', element: <PeoplePage /> },
-      { path: '/register/import', label: 'nav.import', element: <ImportPage /> },
-    ],
-  },
-  {
-    group: 'nav.goals',
-    links: [
-      { path: '/goals', label: 'nav.goalDocuments', element: <GoalDocumentsPage /> },
-      { path: '/goals/:id', element: <GoalDocumentPage /> },
-      { path: '/ideas', label: 'nav.ideas', element: <IdeaBoardPage /> },
-    ],
-  },
-  {
-    group: 'nav.followUp',
-    links: [
-      { path: '/budget', label: 'nav.budget', element: <BudgetPage /> },
-      { path: '/indicators', label: 'nav.indicators', element: <IndicatorsPage /> },
-      { path: '/final-report', label: 'nav.finalReport', element: <FinalReportPage /> },
-    ],
-  },
-  {
-    group: 'nav.system',
-    links: [
-      { path: '/system/backups', label: 'nav.backups', element: <BackupsPage /> },
-      { path: '/help', label: 'nav.help', element: <HelpPage /> },
-    ],
-  },
-]
+/** Each address's screen: a Record, so an address in routes.ts without a screen does not compile. */
+const screens: Record<RoutePath, ReactElement> = {
+  '/': <StartPage />,
+  '/meetings': <MeetingsPage />,
+  '/meetings/:id': (
+    <MeetingFrame tab="agenda">
+      <MeetingPage />
+    </MeetingFrame>
+  ),
+  '/agenda-templates': <TemplatePage />,
+  '/rotation': <RotationPage />,
+  '/attendance': <StatisticsPage />,
+  '/meetings/:id/attendance': (
+    <MeetingFrame tab="attendance">
+      <MeetingAttendancePage />
+    </MeetingFrame>
+  ),
+  '/minutes': <MinutesListPage />,
+  '/meetings/:id/minutes': (
+    <MeetingFrame tab="minutes">
+      <MinutesPage />
+    </MeetingFrame>
+  ),
+  '/actions': <ActionsPage />,
+  '/decisions': <DecisionsPage />,
+  '/phrases': <PhrasesPage />,
+  '/search': <SearchPage />,
+  '/register/bodies': <BodiesPage />,
+  '/register/bodies/:id': <BodyPage />,
+  '/register/organisations': <OrganisationsPage />,
+  '/register/people': <PeoplePage />,
+  '/register/import': <ImportPage />,
+  '/goals': <GoalDocumentsPage />,
+  '/goals/:id': <GoalDocumentPage />,
+  '/ideas': <IdeaBoardPage />,
+  '/budget': <BudgetPage />,
+  '/indicators': <IndicatorsPage />,
+  '/final-report': <FinalReportPage />,
+  '/system/backups': <BackupsPage />,
+  '/help': <HelpPage />,
+}
+
+/** Every screen, grouped as the side menu shows them. */
+export const navigation: { group?: `nav.${string}`; links: NavLinkSpec[] }[] = routes.map(
+  (section) => ({
+    group: 'group' in section ? section.group : undefined,
+    links: section.links.map((link) => ({
+      path: link.path,
+      label: 'label' in link ? link.label : undefined,
+      element: screens[link.path],
+    })),
+  }),
+)

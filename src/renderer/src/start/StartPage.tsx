@@ -6,6 +6,7 @@ import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
+import { StartGuide } from './StartGuide.tsx'
 
 function EmptyDatabase() {
   const { t } = useTranslation('start')
@@ -57,6 +58,7 @@ export function StartPage() {
       <QueryState query={info}>
         {(system) => (
           <Stack>
+            <StartGuide />
             {system.isEmpty ? (
               <EmptyDatabase />
             ) : (

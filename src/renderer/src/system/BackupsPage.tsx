@@ -6,6 +6,7 @@ import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { forgetDrafts } from '../components/useAutosave.ts'
+import { useConfirm } from '../components/useConfirm.tsx'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
 
 const when = (iso: string) =>
@@ -107,6 +108,54 @@ function BackupTable({
   )
 }
 
+/** Empties the database (the example data, or a trial) after a backup the server takes first. */
+function StartOver() {
+  const { t } = useTranslation('system')
+  const askToConfirm = useConfirm()
+  const startOver = useProcedureMutation('system.startOver')
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" wrap="nowrap">
+        <Stack gap={2}>
+          <Text fw={500}>{t('startOver.title')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('startOver.text')}
+          </Text>
+        </Stack>
+        <Button
+          color="red"
+          variant="outline"
+          loading={startOver.isPending}
+          onClick={async () => {
+            const confirmed = await askToConfirm({
+              title: t('startOver.confirm'),
+              message: t('startOver.confirmText'),
+              confirmLabel: t('startOver.button'),
+              danger: true,
+            })
+            if (!confirmed) return
+            startOver.mutate(undefined, {
+              onSuccess: (result) => {
+                // Unsaved drafts belong to rows that are gone.
+                forgetDrafts()
+                notifications.show({
+                  color: 'green',
+                  title: t('startOver.done'),
+                  message: t('startOver.doneText', { file: result.backup }),
+                  autoClose: false,
+                })
+              },
+              onError: failed,
+            })
+          }}
+        >
+          {t('startOver.button')}
+        </Button>
+      </Group>
+    </Paper>
+  )
+}
+
 export function BackupsPage() {
   const { t } = useTranslation('system')
   const query = useProcedure('backup.list', {})
@@ -172,6 +221,7 @@ export function BackupsPage() {
               </Stack>
             </Paper>
             <BackupTable backups={overview.backups} onRestore={onRestore} />
+            <StartOver />
           </Stack>
         )}
       </QueryState>

@@ -12,4 +12,18 @@ export const start: typeof sv = {
   database: 'Database: {{path}}',
   version: 'Version {{version}}',
   counts: '{{bodies}} bodies · {{organisations}} organisations · {{people}} people',
+  guide: {
+    title: 'Getting started',
+    intro:
+      'Four steps to the first meeting. Each button opens the screen where the step is done; a finished step is ticked off.',
+    council: 'Register the council',
+    councilHelp: 'The council and its seats for the organisations.',
+    people: 'Add people',
+    peopleHelp: 'Members and deputies, or import them from Excel.',
+    yearPlan: 'Plan the year',
+    yearPlanHelp: 'The meeting plan: the whole year at once.',
+    meeting: 'Hold the first meeting',
+    meetingHelp: 'Agenda, notice, attendance and minutes.',
+    done: 'Done',
+  },
 }

@@ -31,4 +31,15 @@ export const system: typeof sv = {
       beforeRestore: 'Before restore',
     },
   },
+  startOver: {
+    title: 'Start over with an empty database',
+    text: 'Removes everything in the database, for instance the example data, so that you can enter your own council. A backup is taken first and can be restored here.',
+    button: 'Start over with an empty database',
+    confirm: 'Empty the database and start over?',
+    confirmText:
+      'Everything in the register, the meetings, the minutes, the goals and the budget is removed. A backup is taken first; restore it here to undo.',
+    done: 'The database is empty',
+    doneText:
+      'Everything is kept in the backup {{file}}. Begin with the start guide on the start page.',
+  },
 }

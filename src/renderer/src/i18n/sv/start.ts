@@ -10,4 +10,18 @@ export const start = {
   database: 'Databas: {{path}}',
   version: 'Version {{version}}',
   counts: '{{bodies}} organ · {{organisations}} aktörer · {{people}} personer',
+  guide: {
+    title: 'Kom igång',
+    intro:
+      'Fyra steg till det första mötet. Varje knapp öppnar sidan där steget görs; ett klart steg bockas av.',
+    council: 'Lägg in trygghetsrådet',
+    councilHelp: 'Rådet och dess platser för aktörerna.',
+    people: 'Lägg till personer',
+    peopleHelp: 'Ledamöter och ersättare, eller importera från Excel.',
+    yearPlan: 'Planera året',
+    yearPlanHelp: 'Sammanträdesplanen: årets möten på en gång.',
+    meeting: 'Håll första mötet',
+    meetingHelp: 'Dagordning, kallelse, närvaro och protokoll.',
+    done: 'Klart',
+  },
 }

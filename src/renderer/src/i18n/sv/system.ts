@@ -29,4 +29,14 @@ export const system = {
       beforeRestore: 'Före återställning',
     },
   },
+  startOver: {
+    title: 'Börja om med tom databas',
+    text: 'Tar bort allt i databasen, till exempel exempeldatan, så att du kan lägga in ert eget råd. En säkerhetskopia tas först och kan återställas här.',
+    button: 'Börja om med tom databas',
+    confirm: 'Tömma databasen och börja om?',
+    confirmText:
+      'Allt i registret, mötena, protokollen, målen och budgeten tas bort. En säkerhetskopia tas först; återställ den här för att ångra.',
+    done: 'Databasen är tom',
+    doneText: 'Allt fanns kvar i säkerhetskopian {{file}}. Börja med startguiden på startsidan.',
+  },
 }
