@@ -109,6 +109,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      '.bench/**',
       'dist/**',
       'node_modules/**',
       'test-results/**',
