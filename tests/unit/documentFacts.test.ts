@@ -1,5 +1,6 @@
 import JSZip from 'jszip'
 import { afterEach, describe, expect, it } from 'vitest'
+import { wordTextOf } from '../support/wordText.ts'
 import { fixedClock } from '../../src/main/context.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
 import { buildWorld } from '../support/world.ts'
@@ -11,10 +12,7 @@ const lastText = async () => {
   const zip = await JSZip.loadAsync(db.host.saved.at(-1)!.data)
   const xml = await zip.file('word/document.xml')!.async('string')
   const core = await zip.file('docProps/core.xml')!.async('string')
-  const text = xml
-    .replace(/<w:noBreakHyphen\/>/g, '-')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
+  const text = wordTextOf(xml)
   return { text, core }
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { wordTextOf } from '../support/wordText.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
 import { exampleWorld } from '../support/world.ts'
 
@@ -47,13 +48,6 @@ const parts = async (data: Uint8Array) => {
     footers: footers.join(''),
   }
 }
-/** The visible text of the body, with Word's non-breaking hyphens read as hyphens. */
-const textOf = (xml: string) =>
-  xml
-    .replace(/<w:noBreakHyphen\/>/g, '-')
-    .replace(/<w:tab\/>/g, ' ')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
 const headingsOf = (xml: string) =>
   [...xml.matchAll(/<w:pStyle w:val="(Title|Heading\d)"\/>/g)].map((match) => match[1]!)
 
@@ -62,11 +56,11 @@ describe('documents a secretary sends', () => {
     const meeting = await latestHeld(group.id)
     await db.call('exports.minutesDocx', { meetingId: meeting.id })
     const { document, styles, core, headers, footers } = await parts(lastFile().data)
-    const text = textOf(document)
+    const text = wordTextOf(document)
     const year = meeting.date.slice(0, 4)
     // The group met four times this year and the last one is the fourth protocol (two have minutes).
     expect(text).toMatch(new RegExp(`Protokoll 2/${year}`))
-    expect(textOf(headers)).toContain(`${group.name} · Protokoll 2/${year} · ${meeting.date}`)
+    expect(wordTextOf(headers)).toContain(`${group.name} · Protokoll 2/${year} · ${meeting.date}`)
     expect(footers).toContain('PAGE')
     expect(footers).toContain('NUMPAGES')
     expect(text).toMatch(/Beslutsförhet: \d+ av \d+ platser besatta; (inte )?beslutsfört/)
@@ -121,7 +115,7 @@ describe('documents a secretary sends', () => {
     const decided = minutes.paragraphs.find((paragraph) => paragraph.actions.length > 0)!
     await db.call('exports.extractDocx', { meetingId: meeting.id, paragraph: decided.number })
     const { document, headers } = await parts(lastFile().data)
-    const text = textOf(document)
+    const text = wordTextOf(document)
     expect(headingsOf(document).slice(0, 2)).toEqual(['Title', 'Heading1'])
     expect(text).toContain(
       `Protokollet justerades ${minutes.adjustedOn} av ordföranden och ${minutes.adjusters.map((adjuster) => adjuster.name).join(' och ')}.`,
@@ -131,7 +125,7 @@ describe('documents a secretary sends', () => {
     expect(text).toContain('……………………………………………')
     expect(text).toContain('Eva Marklund')
     expect(text).toContain(`Sekreterare, ${group.name}`)
-    expect(textOf(headers)).toContain(`Protokollsutdrag § ${decided.number}`)
+    expect(wordTextOf(headers)).toContain(`Protokollsutdrag § ${decided.number}`)
   })
 
   it('a notice: sent date, the secretary and contact in the apologies line, handlingar, page numbers', async () => {
@@ -139,7 +133,7 @@ describe('documents a secretary sends', () => {
     const next = meetings.find((meeting) => meeting.date >= db.clock.today())!
     await db.call('exports.noticeDocx', { meetingId: next.id })
     const { document, footers, headers } = await parts(lastFile().data)
-    const text = textOf(document)
+    const text = wordTextOf(document)
     expect(text).toContain(`Kallelsen skickad: ${db.clock.today()}`)
     expect(text).toMatch(/Anmäl förhinder till sekreteraren Eva Marklund \([^)]*@[^)]*\) senast/)
     const previous = meetings.filter((meeting) => meeting.date < db.clock.today()).at(-1)!
@@ -148,7 +142,7 @@ describe('documents a secretary sends', () => {
     )
     expect(text).toContain(`Lägesbild efter mötet ${previous.date}`)
     expect(footers).toContain('PAGE')
-    expect(textOf(headers)).toContain(`${council.name} · Kallelse · ${next.date}`)
+    expect(wordTextOf(headers)).toContain(`${council.name} · Kallelse · ${next.date}`)
   })
 
   it('a notice lists the open actions from earlier meetings under Uppföljning av uppdrag, and only those', async () => {
@@ -163,7 +157,7 @@ describe('documents a secretary sends', () => {
     expect(open.length).toBeGreaterThan(0)
     expect(closed.length).toBeGreaterThan(0)
     await db.call('exports.noticeDocx', { meetingId: next.id })
-    const text = textOf((await parts(lastFile().data)).document)
+    const text = wordTextOf((await parts(lastFile().data)).document)
     // The heading after the agenda table (whose own item has the same name) and before those called.
     const end = text.indexOf('Kallade\n')
     const start = text.lastIndexOf('Uppföljning av uppdrag\n', end)

@@ -1,5 +1,6 @@
 import JSZip from 'jszip'
 import { afterEach, describe, expect, it } from 'vitest'
+import { wordTextOf } from '../support/wordText.ts'
 import { fixedClock } from '../../src/main/context.ts'
 import type { MinutesDto } from '../../src/shared/api/minutes.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
@@ -291,9 +292,9 @@ describe('minutes', () => {
     // The notice carries them too, under their own heading.
     await db.call('exports.noticeDocx', { meetingId: second.id })
     const notice = await JSZip.loadAsync(db.host.saved.at(-1)!.data)
-    const noticeXml = await notice.file('word/document.xml')!.async('string')
-    expect(noticeXml).toContain('Uppföljning av uppdrag')
-    expect(noticeXml).toContain('Kartlägga trafiken vid skolan (Polisen, senast 2026-12-31')
+    const noticeText = wordTextOf(await notice.file('word/document.xml')!.async('string'))
+    expect(noticeText).toContain('Uppföljning av uppdrag')
+    expect(noticeText).toContain('Kartlägga trafiken vid skolan (Polisen, senast 2026-12-31')
     const next = await begin(second.id)
     const followUp = byKey(next, 'actionFollowUp')
     // The account lists what was open; its status is said once, where it is reported (below).

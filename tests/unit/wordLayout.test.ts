@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { wordTextOf } from '../support/wordText.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
 import { exampleWorld } from '../support/world.ts'
 
@@ -122,13 +123,8 @@ const pagesOf = (index: number) =>
 /** Body paragraphs outside tables (a table cell must hold a paragraph, even an empty one). */
 const bodyParagraphs = (xml: string) =>
   xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '').match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []
-const textOf = (xml: string) =>
-  xml
-    .replace(/<w:noBreakHyphen\/>/g, '\u2011')
-    .replace(/<w:tab\/>/g, ' ')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
+// U+2011 kept, to tell a date's non-breaking hyphen from a breaking one.
+const textOf = (xml: string) => wordTextOf(xml, '\u2011')
 const headingsOf = (xml: string) =>
   [...xml.matchAll(/<w:pStyle w:val="(Title|Heading(\d))"\/>/g)].map((match) =>
     match[2] ? Number(match[2]) : 0,
