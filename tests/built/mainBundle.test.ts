@@ -162,6 +162,7 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
         error: {
           code: 'VALIDATION',
           message: 'Anropet kom inte från Rådsrums eget fönster och avvisades.',
+          key: 'common.notFromApp',
         },
       })
     }
