@@ -101,3 +101,27 @@ test('a second person of the same name is questioned and saved only when confirm
     'Anna Holm',
   ])
 })
+
+test('with no council registered, the meetings screen says what to do first and offers no meeting form', async ({
+  app,
+}) => {
+  const { page } = app
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto(new URL('#/meetings', page.url()).href)
+  await expect(page.getByRole('heading', { level: 1, name: 'Möten' })).toBeVisible()
+  await expect(page.getByText('registrera rådet först')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Nytt möte' })).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Sammanträdesplan' })).toBeDisabled()
+  await app.screenshot('meetings-empty-sv')
+  await page.getByRole('link', { name: 'Registrera rådet' }).click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Trygghetsråd och lokala grupper' }),
+  ).toBeVisible()
+
+  // Once a body exists (written behind the page's back, so the page reloads), meetings can be planned.
+  await app.db.call('register.createBody', { name: 'Trygghetsrådet', kind: 'council' })
+  await page.goto(new URL('#/meetings', page.url()).href)
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Nytt möte' })).toBeEnabled()
+  await expect(page.getByText('registrera rådet först')).toHaveCount(0)
+})

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ImportPreviewDto } from '../../src/shared/api/register.ts'
+import { swedish } from '../../src/shared/messages/index.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
 import { writeZip, type ZipEntry } from '../support/zipWriter.ts'
 
@@ -192,7 +193,7 @@ describe('hostile .xlsx files for the member import', () => {
     const value = (result as { value: ImportPreviewDto }).value
     expect(value.errorCount).toBe(1)
     expect(value.rows[0]!.name.length).toBeLessThanOrEqual(1000)
-    expect(value.rows[0]!.errors.join(' ')).toMatch(/längre än 200 tecken/)
+    expect(value.rows[0]!.errors.map(swedish).join(' ')).toMatch(/längre än 200 tecken/)
   })
 
   it('cells starting with = are read as plain text (never evaluated), and stay text in the register export', async () => {

@@ -282,6 +282,8 @@ export function MeetingsPage() {
   })
   const today = useToday()
   const [dialog, setDialog] = useState<'meeting' | 'yearPlan' | null>(null)
+  // A meeting needs a body to hold it: without one the buttons would open forms that cannot be saved.
+  const noBody = bodies.data?.length === 0
   const rows = useMemo(
     () => (query.data ?? []).filter((row) => bodyId === null || row.bodyId === bodyId),
     [query.data, bodyId],
@@ -293,15 +295,23 @@ export function MeetingsPage() {
         intro={t('overview.intro')}
         actions={
           <>
-            <Button variant="default" onClick={() => setDialog('yearPlan')}>
+            <Button variant="default" onClick={() => setDialog('yearPlan')} disabled={noBody}>
               {t('overview.yearPlan')}
             </Button>
-            <Button onClick={() => setDialog('meeting')} disabled={!today}>
+            <Button onClick={() => setDialog('meeting')} disabled={!today || noBody}>
               {t('overview.newMeeting')}
             </Button>
           </>
         }
       />
+      {noBody && (
+        <Alert variant="light" color="gray" mb="md" maw={720}>
+          <Text mb="sm">{t('overview.noBody')}</Text>
+          <Button component={Link} to="/register/bodies">
+            {t('overview.registerBody')}
+          </Button>
+        </Alert>
+      )}
       <Group mb="md" align="flex-end" justify="space-between">
         <Select
           label={t('overview.body')}

@@ -28,6 +28,9 @@ export const meetings: typeof sv = {
     title: 'Meetings',
     intro: 'Upcoming and past meetings, and what to do next.',
     newMeeting: 'New meeting',
+    noBody:
+      'A meeting is held by the council or a local group: register the council first, then you can plan its meetings.',
+    registerBody: 'Register the council',
     yearPlan: 'Year plan',
     body: 'Body',
     allBodies: 'All bodies',

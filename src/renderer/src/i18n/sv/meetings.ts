@@ -15,6 +15,9 @@ export const meetings = {
     title: 'Möten',
     intro: 'Kommande och tidigare sammanträden, och vad som ska göras härnäst.',
     newMeeting: 'Nytt möte',
+    noBody:
+      'Ett möte hålls av rådet eller en lokal grupp: registrera rådet först, sedan kan du planera dess möten.',
+    registerBody: 'Registrera rådet',
     yearPlan: 'Sammanträdesplan',
     body: 'Organ',
     allBodies: 'Alla organ',
