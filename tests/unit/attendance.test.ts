@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { convertWithLibreOffice } from '../support/libreoffice.ts'
 import type { AttendanceStatus } from '../../src/shared/api/attendance.ts'
 import { loadPresence } from '../../src/main/services/attendance/presence.ts'
 import { createTestDatabase, type TestDatabase, errorOf } from '../support/testDatabase.ts'
@@ -578,19 +578,12 @@ describe('the attendance workbook', () => {
     const dir = mkdtempSync(join(tmpdir(), 'radsrum-lo-'))
     try {
       writeFileSync(join(dir, 'narvaro.xlsx'), db.host.saved.at(-1)!.data)
-      // Its own profile, so it does not collide with another LibreOffice; "as shown" keeps the Swedish percent format.
-      execFileSync(
-        'libreoffice',
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          '--headless',
-          '--convert-to',
-          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true',
-          '--outdir',
-          dir,
-          join(dir, 'narvaro.xlsx'),
-        ],
-        { stdio: 'ignore', timeout: 120_000 },
+      // "As shown" keeps the Swedish percent format.
+      convertWithLibreOffice(
+        dir,
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true',
+        [join(dir, 'narvaro.xlsx')],
+        { timeout: 120_000 },
       )
       const lines = readFileSync(join(dir, 'narvaro.csv'), 'utf8')
         .split('\n')

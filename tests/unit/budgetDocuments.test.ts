@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { convertWithLibreOffice } from '../support/libreoffice.ts'
 import { wordPart, wordTextOf } from '../support/wordText.ts'
 import type { GrantDto } from '../../src/shared/api/budget.ts'
 import type { FinalReportDto } from '../../src/shared/api/reports.ts'
@@ -26,15 +26,6 @@ afterAll(async () => {
   await db.close()
   rmSync(work, { recursive: true, force: true })
 })
-
-/** LibreOffice, headless, with its own profile so parallel runs do not collide. */
-function libreoffice(args: string[]) {
-  execFileSync(
-    'libreoffice',
-    [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', ...args],
-    { cwd: work, stdio: 'pipe', timeout: 120_000 },
-  )
-}
 
 async function exported<N extends ProcedureName>(name: N, ...input: CallInput<N>) {
   const before = db.host.saved.length
@@ -110,11 +101,11 @@ describe('the budget workbook', () => {
       ),
     )
     writeFileSync(join(work, 'budget.xlsx'), new Uint8Array(await workbook.xlsx.writeBuffer()))
-    libreoffice([
-      '--convert-to',
+    convertWithLibreOffice(
+      work,
       'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
-      'budget.xlsx',
-    ])
+      ['budget.xlsx'],
+    )
     const csv = (sheet: string) =>
       readFileSync(join(work, `budget-${sheet}.csv`), 'utf8')
         .trim()
@@ -204,7 +195,7 @@ describe('the final report', () => {
     expect(xml.match(/<w:tblHeader\/>/g)?.length).toBeGreaterThanOrEqual(4)
 
     writeFileSync(join(work, 'rapport.docx'), file.data)
-    libreoffice(['--convert-to', 'txt:Text (encoded):UTF8', 'rapport.docx'])
+    convertWithLibreOffice(work, 'txt:Text (encoded):UTF8', ['rapport.docx'])
     const seen = readFileSync(join(work, 'rapport.txt'), 'utf8')
     expect(seen).toContain('Användning av det ekonomiska stödet 2012')
     expect(seen).toMatch(/SUMMA\s+163\s500 kr\s+50\s000 kr\s+113\s500 kr/)
@@ -225,7 +216,7 @@ describe('the final report', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008]/)
     expect(xml).toContain('&lt;b&gt;inte fetstil&lt;/b&gt;')
     writeFileSync(join(work, 'lang.docx'), data)
-    libreoffice(['--convert-to', 'pdf', 'lang.docx'])
+    convertWithLibreOffice(work, 'pdf', ['lang.docx'])
     expect(readdirSync(work)).toContain('lang.pdf')
     const pages =
       readFileSync(join(work, 'lang.pdf'), 'latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0

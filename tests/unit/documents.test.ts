@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { convertWithLibreOffice } from '../support/libreoffice.ts'
 import { wordTextOf } from '../support/wordText.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
 import { exampleWorld } from '../support/world.ts'
@@ -236,19 +237,7 @@ describe('documents a secretary sends', () => {
     const dir = mkdtempSync(join(tmpdir(), 'radsrum-pdf-'))
     try {
       writeFileSync(join(dir, 'protokoll.docx'), lastFile().data)
-      execFileSync(
-        'libreoffice',
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          join(dir, 'protokoll.docx'),
-        ],
-        { stdio: 'ignore', timeout: 120_000 },
-      )
+      convertWithLibreOffice(dir, 'pdf', [join(dir, 'protokoll.docx')], { timeout: 120_000 })
       const pages = execFileSync('pdftotext', ['-layout', join(dir, 'protokoll.pdf'), '-'])
         .toString('utf8')
         .split('\f')

@@ -1,10 +1,10 @@
 /** Text typed by the secretary is never run as a formula by a spreadsheet, nor by a CSV saved from it. */
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import { convertWithLibreOffice } from '../support/libreoffice.ts'
 import { createTestDatabase } from '../support/testDatabase.ts'
 
 describe('formula-like text in workbooks', () => {
@@ -70,19 +70,7 @@ describe('formula-like text in workbooks', () => {
         })
         await db.call('exports.registerXlsx')
         writeFileSync(join(dir, 'register.xlsx'), db.host.saved[0]!.data)
-        execFileSync(
-          'libreoffice',
-          [
-            `-env:UserInstallation=file://${dir}/profile`,
-            '--headless',
-            '--convert-to',
-            'csv',
-            '--outdir',
-            dir,
-            join(dir, 'register.xlsx'),
-          ],
-          { stdio: 'ignore', timeout: 120_000 },
-        )
+        convertWithLibreOffice(dir, 'csv', [join(dir, 'register.xlsx')], { timeout: 120_000 })
         const csv = readFileSync(join(dir, 'register.csv'), 'utf8')
         expect(csv).toContain(`'=HYPERLINK(""http://attacker.example"",""Klicka"")`)
         expect(csv).toContain(`'@SUM(1+1)`)

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { convertWithLibreOffice } from '../support/libreoffice.ts'
 import { textBlocks } from '../../src/shared/domain/text.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
 import { buildWorld } from '../support/world.ts'
@@ -218,19 +218,7 @@ describe('goal document in Word', () => {
     const dir = mkdtempSync(join(tmpdir(), 'radsrum-lo-'))
     try {
       writeFileSync(join(dir, 'jamforelse.docx'), db.host.saved[0]!.data)
-      execFileSync(
-        'libreoffice',
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          '--headless',
-          '--convert-to',
-          'fodt',
-          '--outdir',
-          dir,
-          join(dir, 'jamforelse.docx'),
-        ],
-        { stdio: 'ignore', timeout: 120_000 },
-      )
+      convertWithLibreOffice(dir, 'fodt', [join(dir, 'jamforelse.docx')], { timeout: 120_000 })
       const flat = readFileSync(join(dir, 'jamforelse.fodt'), 'utf8')
       expect(flat).toContain('<text:tracked-changes')
       const insertions = flat.match(/<text:insertion>/g) ?? []

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { convertWithLibreOffice } from '../support/libreoffice.ts'
 import { wordTextOf } from '../support/wordText.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
 import { exampleWorld } from '../support/world.ts'
@@ -92,19 +93,7 @@ beforeAll(async () => {
     writeFileSync(path, file.data)
     return path
   })
-  execFileSync(
-    'libreoffice',
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...paths,
-    ],
-    { stdio: 'ignore', timeout: 240_000 },
-  )
+  convertWithLibreOffice(dir, 'pdf', paths)
 }, 300_000)
 afterAll(() => {
   db.close()

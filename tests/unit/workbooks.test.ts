@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { convertWithLibreOffice } from '../support/libreoffice.ts'
 import type { ProcedureName } from '../../src/shared/api/index.ts'
 import { createTestDatabase, type CallInput, type TestDatabase } from '../support/testDatabase.ts'
 import { exampleWorld } from '../support/world.ts'
@@ -56,15 +57,6 @@ afterAll(async () => {
   await db.close()
   rmSync(work, { recursive: true, force: true })
 })
-
-/** LibreOffice, headless, with its own profile so parallel runs do not collide. */
-function libreoffice(args: string[]) {
-  execFileSync(
-    'libreoffice',
-    [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', ...args],
-    { cwd: work, stdio: 'ignore', timeout: 170_000 },
-  )
-}
 
 const load = async (data: Uint8Array | Buffer) => {
   const workbook = new ExcelJS.Workbook()
@@ -180,7 +172,11 @@ describe('every workbook', () => {
 describe('as LibreOffice prints them (Carlito for Calibri)', () => {
   let pages: Map<string, string[]>
   beforeAll(() => {
-    libreoffice(['--convert-to', 'pdf', ...[...files.keys()].map((name) => `${name}.xlsx`)])
+    convertWithLibreOffice(
+      work,
+      'pdf',
+      [...files.keys()].map((name) => `${name}.xlsx`),
+    )
     pages = new Map(
       [...files.keys()].map((name) => [
         name,
@@ -277,13 +273,12 @@ describe('formulas', () => {
         new Uint8Array(await workbook.xlsx.writeBuffer()),
       )
     }
-    libreoffice([
-      '--convert-to',
+    convertWithLibreOffice(
+      work,
       'xlsx:Calc MS Excel 2007 XML',
-      '--outdir',
-      join(work, 'computed'),
-      ...bare.map((name) => `bare-${name}.xlsx`),
-    ])
+      bare.map((name) => `bare-${name}.xlsx`),
+      { outDir: join(work, 'computed') },
+    )
     let formulas = 0
     for (const name of files.keys()) {
       const ours = await formulaCells(files.get(name)!.data)
