@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { exampleWithCouncilMeetingToday } from './worlds.ts'
-import { expect, test } from './harness.ts'
+import { expect, test, openMenu } from './harness.ts'
 
 test('apologies, the proposed deputy, a keyboard roll call with live quorum, and the statistics', async ({
   app,
@@ -14,7 +14,7 @@ test('apologies, the proposed deputy, a keyboard roll call with live quorum, and
   })
   await page.reload()
 
-  await page.getByRole('link', { name: 'Närvaro', exact: true }).click()
+  await openMenu(page, 'Närvaro')
   await expect(page.getByRole('heading', { name: 'Närvaro', exact: true })).toBeVisible()
   // The statistics page's first load can be slow on a loaded machine.
   await expect(page.getByRole('heading', { name: 'Närvaron år för år' })).toBeVisible({

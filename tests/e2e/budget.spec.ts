@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import ExcelJS from 'exceljs'
 import type { Locator } from '@playwright/test'
-import { expect, test } from './harness.ts'
+import { expect, test, openMenu } from './harness.ts'
 
 /** The SUMMA row's cells, as a reader sees them (kronor with a narrow space between thousands). */
 const sumRow = (table: Locator) => table.locator('tfoot tr').last().locator('th, td')
@@ -17,7 +17,7 @@ test('the secretary adds an activity with a budget line, sees the sums and the g
   await app.db.call('system.loadExampleData')
   await page.reload()
 
-  await page.getByRole('link', { name: 'Budget och aktiviteter', exact: true }).click()
+  await openMenu(page, 'Budget och aktiviteter')
   await expect(page.getByRole('heading', { name: 'Budget och aktiviteter' })).toBeVisible()
   const perYear = page.getByRole('table', { name: 'Summor per år' })
   await expect(sumRow(perYear)).toHaveText([
@@ -96,7 +96,7 @@ test('the secretary adds an activity with a budget line, sees the sums and the g
     result: 175_500,
   })
 
-  await page.getByRole('link', { name: 'Indikatorer', exact: true }).click()
+  await openMenu(page, 'Indikatorer')
   const index = page.getByRole('article').or(page.locator('[aria-label="Trygghetsindex"]')).first()
   await expect(index).toContainText('1,33 (2010) → 1,21 (2013)')
   await expect(
@@ -105,7 +105,7 @@ test('the secretary adds an activity with a budget line, sees the sums and the g
   await app.screenshot('budget-05-indikatorer')
 
   // The final report: the draft is saved while typing, and the export carries the new text and money.
-  await page.getByRole('link', { name: 'Slutrapport', exact: true }).click()
+  await openMenu(page, 'Slutrapport')
   const results = page.getByLabel('Resultat', { exact: true })
   await expect(results).toHaveValue(/En ny struktur på trygghetsarbetet/)
   await results.press('ControlOrMeta+End')
@@ -123,8 +123,8 @@ test('the secretary adds an activity with a budget line, sees the sums and the g
   expect(readFileSync(`${app.downloads}/${report.fileName}`).length).toBe(report.data.length)
 
   // The draft survives leaving and coming back.
-  await page.getByRole('link', { name: 'Indikatorer', exact: true }).click()
-  await page.getByRole('link', { name: 'Slutrapport', exact: true }).click()
+  await openMenu(page, 'Indikatorer')
+  await openMenu(page, 'Slutrapport')
   await expect(page.getByLabel('Resultat', { exact: true })).toHaveValue(
     /Trygghetsvandring i Haga med 23 deltagare\.$/,
   )
@@ -134,7 +134,7 @@ test('an empty database starts with a grant, then an activity, with no example d
   app,
 }) => {
   const { page } = app
-  await page.getByRole('link', { name: 'Budget och aktiviteter', exact: true }).click()
+  await openMenu(page, 'Budget och aktiviteter')
   await expect(page.getByText('Inget bidragsbeslut är registrerat.')).toBeVisible()
   await page.getByRole('button', { name: '+ Nytt bidrag' }).click()
   const dialog = page.getByRole('dialog')
@@ -173,7 +173,7 @@ test('a money field keeps what was typed: "37000,50" is refused on the field and
   app,
 }) => {
   const { page } = app
-  await page.getByRole('link', { name: 'Budget och aktiviteter', exact: true }).click()
+  await openMenu(page, 'Budget och aktiviteter')
   await page.getByRole('button', { name: 'Ny aktivitet' }).click()
   const form = page.getByRole('dialog')
   await form.getByLabel('Namn').fill('Stormöte i centrum')

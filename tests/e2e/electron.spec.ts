@@ -42,6 +42,11 @@ test('the packaged app starts in Electron, shows the start page and answers thro
         typeof (globalThis as { api?: unknown }).api,
       ]),
     ).toEqual(['undefined', 'undefined', 'object'])
+    // The System group of the menu is folded on the start page.
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByText('System', { exact: true })
+      .click()
     await page.getByRole('link', { name: 'Säkerhetskopior', exact: true }).click()
     await expect(page.getByRole('cell', { name: 'Automatisk' })).toBeVisible()
   } finally {

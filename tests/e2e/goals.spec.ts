@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import JSZip from 'jszip'
 import type { Page } from '@playwright/test'
-import { expect, test } from './harness.ts'
+import { expect, test, openMenu } from './harness.ts'
 
 // Two CPU cores are shared with other work; the flows below are long.
 test.describe.configure({ timeout: 150_000 })
@@ -15,7 +15,7 @@ test('the secretary edits the goal document, saves a version, compares and expor
   await db.call('system.loadExampleData')
   await page.reload()
 
-  await page.getByRole('link', { name: 'Måldokument', exact: true }).click()
+  await openMenu(page, 'Måldokument')
   await expect(page.getByRole('table', { name: 'Måldokument' })).toBeVisible()
   await page.getByRole('link', { name: 'Måldokument för Trygghetsrådet' }).click()
   await expect(
@@ -125,7 +125,7 @@ test('the idea board moves ideas between the four fields by keyboard and by drag
   const { page, db } = app
   await db.call('system.loadExampleData')
   await page.reload()
-  await page.getByRole('link', { name: 'Idébank', exact: true }).click()
+  await openMenu(page, 'Idébank')
   const field = (name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) })
   await expect(field('Gör nytt').getByRole('listitem')).toHaveCount(5)
   await expect(field('Tänk om').getByText('Vuxna i barns närvaro', { exact: false })).toBeVisible()
@@ -186,7 +186,7 @@ test('adopting a version locks it; the screens pass an accessibility check', asy
   const { page, db } = app
   await db.call('system.loadExampleData')
   await page.reload()
-  await page.getByRole('link', { name: 'Måldokument', exact: true }).click()
+  await openMenu(page, 'Måldokument')
   await page.getByRole('link', { name: 'Måldokument för Trygghetsrådet' }).click()
   const status = page.getByRole('group', { name: 'Status' })
   await status.getByRole('button', { name: 'Skicka på remiss' }).click()
@@ -218,12 +218,12 @@ test('adopting a version locks it; the screens pass an accessibility check', asy
   await expect(page.locator('del').first()).toBeVisible()
   expect(await axeViolations(page)).toEqual([])
 
-  await page.getByRole('link', { name: 'Idébank', exact: true }).click()
+  await openMenu(page, 'Idébank')
   await expect(page.getByRole('region', { name: /^Gör mer/ })).toBeVisible()
   expect(await axeViolations(page)).toEqual([])
 
   // A revision starts a new draft; the adopted version stays locked.
-  await page.getByRole('link', { name: 'Måldokument', exact: true }).click()
+  await openMenu(page, 'Måldokument')
   await page.getByRole('link', { name: 'Måldokument för Trygghetsrådet' }).click()
   await page
     .getByRole('group', { name: 'Status' })

@@ -86,3 +86,17 @@ export const test = base.extend<
 })
 
 export { expect } from '@playwright/test'
+
+/** The side menu's groups; only the current screen's group is open (so the menu fits 768 px). */
+const MENU_GROUPS = ['Möten', 'Register', 'Mål och idéer', 'Uppföljning', 'System']
+
+/** Clicks a link, opening the menu's groups one by one, as the secretary would, until it shows. */
+export async function openMenu(page: Page, name: string): Promise<void> {
+  const link = page.getByRole('link', { name, exact: true })
+  const menu = page.getByRole('navigation', { name: 'Huvudmeny' })
+  for (const group of MENU_GROUPS) {
+    if (await link.isVisible()) break
+    await menu.getByText(group, { exact: true }).click()
+  }
+  await link.click()
+}

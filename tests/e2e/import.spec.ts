@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { join } from 'node:path'
-import { expect, test } from './harness.ts'
+import { expect, test, openMenu } from './harness.ts'
 
 async function writeWorkbook(path: string, rows: (string | null)[][]) {
   const book = new ExcelJS.Workbook()
@@ -27,7 +27,7 @@ test('importing people from Excel shows a preview with row errors and writes onl
     ['Bo Ek', 'Rektor', null, 'bo@exempel.se', null],
   ])
 
-  await page.getByRole('link', { name: 'Importera personer', exact: true }).click()
+  await openMenu(page, 'Importera personer')
   await page.locator('input[type=file]').setInputFiles(bad)
   await expect(page.getByText('1 nya, 0 uppdateras, 1 med fel')).toBeVisible()
   await expect(
@@ -46,7 +46,7 @@ test('importing people from Excel shows a preview with row errors and writes onl
   await page.getByRole('button', { name: 'Importera 2 personer' }).click()
   await expect(page.getByText('2 personer importerades')).toBeVisible()
 
-  await page.getByRole('link', { name: 'Personer', exact: true }).click()
+  await openMenu(page, 'Personer')
   await expect(page.getByRole('button', { name: 'Anna Holm' })).toBeVisible()
   await expect(page.getByRole('row').filter({ hasText: 'Bo Ek' }).getByText('Rektor')).toBeVisible()
 })

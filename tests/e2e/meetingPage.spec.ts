@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, test, type AppHarness } from './harness.ts'
+import { expect, test, type AppHarness, openMenu } from './harness.ts'
 
 /** A council of three members with a seat each; meetings are made on the given days. */
 async function council(app: AppHarness) {
@@ -67,7 +67,7 @@ test('a past meeting still planned waits in Att göra until it is cancelled, wit
   // The test clock says 2026-11-25: this meeting has passed without being marked held.
   const past = await meeting('2026-11-18')
   await page.reload()
-  await page.getByRole('link', { name: 'Översikt', exact: true }).click()
+  await openMenu(page, 'Översikt')
   const card = todo(page).getByRole('link', { name: /Markera som genomfört eller inställt/ })
   await expect(card).toContainText('18 november 2026')
   await app.screenshot('meeting-01-att-gora')
@@ -104,7 +104,7 @@ test('Att göra opens the minutes for minutes to write, and the meeting’s part
   await app.db.call('meetings.markHeld', { id: held.id, version: held.version })
   const coming = await meeting('2026-12-09')
   await page.reload()
-  await page.getByRole('link', { name: 'Översikt', exact: true }).click()
+  await openMenu(page, 'Översikt')
   await todo(page)
     .getByRole('link', { name: /Skriv protokollet/ })
     .click()

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import JSZip from 'jszip'
-import { expect, test } from './harness.ts'
+import { expect, test, openMenu } from './harness.ts'
 
 test('the secretary creates the next council meeting from the template, reorders it by keyboard and exports the notice', async ({
   app,
@@ -10,7 +10,7 @@ test('the secretary creates the next council meeting from the template, reorders
   await app.db.call('system.loadExampleData')
   await page.reload()
 
-  await page.getByRole('link', { name: 'Översikt', exact: true }).click()
+  await openMenu(page, 'Översikt')
   await expect(page.getByRole('heading', { name: 'Möten', exact: true })).toBeVisible()
   await expect(page.getByRole('link', { name: /Trygghetsrådet 2026-12-08/ }).first()).toBeVisible()
   await app.screenshot('meetings-01-oversikt')
@@ -101,7 +101,7 @@ test('year plan, template and rotation screens', async ({ app }) => {
   const { page } = app
   await app.db.call('system.loadExampleData')
   await page.reload()
-  await page.getByRole('link', { name: 'Översikt', exact: true }).click()
+  await openMenu(page, 'Översikt')
   await page.getByRole('button', { name: 'Sammanträdesplan' }).click()
   const dialog = page.getByRole('dialog', { name: 'Sammanträdesplan' })
   await dialog.getByRole('textbox', { name: 'Veckor' }).fill('6, 12, 20, 38, 44, 50')
@@ -121,13 +121,13 @@ test('year plan, template and rotation screens', async ({ app }) => {
   // The council's 2026-12-08 and the six just made, and the three example groups' December meetings.
   await expect(page.getByRole('heading', { name: 'Kommande möten (10)' })).toBeVisible()
 
-  await page.getByRole('link', { name: 'Mallar för dagordning', exact: true }).click()
+  await openMenu(page, 'Mallar för dagordning')
   await expect(page.getByRole('textbox', { name: 'Rubrik 7' })).toHaveValue(
     'Presentation av lokal trygghetsgrupp',
   )
   await app.screenshot('meetings-07-mall')
 
-  await page.getByRole('link', { name: 'Presentationsordning', exact: true }).click()
+  await openMenu(page, 'Presentationsordning')
   await expect(
     page.getByRole('table', { name: 'Presentationsordning' }).getByRole('row'),
   ).toHaveCount(8)

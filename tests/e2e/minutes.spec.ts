@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { exampleWithCouncilMeetingToday } from './worlds.ts'
-import { expect, test } from './harness.ts'
+import { expect, test, openMenu } from './harness.ts'
 
 test('the secretary holds a meeting: minutes from the agenda, a decision, an action item, adjustment; the action is on the next agenda', async ({
   app,
@@ -11,7 +11,7 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
   await exampleWithCouncilMeetingToday(db, { everyonePresent: true })
   await page.reload()
 
-  await page.getByRole('link', { name: 'Protokoll', exact: true }).click()
+  await openMenu(page, 'Protokoll')
   await expect(page.getByRole('heading', { name: 'Protokoll', exact: true })).toBeVisible()
   await app.screenshot('minutes-01-protokoll')
 
@@ -105,18 +105,18 @@ test('the secretary holds a meeting: minutes from the agenda, a decision, an act
   ).toBeVisible()
   await app.screenshot('minutes-06-nasta-dagordning')
 
-  await page.getByRole('link', { name: 'Uppdrag', exact: true }).click()
+  await openMenu(page, 'Uppdrag')
   await expect(
     page.getByRole('table', { name: 'Uppdrag' }).getByText('Kartlägga klottret i Stenstaden'),
   ).toBeVisible()
   await app.screenshot('minutes-07-uppdrag')
 
-  await page.getByRole('link', { name: 'Beslut', exact: true }).click()
+  await openMenu(page, 'Beslut')
   await page.getByLabel('Sök i besluten').fill('Stenstaden')
   await expect(page.getByText('1 beslut')).toBeVisible()
   await app.screenshot('minutes-08-beslut')
 
-  await page.getByRole('link', { name: 'Sök', exact: true }).click()
+  await openMenu(page, 'Sök')
   await page.getByLabel('Sök efter').fill('klotter')
   await expect(page.getByText(/\d+ träffar/)).toBeVisible()
   await app.screenshot('minutes-09-sok')

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from './harness.ts'
+import { expect, test, openMenu } from './harness.ts'
 
 test('the secretary edits the council’s standard phrases by keyboard, saves them and restores the defaults', async ({
   app,
@@ -11,7 +11,7 @@ test('the secretary edits the council’s standard phrases by keyboard, saves th
   const defaults = await db.call('minutes.getPhrases', { bodyId: council.id })
   await page.reload()
 
-  await page.getByRole('link', { name: 'Standardfraser', exact: true }).click()
+  await openMenu(page, 'Standardfraser')
   await expect(page.getByRole('heading', { name: 'Standardfraser', level: 1 })).toBeVisible()
   await expect(page.getByText('Programmets förval', { exact: true })).toBeVisible()
   await expect(page.getByLabel('Fras 1', { exact: true })).toHaveValue(defaults.phrases[0]!)

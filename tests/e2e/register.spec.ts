@@ -1,4 +1,4 @@
-import { expect, test } from './harness.ts'
+import { expect, test, openMenu } from './harness.ts'
 
 test('the secretary loads the example, adds an organisation and a person, and seats them with a deputy', async ({
   app,
@@ -12,14 +12,14 @@ test('the secretary loads the example, adds an organisation and a person, and se
   await expect(page.getByText('15 organ · 13 aktörer')).toBeVisible()
   await app.screenshot('02-start-med-exempel')
 
-  await page.getByRole('link', { name: 'Råd och grupper', exact: true }).click()
+  await openMenu(page, 'Råd och grupper')
   await expect(
     page.getByRole('link', { name: 'Trygghetsgrupp Granloholm', exact: true }),
   ).toBeVisible()
   await app.screenshot('03-organ')
 
   // A new organisation, from the keyboard.
-  await page.getByRole('link', { name: 'Aktörer', exact: true }).click()
+  await openMenu(page, 'Aktörer')
   await page.getByRole('button', { name: 'Ny aktör' }).click()
   await page.keyboard.type('Hyresgästföreningen Sundsvall')
   await page.getByRole('dialog').getByRole('combobox', { name: 'Typ' }).click()
@@ -29,7 +29,7 @@ test('the secretary loads the example, adds an organisation and a person, and se
   await app.screenshot('04-aktorer')
 
   // A person with a wrong e-mail gets the Swedish message and nothing is saved.
-  await page.getByRole('link', { name: 'Personer', exact: true }).click()
+  await openMenu(page, 'Personer')
   await page.getByRole('button', { name: 'Ny person' }).click()
   const dialog = page.getByRole('dialog')
   await dialog.getByLabel('Namn').fill('Rut Sjölander')
@@ -52,8 +52,8 @@ test('the secretary loads the example, adds an organisation and a person, and se
   await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click()
   await expect(page.getByRole('button', { name: 'Oskar Lidén' })).toBeVisible()
 
-  await page.getByRole('link', { name: 'Råd och grupper', exact: true }).click()
-  await page.getByRole('link', { name: 'Trygghetsrådet', exact: true }).click()
+  await openMenu(page, 'Råd och grupper')
+  await openMenu(page, 'Trygghetsrådet')
   await page.getByRole('button', { name: 'Ny plats' }).click()
   await page.getByRole('dialog').getByLabel('Aktör').fill('Hyresgäst')
   await page.getByRole('option', { name: 'Hyresgästföreningen Sundsvall' }).click()

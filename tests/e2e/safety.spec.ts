@@ -1,4 +1,4 @@
-import { expect, test } from './harness.ts'
+import { expect, test, openMenu } from './harness.ts'
 
 test('markup and scripts typed as names are shown as text and never run', async ({ app }) => {
   const { page } = app
@@ -14,11 +14,11 @@ test('markup and scripts typed as names are shown as text and never run', async 
     kind: 'association',
     contact: '<b onmouseover=alert(2)>kontakt</b>',
   })
-  await page.getByRole('link', { name: 'Aktörer', exact: true }).click()
+  await openMenu(page, 'Aktörer')
   await expect(page.getByRole('button', { name: organisation })).toBeVisible()
   await expect(page.getByText('<b onmouseover=alert(2)>kontakt</b>')).toBeVisible()
 
-  await page.getByRole('link', { name: 'Personer', exact: true }).click()
+  await openMenu(page, 'Personer')
   await page.getByRole('button', { name: 'Ny person' }).click()
   await page.getByRole('dialog').getByLabel('Namn').fill(person)
   await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click()
@@ -32,7 +32,7 @@ test('markup and scripts typed as names are shown as text and never run', async 
 test('the secretary backs up, restores an earlier copy and undoes the restore', async ({ app }) => {
   const { page } = app
   await app.db.call('register.createPerson', { name: 'Före kopian' })
-  await page.getByRole('link', { name: 'Säkerhetskopior', exact: true }).click()
+  await openMenu(page, 'Säkerhetskopior')
   await expect(page.getByRole('heading', { name: 'Säkerhetskopior' })).toBeVisible()
   await expect(page.getByText('Det finns inga säkerhetskopior i mappen ännu.')).toBeVisible()
   // The retention rule, and how long erased contact details can survive in a copy.
@@ -62,22 +62,22 @@ test('the secretary backs up, restores an earlier copy and undoes the restore', 
   await app.screenshot('safety-03-sakerhetskopior')
   await page.setViewportSize({ width: 1280, height: 860 })
 
-  await page.getByRole('link', { name: 'Personer', exact: true }).click()
+  await openMenu(page, 'Personer')
   await expect(page.getByRole('button', { name: 'Före kopian' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Efter kopian' })).toHaveCount(0)
 
   // Undo: restore the copy that was kept aside.
-  await page.getByRole('link', { name: 'Säkerhetskopior', exact: true }).click()
+  await openMenu(page, 'Säkerhetskopior')
   const keptAside = page.getByRole('row').filter({ hasText: 'Före återställning' })
   await keptAside.getByRole('button', { name: /^Återställ / }).click()
   await expect(page.getByText('Databasen är återställd').last()).toBeVisible()
-  await page.getByRole('link', { name: 'Personer', exact: true }).click()
+  await openMenu(page, 'Personer')
   await expect(page.getByRole('button', { name: 'Efter kopian' })).toBeVisible()
 })
 
 test('the backup folder is chosen in main’s dialog, never typed into the page', async ({ app }) => {
   const { page } = app
-  await page.getByRole('link', { name: 'Säkerhetskopior', exact: true }).click()
+  await openMenu(page, 'Säkerhetskopior')
   await expect(page.getByRole('heading', { name: 'Säkerhetskopior' })).toBeVisible()
   expect(await page.getByRole('main').getByRole('textbox').count()).toBe(0)
   app.db.host.folderToChoose = `${app.db.dir}/usb-disk`
@@ -97,7 +97,7 @@ test('a register extract and erasing contact details from the person form', asyn
     email: 'rut@exempel.se',
     phone: '070-123 45 67',
   })
-  await page.getByRole('link', { name: 'Personer', exact: true }).click()
+  await openMenu(page, 'Personer')
   await page.getByRole('button', { name: 'Rut Sjölander' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Registerutdrag' }).click()
   // Built in a worker that loads docx/exceljs first: seconds on the shared test machine.
