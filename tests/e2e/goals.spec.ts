@@ -63,7 +63,7 @@ test('the secretary edits the goal document, saves a version, compares and expor
   await page.getByRole('button', { name: 'Spara version' }).click()
   const dialog = page.getByRole('dialog', { name: 'Spara version 3' })
   await dialog.getByRole('button', { name: 'Spara version' }).click()
-  await expect(dialog.getByText('Kommentaren får inte vara tomt.')).toBeVisible()
+  await expect(dialog.getByText('Kommentaren får inte vara tom.')).toBeVisible()
   await dialog
     .getByLabel('Kommentar')
     .fill('Vision för alla stadsdelar; mål om trygghetsvandringar')

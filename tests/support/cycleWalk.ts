@@ -100,12 +100,10 @@ export async function walkCycle(page: Page, meeting: CycleMeeting): Promise<Secr
   const heading = `${meeting.bodyName} ${meeting.date}`
 
   me.step('kallelse')
-  await me.click(
-    page
-      .getByRole('navigation', { name: 'Huvudmeny' })
-      .getByRole('link', { name: 'Översikt', exact: true }),
-    'menu "Översikt"',
-  )
+  // The menu opens only the current screen's group: from the start page, Möten is folded.
+  const menu = page.getByRole('navigation', { name: 'Huvudmeny' })
+  await me.click(menu.getByText('Möten', { exact: true }), 'menu group "Möten"')
+  await me.click(menu.getByRole('link', { name: 'Översikt', exact: true }), 'menu "Översikt"')
   await me.click(
     page
       .getByRole('region', { name: 'Att göra' })

@@ -23,13 +23,14 @@ export interface Catalogue {
   readonly neuter?: ReadonlySet<string>
 }
 
-const PLACEHOLDER = /\{(\w+)(?::(lower))?(?:\?([^|}]*)\|([^}]*))?\}/g
+const PLACEHOLDER = /\{(\w+)(?::(lower|amount))?(?:\?([^|}]*)\|([^}]*))?\}/g
 
-function paramText(catalogue: Catalogue, value: MessageParam | undefined): string {
+function paramText(catalogue: Catalogue, value: MessageParam | undefined, amount: boolean): string {
   if (value === undefined) return ''
   if (typeof value === 'object') return catalogue.texts[value.key] ?? value.key
-  // Counts and limits group their thousands ("50 000", "50,000"); years and ids stay as written.
-  if (typeof value !== 'number' || Math.abs(value) < 10_000) return String(value)
+  // Counts and limits group their thousands ("50 000", "50,000"); years and ids stay as written;
+  // an `{x:amount}` is money and always grouped ("8 000 kr"), as the budget screen shows it.
+  if (typeof value !== 'number' || (!amount && Math.abs(value) < 10_000)) return String(value)
   // Swedish with an ordinary space, as the messages always wrote amounts ("12 000 kr").
   return catalogue.language === 'sv'
     ? String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
@@ -44,14 +45,14 @@ export function formatMessage(catalogue: Catalogue, message: Message): string {
   const params = message.params ?? {}
   return template.replace(
     PLACEHOLDER,
-    (_match, name: string, lower?: string, common?: string, neuter?: string) => {
+    (_match, name: string, modifier?: string, common?: string, neuter?: string) => {
       const value = params[name]
       if (common !== undefined) {
         const isNeuter = typeof value === 'object' && (catalogue.neuter?.has(value.key) ?? false)
         return isNeuter ? (neuter ?? '') : common
       }
-      const text = paramText(catalogue, value)
-      return lower ? text.toLocaleLowerCase(LOCALE[catalogue.language]) : text
+      const text = paramText(catalogue, value, modifier === 'amount')
+      return modifier === 'lower' ? text.toLocaleLowerCase(LOCALE[catalogue.language]) : text
     },
   )
 }

@@ -6,7 +6,7 @@ export const budget: Record<keyof typeof sv, string> = {
   'budget.noOre': '{field} is written in whole kronor, without öre.',
   'budget.amountTooLarge': '{field} is unreasonably large (at most {max} kr).',
   'budget.grantOverTotal':
-    'The funds from Brå ({grant} kr) cannot be larger than the total cost ({total} kr).',
+    'The funds from Brå ({grant:amount} kr) cannot be larger than the total cost ({total:amount} kr).',
   'budget.chooseKind': 'Choose what kind of activity it is.',
   'budget.linesMax': 'At most {max} budget lines per activity.',
   'budget.startNeeded': 'Give the start date when there is an end date.',

@@ -5,7 +5,7 @@ export const budget = {
   'budget.noOre': '{field} skrivs i hela kronor, utan ören.',
   'budget.amountTooLarge': '{field} är orimligt {field?stor|stort} (högst {max} kr).',
   'budget.grantOverTotal':
-    'Medel från Brå ({grant} kr) kan inte vara större än totalkostnaden ({total} kr).',
+    'Medel från Brå ({grant:amount} kr) kan inte vara större än totalkostnaden ({total:amount} kr).',
   'budget.chooseKind': 'Välj vilken sorts aktivitet det är.',
   'budget.linesMax': 'Högst {max} budgetrader per aktivitet.',
   'budget.startNeeded': 'Ange startdatumet när det finns ett slutdatum.',
