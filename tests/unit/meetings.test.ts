@@ -197,6 +197,73 @@ describe('meetings and year plans', () => {
   })
 })
 
+describe('the meeting form’s date and time rules', () => {
+  const faults = {
+    date: '2027-02-09',
+    startTime: '15:00',
+    endTime: '13:00',
+    place: ' ',
+    noticeDate: '2027-02-10',
+    replyBy: '2027-02-12',
+  }
+  const everyFault = [
+    {
+      path: 'endTime',
+      message: 'Mötet slutar innan det börjar. Sluttiden måste vara efter starttiden.',
+    },
+    { path: 'noticeDate', message: 'Kallelsen måste skickas före mötet (eller samma dag).' },
+    { path: 'place', message: 'Platsen får inte vara tom.' },
+    {
+      path: 'replyBy',
+      message: 'Sista dag för förhinder måste vara före mötet (eller samma dag).',
+    },
+  ]
+  const byPath = (issues: { path: string; message: string }[]) =>
+    [...issues].sort((a, b) => a.path.localeCompare(b.path))
+
+  it('reports every fault at once, each under its field, on create and on update, and saves nothing', async () => {
+    const { council } = await example()
+    const before = await db.call('meetings.list', { bodyId: council.id })
+    const created = await errorOf(db.call('meetings.create', { bodyId: council.id, ...faults }))
+    expect(byPath(brief(created.issues))).toEqual(everyFault)
+    const planned = before.find((meeting) => meeting.status === 'planned')!
+    const updated = await errorOf(
+      db.call('meetings.update', { id: planned.id, version: planned.version, ...faults }),
+    )
+    expect(byPath(brief(updated.issues))).toEqual(everyFault)
+    expect(await db.call('meetings.list', { bodyId: council.id })).toEqual(before)
+  })
+
+  it.each([
+    ['endTime', { startTime: '15:00', endTime: '15:00' }],
+    ['date', { date: '1999-12-31', noticeDate: null, replyBy: null }],
+    ['date', { date: '2100-01-04', noticeDate: null, replyBy: null }],
+    ['noticeDate', { noticeDate: '2027-02-10' }],
+    ['noticeDate', { noticeDate: '2026-02-08' }],
+    ['replyBy', { replyBy: '2027-02-10' }],
+  ] as const)('refuses %s %o through create and update', async (path, fault) => {
+    const { council } = await example()
+    const good = {
+      date: '2027-02-09',
+      startTime: '13:15',
+      endTime: '15:00',
+      place: 'Stadshuset',
+      noticeDate: '2027-01-29',
+      replyBy: '2027-02-05',
+    }
+    const created = await errorOf(
+      db.call('meetings.create', { bodyId: council.id, ...good, ...fault }),
+    )
+    expect(brief(created.issues).map((issue) => issue.path)).toEqual([path])
+    const meeting = await db.call('meetings.create', { bodyId: council.id, ...good })
+    const updated = await errorOf(
+      db.call('meetings.update', { id: meeting.id, version: meeting.version, ...good, ...fault }),
+    )
+    expect(brief(updated.issues).map((issue) => issue.path)).toEqual([path])
+    expect(await db.call('meetings.get', { id: meeting.id })).toMatchObject(good)
+  })
+})
+
 describe('agenda', () => {
   it('starts from the template with a time plan and the rotation’s group', async () => {
     const { council } = await example()

@@ -5,6 +5,7 @@ import {
   id,
   idOf,
   isoDate,
+  isValidIsoDate,
   optionalIsoDate,
   optionalText,
   requiredText,
@@ -13,6 +14,7 @@ import {
   year,
 } from './common.ts'
 import { mutation, query } from './procedure.ts'
+import { encodeMessage, m, type Message } from '../messages/index.ts'
 import { AGENDA_KINDS, type AgendaKind } from '../domain/meetings.ts'
 import type { MeetingStatus, NextStepInfo } from '../domain/meetingCycle.ts'
 import { HOLIDAY_POLICIES } from '../domain/yearPlan.ts'
@@ -132,9 +134,36 @@ export const meetingFields = {
   replyBy: optionalIsoDate('replyBy'),
 }
 
-const timesOrdered = (meeting: { startTime: string; endTime: string }) =>
-  meeting.endTime > meeting.startTime
-const timesMessage = { ...say('meetings.endsBeforeStart'), path: ['endTime'] }
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/
+const date = (value: unknown) => (typeof value === 'string' && isValidIsoDate(value) ? value : null)
+const clock = (value: unknown) => (typeof value === 'string' && CLOCK.test(value) ? value : null)
+
+/**
+ * The one place the date and time rules live: every door (form, CLI, create, update, year plan)
+ * parses through it, and it runs even when other fields failed (`when`), so the form shows every
+ * fault at once, each under its field. A rule whose fields are unreadable is left to their own
+ * messages.
+ */
+const meetingRules = z.superRefine<Record<string, unknown>>(
+  (meeting, context) => {
+    if (typeof meeting !== 'object' || meeting === null) return
+    const fault = (message: Message, path: string) =>
+      context.addIssue({ code: 'custom', path: [path], message: encodeMessage(message) })
+    const [start, end] = [clock(meeting['startTime']), clock(meeting['endTime'])]
+    if (start && end && end <= start) fault(m('meetings.endsBeforeStart'), 'endTime')
+    const day = date(meeting['date'])
+    if (!day) return
+    if (day < '2000-01-01' || day > '2099-12-31')
+      fault(m('meetings.dateRange', { min: 2000, max: 2099 }), 'date')
+    const notice = date(meeting['noticeDate'])
+    const yearBefore = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`
+    if (notice && notice > day) fault(m('meetings.noticeAfterMeeting'), 'noticeDate')
+    else if (notice && notice < yearBefore) fault(m('meetings.noticeTooEarly'), 'noticeDate')
+    const replyBy = date(meeting['replyBy'])
+    if (replyBy && replyBy > day) fault(m('meetings.replyByAfterMeeting'), 'replyBy')
+  },
+  { when: () => true },
+)
 
 const itemFields = {
   title: requiredText('heading'),
@@ -176,7 +205,7 @@ export const yearPlanRule = z
       .max(90, say('meetings.replyDaysMax', { max: 90 })),
     holidayPolicy: z.enum(HOLIDAY_POLICIES),
   })
-  .refine(timesOrdered, timesMessage)
+  .check(meetingRules)
 
 export const sensibleYear = year.refine(
   (value) => value >= 2000 && value <= 2099,
@@ -207,11 +236,11 @@ export const meetingsApi = {
         ...meetingFields,
         agenda: agendaSources.optional().default('template'),
       })
-      .refine(timesOrdered, timesMessage),
+      .check(meetingRules),
     'Nytt möte. Dagordningen börjar från organets mall, från föregående mötes återkommande punkter eller tom.',
   ),
   'meetings.update': mutation<MeetingDto>()(
-    z.strictObject({ id, ...versioned, ...meetingFields }).refine(timesOrdered, timesMessage),
+    z.strictObject({ id, ...versioned, ...meetingFields }).check(meetingRules),
     'Ändra datum, tid, plats, kallelsedag och sista dag för förhinder.',
   ),
   'meetings.markCalled': mutation<MeetingDto>()(

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sqlite'
-import { conflict, invalid, notFound } from '../../../shared/api/errors.ts'
+import { conflict, notFound } from '../../../shared/api/errors.ts'
 import type {
   AgendaItemDto,
   MeetingDto,
@@ -81,26 +81,6 @@ export function checkAgendaEditable(meeting: IMeeting): void {
 /** Marks the meeting changed so its version goes up even when only its items changed. */
 export const touch = (meeting: IMeeting): void => {
   meeting.updatedAt = new Date()
-}
-
-/** Dates must be sensible, notice and reply-by before the meeting. */
-export function checkMeetingDates(input: {
-  date: string
-  noticeDate: string | null
-  replyBy: string | null
-}): void {
-  if (input.date < '2000-01-01' || input.date > '2099-12-31')
-    throw invalid(m('meetings.dateRange', { min: 2000, max: 2099 }), 'date')
-  if (input.noticeDate && input.noticeDate > input.date)
-    throw invalid(m('meetings.noticeAfterMeeting'), 'noticeDate')
-  if (
-    input.noticeDate &&
-    input.noticeDate < `${Number(input.date.slice(0, 4)) - 1}${input.date.slice(4)}`
-  ) {
-    throw invalid(m('meetings.noticeTooEarly'), 'noticeDate')
-  }
-  if (input.replyBy && input.replyBy > input.date)
-    throw invalid(m('meetings.replyByAfterMeeting'), 'replyBy')
 }
 
 export async function itemCounts(

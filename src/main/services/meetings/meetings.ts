@@ -12,7 +12,6 @@ import type { ServiceContext } from '../../context.ts'
 import type { AreaHandlers } from '../types.ts'
 import { checkVersion } from '../version.ts'
 import {
-  checkMeetingDates,
   findMeeting,
   itemCounts,
   listSummaries,
@@ -181,7 +180,6 @@ export const meetingHandlers: Pick<
   },
   async 'meetings.create'({ em, clock }, { bodyId, agenda, ...fields }) {
     const body = await findBody(em, bodyId)
-    checkMeetingDates(fields)
     await checkFreeDay(em, body, fields.date)
     const meeting = em.create(Meeting, { body, ...fields, status: 'planned' })
     await em.flush()
@@ -199,7 +197,6 @@ export const meetingHandlers: Pick<
   async 'meetings.update'({ em, clock }, { id, version, ...fields }) {
     const meeting = await findMeeting(em, id)
     checkVersion(meeting, version, 'meeting')
-    checkMeetingDates(fields)
     await checkMove(em, meeting, fields, clock.today())
     if (fields.date !== meeting.date) await checkFreeDay(em, meeting.body, fields.date, id)
     em.assign(meeting, fields)
