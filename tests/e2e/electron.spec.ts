@@ -45,7 +45,7 @@ test('the packaged app starts in Electron, shows the start page and answers thro
     // The System group of the menu is folded on the start page.
     await page
       .getByRole('navigation', { name: 'Huvudmeny' })
-      .getByText('System', { exact: true })
+      .getByRole('button', { name: 'System', exact: true })
       .click()
     await page.getByRole('link', { name: 'Säkerhetskopior', exact: true }).click()
     await expect(page.getByRole('cell', { name: 'Automatisk' })).toBeVisible()

@@ -29,6 +29,16 @@ test('the skip link is the first Tab stop and Ctrl+K goes anywhere from any scre
   await expect(entries.first()).toBeVisible()
   for (const entry of await entries.all()) await expect(entry).toBeInViewport({ ratio: 1 })
   await app.screenshot('menu-1366x768')
+
+  // A folded group is a button that says it is folded, and opens from the keyboard.
+  const system = menu.getByRole('button', { name: 'System', exact: true })
+  await expect(system).toHaveAttribute('aria-expanded', 'false')
+  await expect(menu.getByRole('link', { name: 'Säkerhetskopior' })).toBeHidden()
+  await system.focus()
+  await page.keyboard.press('Enter')
+  await expect(system).toHaveAttribute('aria-expanded', 'true')
+  await page.keyboard.press('Tab')
+  await expect(menu.getByRole('link', { name: 'Säkerhetskopior' })).toBeFocused()
 })
 
 test('the start guide leads to each first step and ticks off what is done', async ({ app }) => {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
-import { test as base, chromium, type Browser, type Page } from '@playwright/test'
+import { test as base, chromium, expect, type Browser, type Page } from '@playwright/test'
 import {
   bridgeInitScript,
   CHROMIUM_ARGS,
@@ -56,6 +56,9 @@ export const test = base.extend<
       locale: 'sv-SE',
       timezoneId: 'Europe/Stockholm',
       viewport: { width: 1280, height: 860 },
+      // The app honours reduced motion (theme.ts), so a menu group opens at once and a click never
+      // lands on a link that is still sliding into place.
+      reducedMotion: 'reduce',
     })
     const page = await context.newPage()
     await page.exposeBinding(INVOKE_BINDING, (source, name: string, input: unknown) => {
@@ -85,18 +88,26 @@ export const test = base.extend<
   },
 })
 
-export { expect } from '@playwright/test'
+export { expect }
 
 /** The side menu's groups; only the current screen's group is open (so the menu fits 768 px). */
 const MENU_GROUPS = ['Möten', 'Register', 'Mål och idéer', 'Uppföljning', 'System']
 
-/** Clicks a link, opening the menu's groups one by one, as the secretary would, until it shows. */
+/**
+ * Clicks a link, opening the menu's groups one by one, as the secretary would, until it shows; a
+ * menu link is then awaited as the menu's current screen.
+ */
 export async function openMenu(page: Page, name: string): Promise<void> {
-  const link = page.getByRole('link', { name, exact: true })
   const menu = page.getByRole('navigation', { name: 'Huvudmeny' })
+  const link = page.getByRole('link', { name, exact: true })
   for (const group of MENU_GROUPS) {
     if (await link.isVisible()) break
-    await menu.getByText(group, { exact: true }).click()
+    const header = menu.getByRole('button', { name: group, exact: true })
+    if ((await header.getAttribute('aria-expanded')) === 'true') continue
+    await header.click()
+    await expect(header).toHaveAttribute('aria-expanded', 'true')
   }
   await link.click()
+  if ((await menu.getByRole('link', { name, exact: true }).count()) > 0)
+    await expect(link).toHaveAttribute('aria-current', 'page')
 }

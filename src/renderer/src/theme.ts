@@ -33,6 +33,8 @@ export function buildTheme(t: TFunction) {
     primaryColor: 'indigo',
     primaryShade: { light: PRIMARY_SHADE, dark: 5 },
     defaultRadius: 'sm',
+    // A secretary who asks the system for less motion gets menus and dialogs without animation.
+    respectReducedMotion: true,
     fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     // A screen reader must be able to name the close button of every message and dialog.
     components: {
