@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import Database from 'better-sqlite3'
 import JSZip from 'jszip'
 import type { Page } from '@playwright/test'
 import { exampleWithCouncilMeetingToday } from './worlds.ts'
@@ -172,4 +173,42 @@ test('an edited action item shows its new owner in the exported minutes', async 
     .getByRole('button', { name: 'Ta bort' })
     .click()
   await expect(other.getByText('Kartlägga klottret i Stenstaden och Haga')).toHaveCount(0)
+})
+
+test('a save that fails as the secretary leaves says so, and the text comes back and is saved on return', async ({
+  app,
+}) => {
+  const { page } = app
+  const { meeting, paragraph } = await begunMinutes(app)
+  const text = region(page).getByLabel('Redogörelse')
+  await text.click()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type('Skolan rapporterade skadegörelse.')
+  // Another program holds the database's write lock (a sync tool, a second copy of the app), so the
+  // save made on leaving waits out the busy timeout and fails.
+  const other = new Database(app.db.path)
+  other.exec('BEGIN IMMEDIATE')
+  try {
+    await page.goBack()
+    await expect(page.getByText(/^Texten kunde inte sparas när du lämnade sidan/)).toContainText(
+      'Databasen är upptagen av ett annat program',
+      { timeout: 15_000 },
+    )
+  } finally {
+    other.exec('ROLLBACK')
+    other.close()
+  }
+  expect((await paragraphText(app, meeting.id, paragraph('Övriga frågor').id)).text).not.toContain(
+    'skadegörelse',
+  )
+  await page.screenshot({ path: 'test-results/screenshots/minutes-kept-04-ej-sparat.png' })
+
+  await page.goto(new URL(`#/meetings/${meeting.id}/minutes`, page.url()).href)
+  await expect(region(page).getByLabel('Redogörelse')).toHaveValue(
+    'Skolan rapporterade skadegörelse.',
+  )
+  await expect
+    .poll(async () => (await paragraphText(app, meeting.id, paragraph('Övriga frågor').id)).text)
+    .toBe('Skolan rapporterade skadegörelse.')
+  await expect(region(page).getByRole('status')).toHaveText(/^Sparat/)
 })

@@ -56,7 +56,7 @@ export const common = {
     unsaved: 'Ej sparat ännu',
     savedAt: 'Sparat {{time}}',
     notSavedOnLeave:
-      'Texten kunde inte sparas när du lämnade sidan: {{message}} Den finns kvar och sparas när du öppnar sidan igen.',
+      'Texten kunde inte sparas när du lämnade sidan: {{message}} Texten finns kvar och sparas när du öppnar sidan igen.',
   },
   states: {
     loading: 'Hämtar …',
