@@ -3,6 +3,7 @@ import type { DatabaseSession } from './db/session.ts'
 import type { BackupDto } from '../shared/api/backup.ts'
 import type { SavedFile } from '../shared/api/procedure.ts'
 import { isoDayInSweden } from '../shared/domain/dates.ts'
+import type { Language } from '../shared/messages/index.ts'
 
 export interface Clock {
   now(): Date
@@ -48,6 +49,8 @@ export interface Host {
    * backup. Hosts without one cannot restore through a procedure (the CLI has `radsrum restore`).
    */
   confirmRestore?(backup: BackupDto): Promise<boolean>
+  /** The UI's language changed: main's own dialogs and menu follow it (Electron only). */
+  languageChanged?(language: Language): void
 }
 
 export interface AppInfo {

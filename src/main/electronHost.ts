@@ -1,29 +1,23 @@
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
 import { app, dialog, shell, type BrowserWindow } from 'electron'
 import type { Host } from './context.ts'
+import { folderDialog, restoreDialog, saveDialog } from './dialogs.ts'
 import { writeFileAtomic } from './files.ts'
-import { describeBackup } from './backup/backups.ts'
+import type { Language } from '../shared/messages/index.ts'
 
-const FILTERS: Record<string, { name: string; extensions: string[] }> = {
-  '.docx': { name: 'Word-dokument', extensions: ['docx'] },
-  '.xlsx': { name: 'Excel-arbetsbok', extensions: ['xlsx'] },
-  '.ics': { name: 'Kalenderfil', extensions: ['ics'] },
-  '.sqlite': { name: 'Rådsrum-databas', extensions: ['sqlite'] },
-}
-
-/** Saves through the system's save dialog; only files saved this session may be opened afterwards. */
-export function electronHost(window: () => BrowserWindow | null): Host {
+/**
+ * Saves through the system's save dialog; only files saved this session may be opened afterwards.
+ * The dialogs speak the UI's language, which the page reports (system.setLanguage → languageChanged).
+ */
+export function electronHost(
+  window: () => BrowserWindow | null,
+  language: { current: Language; changed?: (language: Language) => void } = { current: 'sv' },
+): Host {
   const savedThisSession = new Set<string>()
   return {
     async saveDocument(file) {
-      const filter = FILTERS[extname(file.fileName).toLowerCase()]
       const parent = window()
-      const options = {
-        title: 'Spara dokument',
-        buttonLabel: 'Spara',
-        defaultPath: join(app.getPath('documents'), file.fileName),
-        filters: filter ? [filter] : [],
-      }
+      const options = saveDialog(language.current, join(app.getPath('documents'), file.fileName))
       const choice = parent
         ? await dialog.showSaveDialog(parent, options)
         : await dialog.showSaveDialog(options)
@@ -35,12 +29,7 @@ export function electronHost(window: () => BrowserWindow | null): Host {
     },
     async chooseFolder(current) {
       const parent = window()
-      const options = {
-        title: 'Välj mapp för säkerhetskopior',
-        defaultPath: current,
-        buttonLabel: 'Välj mappen',
-        properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
-      }
+      const options = folderDialog(language.current, current)
       const choice = parent
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options)
@@ -48,17 +37,7 @@ export function electronHost(window: () => BrowserWindow | null): Host {
     },
     async confirmRestore(backup) {
       const parent = window()
-      const options = {
-        type: 'warning' as const,
-        title: 'Återställ säkerhetskopian?',
-        message: `Ersätta databasen med säkerhetskopian från ${describeBackup(backup)}?`,
-        detail:
-          'Ändringar gjorda efter kopian försvinner ur databasen. Den nuvarande databasen sparas först som en kopia (”Före återställning”), så du kan ångra genom att återställa den.',
-        buttons: ['Återställ', 'Avbryt'],
-        defaultId: 1,
-        cancelId: 1,
-        noLink: true,
-      }
+      const options = restoreDialog(language.current, backup)
       const { response } = parent
         ? await dialog.showMessageBox(parent, options)
         : await dialog.showMessageBox(options)
@@ -67,6 +46,10 @@ export function electronHost(window: () => BrowserWindow | null): Host {
     async openFile(path) {
       if (!savedThisSession.has(path)) return false
       return (await shell.openPath(path)) === ''
+    },
+    languageChanged(next) {
+      language.current = next
+      language.changed?.(next)
     },
   }
 }

@@ -5,6 +5,8 @@ import { startAutomaticBackups } from './backup/scheduler.ts'
 import { systemClock } from './context.ts'
 import { DatabaseOpenError } from './db/open.ts'
 import type { DatabaseSession } from './db/session.ts'
+import { readSettings } from './backup/settings.ts'
+import { say } from './dialogs.ts'
 import { electronHost } from './electronHost.ts'
 import { registerIpc } from './ipc.ts'
 import { buildMenu } from './menu.ts'
@@ -13,11 +15,14 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRenderer } from './rendererProt
 import { createDispatcher } from './registry.ts'
 import { openWithRecovery } from './startup.ts'
 import { createMainWindow, lockDownSession } from './window.ts'
+import type { Language } from '../shared/messages/index.ts'
 
 // Wiring only: the window, the menu, the database and the IPC door. Everything else is in services.
 const here = dirname(fileURLToPath(import.meta.url))
 let mainWindow: BrowserWindow | null = null
 let database: DatabaseSession | null = null
+// The UI's language for main's dialogs and menu: the settings file's until the page says (system.setLanguage).
+const language: { current: Language; changed?: (language: Language) => void } = { current: 'sv' }
 // Before ready, or Electron ignores it: the page's scheme gets a real origin.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
@@ -42,6 +47,7 @@ async function start(): Promise<void> {
   // The page and its assets come from out/renderer only (no file://, whose fuse is off when packaged).
   protocol.handle(APP_SCHEME, serveRenderer(join(here, '../renderer')))
   const databasePath = resolveDatabasePath(process.argv, app.getPath('userData'))
+  language.current = readSettings(databasePath).language ?? 'sv'
   try {
     // Damaged: explained, the newest good backups offered, nothing overwritten (startup.ts).
     database = await openWithRecovery(databasePath)
@@ -55,13 +61,27 @@ async function start(): Promise<void> {
     orm: () => current.orm,
     session: current,
     clock: systemClock,
-    host: electronHost(() => mainWindow),
+    host: electronHost(() => mainWindow, language),
     app: { appVersion: app.getVersion(), databasePath },
     log,
   })
   let appUrl = ''
   registerIpc(ipcMain, dispatcher, () => appUrl)
-  Menu.setApplicationMenu(buildMenu({ dataFolder: dirname(databasePath), isDev: !app.isPackaged }))
+  const setMenu = () =>
+    Menu.setApplicationMenu(
+      buildMenu({
+        dataFolder: dirname(databasePath),
+        isDev: !app.isPackaged,
+        language: language.current,
+        // A path from the shared route table, never from the page: the page's router follows the hash.
+        goTo: (path) =>
+          void mainWindow?.webContents.executeJavaScript(
+            `location.hash = ${JSON.stringify(`#${path}`)}`,
+          ),
+      }),
+    )
+  language.changed = setMenu
+  setMenu()
   const created = createMainWindow(here)
   mainWindow = created.window
   appUrl = created.url
@@ -69,10 +89,11 @@ async function start(): Promise<void> {
 }
 
 function fatal(error: unknown): void {
+  const t = say(language.current)
   const message =
     error instanceof DatabaseOpenError
       ? error.message
-      : `Rådsrum kunde inte starta: ${(error as Error).message}`
-  dialog.showErrorBox('Rådsrum kan inte öppna databasen', message)
+      : t('dialog.cannotStart', { error: (error as Error).message })
+  dialog.showErrorBox(t('dialog.cannotOpenTitle'), message)
   app.exit(1)
 }

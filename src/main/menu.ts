@@ -1,74 +1,119 @@
 import { app, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron'
+import { aboutDialog, say } from './dialogs.ts'
+import type { Language } from '../shared/messages/index.ts'
+import { areaShortcuts, navLabels, routes, type NavKey } from '../shared/navigation.ts'
 
-/** The Swedish application menu with the platform's usual roles. */
-export function buildMenu(options: { dataFolder: string; isDev: boolean }): Menu {
+const labelOf = (language: Language, key: `nav.${NavKey}`) =>
+  navLabels[language][key.slice(4) as NavKey]
+
+/**
+ * "Gå till": the side menu's areas, from the same list (src/shared/navigation.ts). The page binds
+ * the area shortcuts itself, so the menu only shows them (registerAccelerator: false).
+ */
+export function goToMenu(
+  language: Language,
+  goTo: (path: string) => void,
+): MenuItemConstructorOptions[] {
+  const item = (link: { path: string; label?: `nav.${NavKey}` }): MenuItemConstructorOptions[] => {
+    if (!link.label) return []
+    const shortcut = areaShortcuts.find((candidate) => candidate.path === link.path)
+    return [
+      {
+        label: labelOf(language, link.label),
+        click: () => goTo(link.path),
+        ...(shortcut
+          ? { accelerator: shortcut.keys.replace('alt', 'Alt'), registerAccelerator: false }
+          : {}),
+      },
+    ]
+  }
+  return routes.flatMap((section): MenuItemConstructorOptions[] =>
+    'group' in section
+      ? [{ label: labelOf(language, section.group), submenu: section.links.flatMap(item) }]
+      : section.links.flatMap(item),
+  )
+}
+
+/** The application menu in the UI's language, with the platform's usual roles. */
+export function menuTemplate(options: {
+  dataFolder: string
+  isDev: boolean
+  language: Language
+  goTo: (path: string) => void
+}): MenuItemConstructorOptions[] {
+  const t = say(options.language)
   const isMac = process.platform === 'darwin'
-  const template: MenuItemConstructorOptions[] = [
+  return [
     ...(isMac
       ? [
           {
             label: app.name,
             submenu: [
-              { role: 'about', label: 'Om Rådsrum' },
+              { role: 'about', label: t('menu.about') },
               { type: 'separator' },
-              { role: 'hide', label: 'Göm Rådsrum' },
-              { role: 'quit', label: 'Avsluta Rådsrum' },
+              { role: 'hide', label: t('menu.hide') },
+              { role: 'quit', label: t('menu.quitApp') },
             ],
           } satisfies MenuItemConstructorOptions,
         ]
       : []),
     {
-      label: 'Arkiv',
+      label: t('menu.file'),
       submenu: [
-        { label: 'Öppna datamappen', click: () => void shell.openPath(options.dataFolder) },
+        { label: t('menu.openDataFolder'), click: () => void shell.openPath(options.dataFolder) },
         { type: 'separator' },
-        isMac ? { role: 'close', label: 'Stäng fönstret' } : { role: 'quit', label: 'Avsluta' },
+        isMac
+          ? { role: 'close', label: t('menu.closeWindow') }
+          : { role: 'quit', label: t('menu.quit') },
       ],
     },
     {
-      label: 'Redigera',
+      label: t('menu.edit'),
       submenu: [
-        { role: 'undo', label: 'Ångra' },
-        { role: 'redo', label: 'Gör om' },
+        { role: 'undo', label: t('menu.undo') },
+        { role: 'redo', label: t('menu.redo') },
         { type: 'separator' },
-        { role: 'cut', label: 'Klipp ut' },
-        { role: 'copy', label: 'Kopiera' },
-        { role: 'paste', label: 'Klistra in' },
-        { role: 'selectAll', label: 'Markera allt' },
+        { role: 'cut', label: t('menu.cut') },
+        { role: 'copy', label: t('menu.copy') },
+        { role: 'paste', label: t('menu.paste') },
+        { role: 'selectAll', label: t('menu.selectAll') },
       ],
     },
     {
-      label: 'Visa',
+      label: t('menu.view'),
       submenu: [
         ...(options.isDev
           ? ([
-              { role: 'reload', label: 'Läs om' },
-              { role: 'toggleDevTools', label: 'Utvecklarverktyg' },
+              { role: 'reload', label: t('menu.reload') },
+              { role: 'toggleDevTools', label: t('menu.devTools') },
               { type: 'separator' },
             ] satisfies MenuItemConstructorOptions[])
           : []),
-        { role: 'resetZoom', label: 'Normal storlek' },
-        { role: 'zoomIn', label: 'Zooma in' },
-        { role: 'zoomOut', label: 'Zooma ut' },
+        { role: 'resetZoom', label: t('menu.resetZoom') },
+        { role: 'zoomIn', label: t('menu.zoomIn') },
+        { role: 'zoomOut', label: t('menu.zoomOut') },
         { type: 'separator' },
-        { role: 'togglefullscreen', label: 'Helskärm' },
+        { role: 'togglefullscreen', label: t('menu.fullScreen') },
       ],
     },
+    { label: t('menu.goTo'), submenu: goToMenu(options.language, options.goTo) },
     {
-      label: 'Hjälp',
+      label: t('menu.help'),
       submenu: [
         {
-          label: 'Om Rådsrum',
+          label: t('menu.about'),
           click: () =>
-            void dialog.showMessageBox({
-              type: 'info',
-              title: 'Om Rådsrum',
-              message: `Rådsrum ${app.getVersion()}`,
-              detail: `Sekreterarens verktyg för trygghetsråd och lokala trygghetsgrupper.\n\nDatamapp: ${options.dataFolder}`,
-            }),
+            void dialog.showMessageBox(
+              aboutDialog(options.language, {
+                version: app.getVersion(),
+                dataFolder: options.dataFolder,
+              }),
+            ),
         },
       ],
     },
   ]
-  return Menu.buildFromTemplate(template)
 }
+
+export const buildMenu = (options: Parameters<typeof menuTemplate>[0]): Menu =>
+  Menu.buildFromTemplate(menuTemplate(options))

@@ -1,10 +1,11 @@
 import { dialog } from 'electron'
-import { checkBackupFile, describeBackup, listBackups } from './backup/backups.ts'
+import { checkBackupFile, listBackups } from './backup/backups.ts'
 import { restoreDatabaseFile } from './backup/restore.ts'
-import { backupFolderFor } from './backup/settings.ts'
+import { backupFolderFor, readSettings } from './backup/settings.ts'
 import { DatabaseOpenError } from './db/open.ts'
 import { openSession, type DatabaseSession } from './db/session.ts'
 import type { BackupDto } from '../shared/api/backup.ts'
+import { damagedDialog, restoredDialog } from './dialogs.ts'
 
 /** The newest backups that pass integrity_check, at most `count`, looking at no more than 15 files. */
 export function newestGoodBackups(folder: string, count = 3): BackupDto[] {
@@ -34,20 +35,11 @@ export async function openWithRecovery(path: string): Promise<DatabaseSession> {
         `${error.message}\n\nDet finns ingen felfri säkerhetskopia i ${folder}. Filen har inte ändrats. Kopiera den till en säker plats och kontakta support.`,
       )
     }
-    const buttons = [
-      ...backups.map((backup) => `Återställ ${describeBackup(backup)}`),
-      'Avsluta utan att ändra något',
-    ]
-    const { response } = await dialog.showMessageBox({
-      type: 'warning',
-      title: 'Databasen är skadad',
-      message: 'Rådsrums databas är skadad och kan inte öppnas.',
-      detail: `${error.message}\n\nDu kan återställa den senaste felfria säkerhetskopian. Den skadade filen flyttas då till ${folder} och skrivs inte över, så ingenting går förlorat. Ändringar gjorda efter kopian behöver göras om.`,
-      buttons,
-      defaultId: 0,
-      cancelId: buttons.length - 1,
-      noLink: true,
-    })
+    // Before any page: the language the secretary chose last time (the settings file).
+    const language = readSettings(path).language ?? 'sv'
+    const { response } = await dialog.showMessageBox(
+      damagedDialog(language, { problem: error.message, folder, backups }),
+    )
     const chosen = backups[response]
     if (!chosen)
       throw new DatabaseOpenError('DAMAGED', `${error.message}\n\nIngenting har ändrats.`)
@@ -58,12 +50,7 @@ export async function openWithRecovery(path: string): Promise<DatabaseSession> {
       now: new Date(),
     })
     const session = await openSession(path)
-    await dialog.showMessageBox({
-      type: 'info',
-      title: 'Databasen återställd',
-      message: `Databasen återställdes från säkerhetskopian ${describeBackup(chosen)}.`,
-      detail: `Den skadade filen finns kvar som ${keptAside}.`,
-    })
+    await dialog.showMessageBox(restoredDialog(language, chosen, keptAside))
     return session
   }
 }

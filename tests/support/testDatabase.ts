@@ -25,6 +25,8 @@ export class RecordingHost implements Host {
   folderToChoose: string | null = null
   restoreAnswer = true
   readonly restoreQuestions: BackupDto[] = []
+  /** The languages the page reported (system.setLanguage), in order. */
+  readonly languages: string[] = []
   private readonly savedPaths = new Set<string>()
   private readonly directory: string | undefined
   constructor(directory?: string) {
@@ -51,6 +53,9 @@ export class RecordingHost implements Host {
   async confirmRestore(backup: BackupDto): Promise<boolean> {
     this.restoreQuestions.push(backup)
     return this.restoreAnswer
+  }
+  languageChanged(language: string): void {
+    this.languages.push(language)
   }
 }
 

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backupManager, parseBackupName } from '../../src/main/backup/backups.ts'
 import { restoreDatabaseFile } from '../../src/main/backup/restore.ts'
 import { readSettings } from '../../src/main/backup/settings.ts'
+import { render } from '../../src/shared/messages/index.ts'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts'
 
 let db: TestDatabase
@@ -70,6 +71,10 @@ describe('backups', () => {
     })
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     expect(!result.ok && result.error.message).toMatch(/kan inte återställas/)
+    // The reason is a message too, so the English UI says all of it in English.
+    expect(!result.ok && render(result.error, 'en')).toMatch(
+      /^The backup cannot be restored: the file is not a Rådsrum database or is damaged\.$/,
+    )
     expect(await names()).toEqual(['Kvar'])
     const missing = await db.dispatcher.call('backup.restore', {
       fileName: 'radsrum-manuell-20201101-120000.sqlite',

@@ -21,7 +21,7 @@ import { backupDatabase } from '../db/open.ts'
 import { MIGRATIONS_TABLE } from '../db/config.ts'
 import { fileRows, sql } from '../db/sqlWhere.ts'
 import { backupFolderFor, readSettings, writeSettings } from './settings.ts'
-import { m } from '../../shared/messages/index.ts'
+import { m, type Language, type Message } from '../../shared/messages/index.ts'
 
 /** File names say what a copy is and when (UTC) it was taken: radsrum-automatisk-20261125-093000.sqlite. */
 const KIND_WORD: Record<BackupKind, string> = {
@@ -39,14 +39,21 @@ const NAME =
 export const backupStamp = (date: Date) =>
   date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
 
-const formatter = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-})
+const formatters = {
+  sv: new Intl.DateTimeFormat('sv-SE', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  }),
+}
 /** "25 november 2026 10:00 (radsrum-manuell-….sqlite)", for main's own dialogs. */
-export const describeBackup = (backup: BackupDto) =>
-  `${formatter.format(new Date(backup.takenAt))} (${basename(backup.path)})`
+export const describeBackup = (backup: BackupDto, language: Language = 'sv') =>
+  `${formatters[language].format(new Date(backup.takenAt))} (${basename(backup.path)})`
 
 export function parseBackupName(fileName: string): { kind: BackupKind; takenAt: Date } | null {
   const match = NAME.exec(fileName.normalize('NFC'))
@@ -110,25 +117,28 @@ export function listBackups(folder: string): BackupDto[] {
 }
 
 /** Is this file an intact Rådsrum database? integrity_check, and the migrations table must be there. */
-export function checkBackupFile(path: string): { ok: true } | { ok: false; reason: string } {
+export function checkBackupFile(path: string): { ok: true } | { ok: false; problem: Message } {
   let db: Database.Database
   try {
     db = new Database(path, { readonly: true, fileMustExist: true })
   } catch {
-    return { ok: false, reason: 'Filen kunde inte öppnas som en databas.' }
+    return { ok: false, problem: m('backup.fileUnopenable') }
   }
   try {
     const result = db.pragma('integrity_check', { simple: true })
     if (result !== 'ok')
-      return { ok: false, reason: `Filen är skadad (${String(result).slice(0, 200)}).` }
+      return {
+        ok: false,
+        problem: m('backup.fileDamaged', { detail: String(result).slice(0, 200) }),
+      }
     const ours = fileRows(
       db,
       sql`select 1 from sqlite_master where type = 'table' and name = ${MIGRATIONS_TABLE}`,
     )
-    if (ours.length === 0) return { ok: false, reason: 'Filen är ingen Rådsrum-databas.' }
+    if (ours.length === 0) return { ok: false, problem: m('backup.fileNotOurs') }
     return { ok: true }
   } catch {
-    return { ok: false, reason: 'Filen är ingen Rådsrum-databas eller är skadad.' }
+    return { ok: false, problem: m('backup.fileNotOursOrDamaged') }
   } finally {
     db.close()
   }

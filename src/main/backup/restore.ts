@@ -13,7 +13,7 @@ const SIDE_FILES = ['-wal', '-shm', '-journal']
 export function assertRestorable(path: string): void {
   if (!existsSync(path)) throw invalid(m('common.notFound', { what: thing('backup') }), 'fileName')
   const check = checkBackupFile(path)
-  if (!check.ok) throw invalid(m('backup.cannotRestore', { reason: check.reason }), 'fileName')
+  if (!check.ok) throw invalid(check.problem, 'fileName')
   const db = new Database(path, { readonly: true, fileMustExist: true })
   try {
     const names = appliedMigrations(db)

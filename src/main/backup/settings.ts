@@ -1,15 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { writeFileAtomic } from '../files.ts'
+import type { Language } from '../../shared/messages/index.ts'
 
 /**
- * Settings that must be readable without the database: where the backups go. They live in a small
+ * Settings that must be readable without the database: where the backups go, and the language of
+ * the dialogs that may come before any page. They live in a small
  * JSON file beside the database (the user-data folder by default), not in the database itself,
  * because they are needed exactly when the database cannot be trusted: at start-up with a damaged
  * file, and during a restore (restoring an old copy must not also restore an old backup folder).
  */
 export interface Settings {
   backupFolder?: string
+  /** The UI's language, for main's own dialogs and menu (system.setLanguage). */
+  language?: Language
 }
 
 export const settingsPath = (databasePath: string) =>
@@ -23,8 +27,11 @@ export function readSettings(databasePath: string): Settings {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown
     if (!parsed || typeof parsed !== 'object') return {}
-    const folder = (parsed as Settings).backupFolder
-    return typeof folder === 'string' && folder ? { backupFolder: folder } : {}
+    const { backupFolder, language } = parsed as Record<string, unknown>
+    return {
+      ...(typeof backupFolder === 'string' && backupFolder ? { backupFolder } : {}),
+      ...(language === 'sv' || language === 'en' ? { language } : {}),
+    }
   } catch {
     return {} // a broken settings file falls back to the defaults rather than stopping the app
   }

@@ -12,6 +12,7 @@ import { App } from './App.tsx'
 import { preloadScreens } from './navigation.tsx'
 import { createQueryClient } from './components/procedures.ts'
 import { ConfirmProvider } from './components/useConfirm.tsx'
+import { LanguageToMain } from './shell/LanguageToMain.tsx'
 import './i18n/index.ts'
 import { accessibleColours, buildTheme } from './theme.ts'
 
@@ -34,6 +35,7 @@ createRoot(document.getElementById('root')!).render(
     <ThemedApp>
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
+        <LanguageToMain />
         <HashRouter>
           <ConfirmProvider>
             <App />

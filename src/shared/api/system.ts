@@ -23,6 +23,10 @@ export const systemApi = {
     noInput,
     'Börja om med tom databas: tar först en säkerhetskopia (som kan återställas under Säkerhetskopior), tömmer sedan alla register, möten, protokoll och dokument.',
   ),
+  'system.setLanguage': mutation<{ language: 'sv' | 'en' }>({ transactional: false })(
+    z.strictObject({ language: z.enum(['sv', 'en']) }),
+    'Programmets språk (sv eller en) för det programmet själv visar: dialogrutor och menyn. Dokumenten och kommandoraden är alltid på svenska.',
+  ),
   'system.openFile': mutation<{ opened: boolean }>()(
     z.strictObject({ path: z.string().min(1).max(4096) }),
     'Öppna en fil som programmet just har sparat, i det program datorn använder för den filtypen.',

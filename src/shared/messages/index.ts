@@ -22,6 +22,8 @@ import { budget as enBudget } from './en/budget.ts'
 import { budget as svBudget } from './sv/budget.ts'
 import { system as enSystem } from './en/system.ts'
 import { system as svSystem } from './sv/system.ts'
+import { dialogs as enDialogs } from './en/dialogs.ts'
+import { dialogs as svDialogs } from './sv/dialogs.ts'
 
 export type { Language, Message, MessageParam, MessageParams } from './format.ts'
 export { decodeMessage, encodeMessage, placeholderNames } from './format.ts'
@@ -37,6 +39,7 @@ const svTexts = {
   ...svGoals,
   ...svBudget,
   ...svSystem,
+  ...svDialogs,
 }
 
 export type MessageKey = keyof typeof svTexts
@@ -58,6 +61,7 @@ const enTexts: Record<MessageKey, string> = {
   ...enGoals,
   ...enBudget,
   ...enSystem,
+  ...enDialogs,
 }
 
 export const catalogues: Record<Language, Catalogue> = {

@@ -63,7 +63,8 @@ export const searchHandlers: Pick<AreaHandlers<'minutes'>, 'minutes.search'> = {
       date: row.date,
       paragraphId: row.paragraph_id,
       paragraph: row.number,
-      title: row.kind === 3 ? 'Lägesbild' : (row.title ?? ''),
+      // The § the hit opens, by the title the minutes gave it (data, like every hit's title).
+      title: row.title ?? '',
       snippet: row.snippet.replace(/\s+/g, ' '),
     }))
   },

@@ -4,6 +4,7 @@ import { migrationsList } from '../../db/migrations/index.ts'
 import { loadExampleData } from '../../demo/index.ts'
 import type { AreaHandlers } from '../types.ts'
 import { emptyDatabase } from './emptyDatabase.ts'
+import { readSettings, writeSettings } from '../../backup/settings.ts'
 import { m } from '../../../shared/messages/index.ts'
 
 export const systemHandlers: AreaHandlers<'system'> = {
@@ -35,6 +36,12 @@ export const systemHandlers: AreaHandlers<'system'> = {
     const backup = await ctx.database.backups.backUp('manual')
     await emptyDatabase(ctx.em)
     return { backup: backup.fileName }
+  },
+  async 'system.setLanguage'({ app, host }, { language }) {
+    // Beside the database, like the backup folder: the next start's dialogs speak it before any page.
+    writeSettings(app.databasePath, { ...readSettings(app.databasePath), language })
+    host.languageChanged?.(language)
+    return { language }
   },
   async 'system.openFile'({ host }, { path }) {
     return { opened: await host.openFile(path) }

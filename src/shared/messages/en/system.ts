@@ -28,7 +28,12 @@ export const system: Record<keyof typeof sv, string> = {
   'backup.fullPath': 'Give the full path to the folder, e.g. D:\\Backups or /home/name/Backups.',
   'backup.folderNotWritable':
     'Rådsrum cannot write in that folder. Choose a folder you may write to (and that exists, e.g. a connected USB disk).',
-  'backup.cannotRestore': 'The backup cannot be restored: {reason}',
+  'backup.fileUnopenable':
+    'The backup cannot be restored: the file could not be opened as a database.',
+  'backup.fileDamaged': 'The backup cannot be restored: the file is damaged ({detail}).',
+  'backup.fileNotOurs': 'The backup cannot be restored: the file is not a Rådsrum database.',
+  'backup.fileNotOursOrDamaged':
+    'The backup cannot be restored: the file is not a Rådsrum database or is damaged.',
   'backup.newerVersion':
     'The backup is from a newer version of Rådsrum. Install the latest version first.',
   'system.databaseInUse':

@@ -28,7 +28,12 @@ export const system = {
     'Ange hela sökvägen till mappen, t.ex. D:\\Säkerhetskopior eller /home/namn/Säkerhetskopior.',
   'backup.folderNotWritable':
     'Rådsrum kan inte skriva i den mappen. Välj en mapp där du har skrivbehörighet (och som finns, t.ex. en ansluten USB-disk).',
-  'backup.cannotRestore': 'Säkerhetskopian kan inte återställas: {reason}',
+  'backup.fileUnopenable':
+    'Säkerhetskopian kan inte återställas: filen kunde inte öppnas som en databas.',
+  'backup.fileDamaged': 'Säkerhetskopian kan inte återställas: filen är skadad ({detail}).',
+  'backup.fileNotOurs': 'Säkerhetskopian kan inte återställas: filen är ingen Rådsrum-databas.',
+  'backup.fileNotOursOrDamaged':
+    'Säkerhetskopian kan inte återställas: filen är ingen Rådsrum-databas eller är skadad.',
   'backup.newerVersion':
     'Säkerhetskopian är från en nyare version av Rådsrum. Installera den senaste versionen först.',
   'system.databaseInUse':

@@ -1,36 +1,10 @@
+import { navLabels } from '../../../../shared/navigation.ts'
 import type { common as sv } from '../sv/common.ts'
 
 export const common: typeof sv = {
   datePlaceholder: 'YYYY-MM-DD',
   appName: 'Rådsrum',
-  nav: {
-    phrases: 'Standard phrases',
-    meetings: 'Meetings',
-    meetingsOverview: 'Overview',
-    templates: 'Agenda templates',
-    rotation: 'Presentation rota',
-    attendance: 'Attendance',
-    minutes: 'Minutes',
-    actions: 'Action items',
-    decisions: 'Decisions',
-    search: 'Search',
-    start: 'Start',
-    register: 'Register',
-    organisations: 'Organisations',
-    people: 'People',
-    bodies: 'Council and groups',
-    import: 'Import people',
-    goals: 'Goals and ideas',
-    goalDocuments: 'Goal documents',
-    ideas: 'Idea bank',
-    followUp: 'Follow-up',
-    budget: 'Budget and activities',
-    indicators: 'Indicators',
-    finalReport: 'Final report',
-    system: 'System',
-    backups: 'Backups',
-    help: 'Help',
-  },
+  nav: navLabels.en,
   actions: {
     save: 'Save',
     cancel: 'Cancel',
