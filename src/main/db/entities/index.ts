@@ -25,6 +25,7 @@ import {
   MinutesParagraph,
   SituationReport,
   StandardPhrase,
+  AdjustedRecord,
 } from './minutes.ts'
 import { Body, Membership, Organisation, Person, Seat } from './register.ts'
 
@@ -60,4 +61,5 @@ export const entities = [
   StandardPhrase,
   SituationReport,
   Installation,
+  AdjustedRecord,
 ]

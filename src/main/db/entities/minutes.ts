@@ -120,3 +120,20 @@ export const SituationReport = defineEntity({
   },
 })
 export type ISituationReport = InferEntity<typeof SituationReport>
+
+/**
+ * What adjusted minutes show, written once at adjustment and never changed (a trigger refuses
+ * updates): the protocol, its document facts and the attendance, as JSON of their DTOs. Read and
+ * written only through services/minutes/record.ts.
+ */
+export const AdjustedRecord = defineEntity({
+  name: 'AdjustedRecord',
+  properties: {
+    minutes: () => p.oneToOne(Minutes).owner().primary().deleteRule('cascade'),
+    minutesView: p.text().fieldName('minutes'),
+    facts: p.text(),
+    attendance: p.text(),
+    recordedAt: p.datetime().onCreate(() => new Date()),
+  },
+})
+export type IAdjustedRecord = InferEntity<typeof AdjustedRecord>

@@ -8,6 +8,7 @@ import { Migration20261125172304_Minutes } from './Migration20261125172304_Minut
 import { Migration20261125181500_MinutesSearch } from './Migration20261125181500_MinutesSearch.ts'
 import { Migration20261201203000_MeetingCycle } from './Migration20261201203000_MeetingCycle.ts'
 import { Migration20261202043052_Installation } from './Migration20261202043052_Installation.ts'
+import { Migration20261202090000_AdjustedRecord } from './Migration20261202090000_AdjustedRecord.ts'
 
 /**
  * Every migration, in order. A bundle cannot glob, so each is listed here; a shipped migration
@@ -23,6 +24,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125181500_MinutesSearch', class: Migration20261125181500_MinutesSearch },
   { name: 'Migration20261201203000_MeetingCycle', class: Migration20261201203000_MeetingCycle },
   { name: 'Migration20261202043052_Installation', class: Migration20261202043052_Installation },
+  { name: 'Migration20261202090000_AdjustedRecord', class: Migration20261202090000_AdjustedRecord },
 ]
 
 export const knownMigrationNames = new Set(migrationsList.map((migration) => migration.name))

@@ -19,6 +19,7 @@ import {
   type MeetingModel,
 } from './model.ts'
 import { loadView } from './view.ts'
+import { recordedAttendance } from '../minutes/record.ts'
 import { m } from '../../../shared/messages/index.ts'
 
 /** The agenda item with this id on the meeting, or an error that says so. */
@@ -199,7 +200,11 @@ export const attendanceHandlers: Pick<
   | 'attendance.setRule'
 > = {
   async 'attendance.get'({ em, clock }, { meetingId }) {
-    return attendanceDto(await loadView(em, meetingId), clock.today())
+    // Adjusted minutes fix the attendance as it was, whatever the register says since.
+    return (
+      (await recordedAttendance(em, meetingId)) ??
+      attendanceDto(await loadView(em, meetingId), clock.today())
+    )
   },
   async 'attendance.setStatus'(ctx, { meetingId, personId, status, repliedOn }) {
     const model = await loadModel(ctx.em, meetingId)

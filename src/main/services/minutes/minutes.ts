@@ -32,6 +32,7 @@ import {
 } from './load.ts'
 import { loadPresence } from '../attendance/presence.ts'
 import { proposeAdjusters } from '../../../shared/domain/minutes.ts'
+import { recordAdjustedMinutes, shownMinutes } from './record.ts'
 import { adjustersFill, standingFill } from './standing.ts'
 import { m, thing } from '../../../shared/messages/index.ts'
 
@@ -196,6 +197,7 @@ export async function adjustMinutes(
   // One act locks the minutes, the attendance (attendance/model.ts) and the meeting's date and place.
   meeting.status = step.to
   await em.flush()
+  await recordAdjustedMinutes(em, meetingId, today)
   return meeting
 }
 
@@ -212,7 +214,7 @@ export const minutesHandlers: Pick<
   | 'minutes.adjustmentsDue'
 > = {
   async 'minutes.get'({ em, clock }, { meetingId }) {
-    return minutesDto(em, await meetingHeader(em, meetingId), clock.today())
+    return shownMinutes(em, await minutesDto(em, await meetingHeader(em, meetingId), clock.today()))
   },
 
   async 'minutes.begin'({ em, clock }, { meetingId, struckItemIds }) {
@@ -327,11 +329,8 @@ export const minutesHandlers: Pick<
   },
 
   async 'minutes.adjust'({ em, clock }, { meetingId, version, adjustedOn }) {
-    return minutesDto(
-      em,
-      await adjustMinutes(em, clock.today(), meetingId, version, adjustedOn),
-      clock.today(),
-    )
+    const meeting = await adjustMinutes(em, clock.today(), meetingId, version, adjustedOn)
+    return shownMinutes(em, await minutesDto(em, meeting, clock.today()))
   },
 
   async 'minutes.adjustmentsDue'({ em, clock }) {
