@@ -47,7 +47,12 @@ export function buildTheme(t: TFunction) {
       // Every picker matches names from the start of a word: "Lena" offers Lena, not Helena.
       Select: Select.extend({ defaultProps: { filter: wordStartFilter } }),
       Modal: Modal.extend({
-        defaultProps: { closeButtonProps: { 'aria-label': t('actions.closeDialog') } },
+        defaultProps: {
+          closeButtonProps: { 'aria-label': t('actions.closeDialog') },
+          // Mantine draws a dialog's title bar as <header>, a second banner landmark beside the
+          // app's own for axe and some screen readers; the dialog's name is its title already.
+          attributes: { header: { role: 'none' } },
+        },
       }),
     },
   })

@@ -79,7 +79,7 @@ export const register: typeof sv = {
   },
   body: {
     seatsTitle: 'Seats',
-    removeSeat: 'Remove the seat {{label}}',
+    removeSeat: 'Delete the seat {{label}}',
     seatRemoved: 'The seat {{label}} is removed.',
     seat: 'Seat',
     holder: 'Member',
