@@ -6,7 +6,10 @@ import type { AxeResults, RunOptions } from 'axe-core'
 /** WCAG 2.1 A and AA, and axe's best practices: what every screen and dialog is held to. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
 
 /**
  * axe's findings, one line per rule (id, impact, help, the nodes), on the whole page or only inside
@@ -16,18 +19,14 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  */
 export async function axeViolations(page: Page, scope?: string): Promise<string[]> {
   await page.mouse.move(700, 5)
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
+  // Strings, as the tests compile without the DOM's types.
+  if (!(await page.evaluate<boolean>("'axe' in window"))) await page.evaluate(AXE_SOURCE)
   const options: RunOptions = {
     runOnly: { type: 'tag', values: AXE_TAGS },
     resultTypes: ['violations'],
   }
-  const { violations } = await page.evaluate(
-    ([context, options]) =>
-      (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } }).axe.run(
-        context ?? document,
-        options,
-      ),
-    [scope ?? null, options] as const,
+  const { violations } = await page.evaluate<AxeResults>(
+    `axe.run(${scope ? JSON.stringify(scope) : 'document'}, ${JSON.stringify(options)})`,
   )
   return violations.map(
     (violation) =>

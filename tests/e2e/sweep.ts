@@ -127,8 +127,7 @@ export interface Dialog {
 
 const button = (page: Page, name: string | RegExp) =>
   page.getByRole('button', { name, exact: typeof name === 'string' }).first()
-const startsWith = (text: string) =>
-  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
 const click = (page: Page, name: string | RegExp) => button(page, name).click()
 /** A name that starts as the text before `#` ("Vilka har inte svarat? (#)"): for counts that vary. */
 const before = (text: string) => startsWith(text.split('#')[0]!)
@@ -325,8 +324,7 @@ export const dialogs: Dialog[] = [
     file: 'goals/IdeaBoardPage.tsx',
     name: 'Ändra idé',
     path: () => '/ideas',
-    open: async (page) =>
-      page.getByRole('listitem').first().getByRole('button').first().click(),
+    open: async (page) => page.getByRole('listitem').first().getByRole('button').first().click(),
   },
   {
     file: 'goals/IdeaBoardPage.tsx',
@@ -334,7 +332,10 @@ export const dialogs: Dialog[] = [
     path: () => '/ideas',
     open: async (page, say) => {
       await page.getByRole('listitem').first().getByRole('button').first().click()
-      await page.getByRole('dialog').getByRole('button', { name: say('actions.delete') }).click()
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: say('actions.delete') })
+        .click()
     },
   },
   {
