@@ -108,3 +108,29 @@ test('the register exports to Excel and offers to open the file', async ({ app }
   expect(app.db.host.saved.map((file) => file.fileName)).toEqual(['Register 2026-11-25.xlsx'])
   await expect.poll(() => app.db.host.opened.length).toBe(1)
 })
+
+test('an export that takes over a second says it is working, and a second click starts no second', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.db.call('system.loadExampleData')
+  await page.reload()
+  // The main side answers the register export after 1.5 s here, as a large register would.
+  const { dispatcher } = app.db
+  const call = dispatcher.call.bind(dispatcher)
+  let calls = 0
+  dispatcher.call = async (name, input) => {
+    if (name !== 'exports.registerXlsx') return call(name, input)
+    calls++
+    await new Promise((done) => setTimeout(done, 1_500))
+    return call(name, input)
+  }
+  const button = page.getByRole('button', { name: 'Exportera registret (.xlsx)' })
+  await button.click()
+  await expect(page.getByText('Skapar dokumentet …')).toBeVisible()
+  await button.click({ force: true })
+  await expect(page.getByText('Dokumentet sparades')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByText('Skapar dokumentet …')).toBeHidden()
+  expect(calls).toBe(1)
+  expect(app.db.host.saved).toHaveLength(1)
+})
