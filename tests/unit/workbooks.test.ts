@@ -304,7 +304,8 @@ describe('formulas', () => {
 
   it('openpyxl with data_only=True reads the attendance rates as figures', () => {
     const rates = execFileSync(
-      'python3',
+      // Debian's python3-openpyxl (.ci/run installs it), not whichever python3 is first on PATH.
+      '/usr/bin/python3',
       [
         '-c',
         `import openpyxl, json, sys
