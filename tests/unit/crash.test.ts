@@ -37,7 +37,9 @@ function runAndKill(path: string, delayMs: number): Promise<{ acked: number[]; s
       }
     })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('exit', (_code, signal) => {
+    // 'close', not 'exit': 'exit' may come before the last of stdout is read, and under load the
+    // acknowledgements still in the pipe then counted as committed but never acknowledged.
+    child.on('close', (_code, signal) => {
       clearTimeout(timer)
       if (signal !== 'SIGKILL') fail(new Error(`Skrivaren avslutades utan SIGKILL: ${stderr}`))
       else done({ acked, settings })
