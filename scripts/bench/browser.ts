@@ -298,10 +298,14 @@ async function noticeFigure(
     const secretary = new Secretary(page)
     const savedBefore = large.host.saved.length
 
+    // From the start page the menu shows only the start page's group: Möten is folded.
+    const menu = page.getByRole('navigation', { name: 'Huvudmeny' })
     await secretary.click(
-      page
-        .getByRole('navigation', { name: 'Huvudmeny' })
-        .getByRole('link', { name: 'Översikt', exact: true }),
+      menu.getByRole('button', { name: 'Möten', exact: true }),
+      'menu group "Möten"',
+    )
+    await secretary.click(
+      menu.getByRole('link', { name: 'Översikt', exact: true }),
       'menu "Översikt"',
     )
     await page.locator(ROW_SELECTOR).first().waitFor()
