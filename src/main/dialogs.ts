@@ -8,6 +8,7 @@ import {
   type ParamsOf,
 } from '../shared/messages/index.ts'
 import { describeBackup } from './backup/backups.ts'
+import { DatabaseOpenError } from './db/open.ts'
 
 /**
  * Main's own dialogs, in the UI's language (the system draws them, so the page's i18n cannot):
@@ -17,6 +18,19 @@ export const say =
   (language: Language) =>
   <K extends MessageKey>(key: K, ...params: ParamsOf<K>): string =>
     render(m(key, ...params), language)
+
+/**
+ * The language of what main says before the page has told it (a damaged or locked database at
+ * start-up): the one chosen last time, else the system's first Swedish or English preference,
+ * else Swedish, the app's own language.
+ */
+export function startLanguage(saved: Language | undefined, system: readonly string[]): Language {
+  if (saved) return saved
+  const known = system
+    .map((tag) => tag.toLowerCase().slice(0, 2))
+    .find((code) => code === 'sv' || code === 'en')
+  return known === 'en' ? 'en' : 'sv'
+}
 
 const FILE_KINDS: Record<
   string,
@@ -113,5 +127,20 @@ export function aboutDialog(
     title: t('dialog.aboutTitle'),
     message: `Rådsrum ${version}`,
     detail: t('dialog.aboutDetail', { folder: dataFolder }),
+  }
+}
+
+/** The error box when Rådsrum cannot start (showErrorBox: a title and a text, before any window). */
+export function cannotStartBox(
+  language: Language,
+  error: unknown,
+): { title: string; content: string } {
+  const t = say(language)
+  return {
+    title: t('dialog.cannotOpenTitle'),
+    content:
+      error instanceof DatabaseOpenError
+        ? error.inLanguage(language)
+        : t('dialog.cannotStart', { error: (error as Error).message }),
   }
 }

@@ -3,10 +3,9 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
 import { startAutomaticBackups } from './backup/scheduler.ts'
 import { systemClock } from './context.ts'
-import { DatabaseOpenError } from './db/open.ts'
 import type { DatabaseSession } from './db/session.ts'
 import { readSettings } from './backup/settings.ts'
-import { say } from './dialogs.ts'
+import { cannotStartBox, startLanguage } from './dialogs.ts'
 import { electronHost } from './electronHost.ts'
 import { registerIpc } from './ipc.ts'
 import { buildMenu } from './menu.ts'
@@ -47,10 +46,13 @@ async function start(): Promise<void> {
   // The page and its assets come from out/renderer only (no file://, whose fuse is off when packaged).
   protocol.handle(APP_SCHEME, serveRenderer(join(here, '../renderer')))
   const databasePath = resolveDatabasePath(process.argv, app.getPath('userData'))
-  language.current = readSettings(databasePath).language ?? 'sv'
+  language.current = startLanguage(
+    readSettings(databasePath).language,
+    app.getPreferredSystemLanguages(),
+  )
   try {
     // Damaged: explained, the newest good backups offered, nothing overwritten (startup.ts).
-    database = await openWithRecovery(databasePath)
+    database = await openWithRecovery(databasePath, language.current)
   } catch (error) {
     return fatal(error)
   }
@@ -89,11 +91,7 @@ async function start(): Promise<void> {
 }
 
 function fatal(error: unknown): void {
-  const t = say(language.current)
-  const message =
-    error instanceof DatabaseOpenError
-      ? error.message
-      : t('dialog.cannotStart', { error: (error as Error).message })
-  dialog.showErrorBox(t('dialog.cannotOpenTitle'), message)
+  const { title, content } = cannotStartBox(language.current, error)
+  dialog.showErrorBox(title, content)
   app.exit(1)
 }

@@ -24,6 +24,8 @@ export type BootRequest =
   | { type: 'page'; url: string }
   | { type: 'closeWindow' }
   | { type: 'secondInstance' }
+  /** The application menu's top-level labels, as the secretary sees them now. */
+  | { type: 'menu' }
   /** The process's memory after a full garbage collection (for the bench), with its peak RSS. */
   | { type: 'memory' }
 
@@ -57,6 +59,10 @@ async function answer(request: BootRequest): Promise<unknown> {
   if (request.type === 'page') return page(request.url)
   if (request.type === 'memory') return memory()
   if (request.type === 'closeWindow') return window?.close()
+  if (request.type === 'menu')
+    return (standIn.applicationMenu as { template: { label?: string }[] } | null)?.template.map(
+      (item) => item.label,
+    )
   if (request.type === 'secondInstance') {
     // The secretary starts Rådsrum again while the window is minimised.
     window!.minimized = true

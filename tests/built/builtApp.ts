@@ -39,6 +39,8 @@ export interface BuiltApp {
   page(url: string): Promise<PageAnswer>
   /** Starts the app again as a second instance would (Electron's 'second-instance'). */
   secondInstance(): Promise<{ restored: boolean; focused: number }>
+  /** The application menu's top-level labels. */
+  menu(): Promise<string[]>
   /** process.memoryUsage() after a full garbage collection, and the peak RSS so far (bytes). */
   memory(): Promise<NodeJS.MemoryUsage & { peakRss: number }>
   /** Closes the window as the secretary would; resolves when the process has ended. */
@@ -129,6 +131,7 @@ export function bootBuiltApp(
     page: (url) => request({ type: 'page', url }) as Promise<PageAnswer>,
     secondInstance: () =>
       request({ type: 'secondInstance' }) as Promise<{ restored: boolean; focused: number }>,
+    menu: () => request({ type: 'menu' }) as Promise<string[]>,
     memory: () => request({ type: 'memory' }) as Promise<NodeJS.MemoryUsage & { peakRss: number }>,
     closeWindow: () => (void request({ type: 'closeWindow' }).catch(() => undefined), exited),
     log: () =>

@@ -128,6 +128,8 @@ class App extends EventEmitter {
     standIn.singleInstanceLockRequested = true
     return process.env.RADSRUM_STANDIN_OTHER_INSTANCE !== '1'
   }
+  /** The system's languages, Swedish unless the test says (RADSRUM_STANDIN_LANGUAGES=en-GB,sv). */
+  getPreferredSystemLanguages = () => (process.env.RADSRUM_STANDIN_LANGUAGES ?? 'sv-SE').split(',')
   getAppPath = () => process.env.RADSRUM_STANDIN_APP ?? process.cwd()
   getVersion = () =>
     (

@@ -122,6 +122,20 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
     expect(report.windows).toBe(1)
   })
 
+  it('rebuilds the application menu in English once the page says it shows English', async () => {
+    expect(await app.menu()).toEqual(expect.arrayContaining(['Arkiv', 'Redigera', 'Gå till']))
+    expect(await call('system.setLanguage', { language: 'en' })).toEqual({
+      ok: true,
+      value: { language: 'en' },
+    })
+    const english = await app.menu()
+    expect(english).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Go to', 'Help']))
+    expect(english.join(' ')).not.toMatch(/[åäö]/i)
+    // Back to Swedish for the rest of the file (the save dialog's language is not looked at there).
+    await call('system.setLanguage', { language: 'sv' })
+    expect(await app.menu()).toContain('Arkiv')
+  })
+
   it('serves every procedure of the contract on its own IPC channel, and no other channel', () => {
     expect([...report.channels].sort()).toEqual([...procedureNames].sort())
     expect(report.ipcListeners).toEqual([])
@@ -305,5 +319,21 @@ describe('the built main bundle with a damaged database', () => {
     )
     expect(added.filter((file) => !/^radsrum\.sqlite(-wal|-shm|\.lock)$/.test(file))).toEqual([])
     if (added.includes('radsrum.sqlite-wal')) expect(statSync(`${database}-wal`).size).toBe(0)
+  })
+
+  it('explains it in English on an English system, before any page has said its language', async () => {
+    const userData = join(root, 'damaged')
+    mkdirSync(userData)
+    damagedDatabase(join(userData, 'radsrum.sqlite'))
+    const app = bootBuiltApp(appDir, userData, { RADSRUM_STANDIN_LANGUAGES: 'en-GB,sv-SE' })
+    expect((await app.exited).code).toBe(1)
+    const [box] = app.log()
+    expect(box).toMatchObject({ kind: 'errorBox', title: 'Rådsrum cannot open the database' })
+    expect((box as { content: string }).content).toMatch(
+      /^The database radsrum\.sqlite is damaged[\s\S]*There is no intact backup/,
+    )
+    // Swedish only in the backup folder's path (säkerhetskopior), which is a name, not a text.
+    const words = (box as { content: string }).content.replace(/\S*\/\S*/g, '')
+    expect(words).not.toMatch(/[åäö]|databasen|inte/i)
   })
 })

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MenuItemConstructorOptions } from 'electron'
 import type { BackupDto } from '../../src/shared/api/backup.ts'
@@ -20,6 +23,10 @@ const dialogs = await import('../../src/main/dialogs.ts')
 const { electronHost } = await import('../../src/main/electronHost.ts')
 const { menuTemplate } = await import('../../src/main/menu.ts')
 const { readSettings, writeSettings } = await import('../../src/main/backup/settings.ts')
+const { openDatabase } = await import('../../src/main/db/open.ts')
+const { holdExclusiveLock, holdSharedLock } = await import('../../src/main/db/lock.ts')
+const { openWithRecovery } = await import('../../src/main/startup.ts')
+const { catalogues } = await import('../../src/shared/messages/index.ts')
 
 const backup: BackupDto = {
   fileName: 'radsrum-manuell-20261125-090000.sqlite',
@@ -39,11 +46,55 @@ function texts(value: unknown): string[] {
     .flatMap(([, inner]) => texts(inner))
 }
 
-/** Swedish on an English dialog: å, ä or ö outside the program's name, a path or a file name. */
+/**
+ * Swedish on an English dialog: å, ä or ö, or a common Swedish word without them, outside the
+ * program's name, a path or a file name.
+ */
 const swedishIn = (all: string[]) =>
   all
     .map((text) => text.replace(/Rådsrum/g, '').replace(/\S*[/\\]\S*|\S+\.sqlite\)?/g, ''))
-    .filter((text) => /[åäö]|\b(och|till|filen|mapp)\b/i.test(text))
+    .filter((text) =>
+      /[åäö]|\b(och|till|filen|mapp|databasen|inte|ingen|kunde|finns|eller|av|den|det|är)\b/i.test(
+        text,
+      ),
+    )
+
+/** What the start-up error box says for each way the database can refuse to open, from the real code. */
+async function databaseProblems(language: 'sv' | 'en'): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'radsrum-texter-'))
+  const refusal = (attempt: Promise<unknown> | (() => unknown)) =>
+    Promise.resolve()
+      .then(() => (typeof attempt === 'function' ? attempt() : attempt))
+      .then(
+        () => expect.unreachable('the database opened'),
+        (error: unknown) => dialogs.cannotStartBox(language, error),
+      )
+  try {
+    const notOurs = join(dir, 'inte.sqlite')
+    writeFileSync(notOurs, 'detta är ingen databas '.repeat(100))
+    const newer = join(dir, 'nyare.sqlite')
+    await (await openDatabase({ path: newer })).close()
+    const raw = new Database(newer)
+    raw
+      .prepare('insert into mikro_orm_migrations (name, executed_at) values (?, ?)')
+      .run('Migration29990101000000_Future', new Date().toISOString())
+    raw.close()
+    const locked = join(dir, 'låst.sqlite')
+    const held = holdExclusiveLock(locked)
+    const boxes = [
+      await refusal(openDatabase({ path: notOurs })),
+      // Damaged and no good backup: explained, nothing offered, nothing changed.
+      await refusal(openWithRecovery(notOurs, language)),
+      await refusal(openDatabase({ path: newer })),
+      await refusal(() => holdSharedLock(locked, 0)),
+      await refusal(Promise.reject(new Error('ENOSPC'))),
+    ]
+    held.release()
+    return boxes.flatMap((box) => [box.title, box.content])
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
 
 const every = (language: 'sv' | 'en') => [
   dialogs.saveDialog(language, '/home/anna/Dokument/Register.xlsx'),
@@ -98,6 +149,32 @@ describe('main’s own dialogs and menu', () => {
     )
     expect(swedishIn([...texts(every('en')), ...texts(menu('en'))])).toEqual([])
     expect(swedishIn(texts(every('sv'))).length).toBeGreaterThan(5)
+  })
+
+  it('explain a database that cannot be opened in the UI’s language, from the first start', async () => {
+    const english = await databaseProblems('en')
+    expect(english).toEqual(
+      expect.arrayContaining([
+        'Rådsrum cannot open the database',
+        expect.stringMatching(/^The file inte\.sqlite is not a Rådsrum database/),
+        expect.stringMatching(/There is no intact backup in .*Nothing has been changed|no intact/s),
+        expect.stringMatching(/newer version of Rådsrum/),
+        expect.stringMatching(/is open in Rådsrum or in another program/),
+        'Rådsrum could not start: ENOSPC',
+      ]),
+    )
+    expect(swedishIn(english)).toEqual([])
+    expect(swedishIn(await databaseProblems('sv'))).toHaveLength(10)
+    // Every text main may show itself, not only those reached above.
+    const mainKeys = Object.keys(catalogues.en.texts).filter((key) =>
+      /^(dialog|database|menu)\./.test(key),
+    )
+    expect(swedishIn(mainKeys.map((key) => catalogues.en.texts[key]!))).toEqual([])
+    // Before the page has spoken: last time's choice, else the system's, else Swedish.
+    expect(dialogs.startLanguage('sv', ['en-GB'])).toBe('sv')
+    expect(dialogs.startLanguage(undefined, ['de-DE', 'en-US', 'sv-SE'])).toBe('en')
+    expect(dialogs.startLanguage(undefined, ['sv-FI', 'en-GB'])).toBe('sv')
+    expect(dialogs.startLanguage(undefined, ['de-DE'])).toBe('sv')
   })
 
   it('follow the language the page reports, in the host’s dialogs too', async () => {

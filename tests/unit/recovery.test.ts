@@ -58,9 +58,9 @@ describe('a damaged database at start-up', () => {
 
       // Cancelled: nothing changes, the app does not start.
       dialog.answer = 1
-      await expect(openWithRecovery(db.path)).rejects.toThrow(/Ingenting har ändrats/)
+      await expect(openWithRecovery(db.path, 'sv')).rejects.toThrow(/Ingenting har ändrats/)
       dialog.answer = 0
-      const session = await openWithRecovery(db.path)
+      const session = await openWithRecovery(db.path, 'sv')
       try {
         expect(dialog.asked[0]!.title).toBe('Databasen är skadad')
         expect(dialog.asked[0]!.buttons![0]).toMatch(/^Återställ .*radsrum-manuell-/)

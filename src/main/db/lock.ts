@@ -29,9 +29,8 @@ function openLockFile(databasePath: string, timeout: number): Database.Database 
   }
 }
 
-const inUseMessage = (databasePath: string) =>
-  `Databasen ${basename(databasePath)} är öppen i Rådsrum eller i ett annat program. Stäng programmet (och andra radsrum-kommandon) och försök igen. Ingenting har ändrats.`
-const inUse = (databasePath: string) => new DatabaseOpenError('LOCKED', inUseMessage(databasePath))
+const inUse = (databasePath: string) =>
+  new DatabaseOpenError('LOCKED', m('system.databaseInUse', { file: basename(databasePath) }))
 
 const isBusy = (error: unknown) =>
   ['SQLITE_BUSY', 'SQLITE_LOCKED'].some((code) =>

@@ -6,16 +6,26 @@ import { MIGRATIONS_TABLE, ormConfig } from './config.ts'
 import { knownMigrationNames, migrationsList } from './migrations/index.ts'
 import { applyPragmas } from './pragmas.ts'
 import { fileRows, rawSql, sql } from './sqlWhere.ts'
+import { m, render, swedish, type Language, type Message } from '../../shared/messages/index.ts'
 
 export type DatabaseProblem = 'NEWER_VERSION' | 'DAMAGED' | 'LOCKED' | 'UNREADABLE'
 
-/** Why the database could not be opened, in words the secretary can act on. Nothing was written. */
+/**
+ * Why the database could not be opened, in words the secretary can act on. Nothing was written.
+ * Kept as messages, paragraph by paragraph: the CLI and the logs read it in Swedish (`message`),
+ * main's start-up dialogs in the UI's language (`inLanguage`), since they come before any page.
+ */
 export class DatabaseOpenError extends Error {
   readonly problem: DatabaseProblem
-  constructor(problem: DatabaseProblem, message: string) {
-    super(message)
+  readonly says: readonly Message[]
+  constructor(problem: DatabaseProblem, ...says: Message[]) {
+    super(says.map(swedish).join('\n\n'))
     this.name = 'DatabaseOpenError'
     this.problem = problem
+    this.says = says
+  }
+  inLanguage(language: Language): string {
+    return this.says.map((message) => render(message, language)).join('\n\n')
   }
 }
 
@@ -53,7 +63,7 @@ function inspect(path: string): Inspection {
     if (check !== 'ok') {
       throw new DatabaseOpenError(
         'DAMAGED',
-        `Databasen ${basename(path)} är skadad (${String(check)}). Återställ den från en säkerhetskopia.`,
+        m('database.damaged', { file: basename(path), check: String(check) }),
       )
     }
     const hasTable =
@@ -66,7 +76,7 @@ function inspect(path: string): Inspection {
     if (unknown.length > 0) {
       throw new DatabaseOpenError(
         'NEWER_VERSION',
-        `Databasen ${basename(path)} har skrivits av en nyare version av Rådsrum. Installera den senaste versionen för att öppna den. Ingenting har ändrats i filen.`,
+        m('database.newerVersion', { file: basename(path) }),
       )
     }
     const [{ n: tableCount }] = fileRows<{ n: number }>(
@@ -91,20 +101,14 @@ function asOpenError(error: unknown, path: string): Error {
   if (error instanceof DatabaseOpenError) return error
   const code = (error as { code?: string }).code ?? ''
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new DatabaseOpenError(
-      'LOCKED',
-      `Databasen ${basename(path)} används av ett annat program. Stäng det andra fönstret eller programmet och försök igen.`,
-    )
+    return new DatabaseOpenError('LOCKED', m('database.busy', { file: basename(path) }))
   }
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new DatabaseOpenError(
-      'DAMAGED',
-      `Filen ${basename(path)} är ingen Rådsrum-databas eller är skadad. Välj rätt fil eller återställ en säkerhetskopia.`,
-    )
+    return new DatabaseOpenError('DAMAGED', m('database.notOurs', { file: basename(path) }))
   }
   return new DatabaseOpenError(
     'UNREADABLE',
-    `Databasen ${basename(path)} kunde inte öppnas (${(error as Error).message}). Kontrollera att filen finns och att du har behörighet till mappen.`,
+    m('database.unreadable', { file: basename(path), error: (error as Error).message }),
   )
 }
 
@@ -163,9 +167,12 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
       await orm.migrator.up()
     } catch (error) {
       await orm.close(true)
+      const reason = (error as Error).message
       throw new DatabaseOpenError(
         'UNREADABLE',
-        `Databasen kunde inte uppdateras till den här versionen (${(error as Error).message}). Den är oförändrad${backupPath ? `, och en kopia finns i ${backupPath}` : ''}.`,
+        backupPath
+          ? m('database.notUpdatedCopy', { error: reason, copy: backupPath })
+          : m('database.notUpdated', { error: reason }),
       )
     }
   }

@@ -26,6 +26,22 @@ export const dialogs: Record<keyof typeof sv, string> = {
   'dialog.restoredDetail': 'The damaged file is kept as {file}.',
   'dialog.cannotOpenTitle': 'Rådsrum cannot open the database',
   'dialog.cannotStart': 'Rådsrum could not start: {error}',
+  'database.damaged': 'The database {file} is damaged ({check}). Restore it from a backup.',
+  'database.notOurs':
+    'The file {file} is not a Rådsrum database or is damaged. Choose the right file or restore a backup.',
+  'database.newerVersion':
+    'The database {file} was written by a newer version of Rådsrum. Install the latest version to open it. Nothing in the file has been changed.',
+  'database.busy':
+    'The database {file} is in use by another program. Close the other window or program and try again.',
+  'database.unreadable':
+    'The database {file} could not be opened ({error}). Check that the file exists and that you have access to the folder.',
+  'database.notUpdated':
+    'The database could not be updated to this version ({error}). It is unchanged.',
+  'database.notUpdatedCopy':
+    'The database could not be updated to this version ({error}). It is unchanged, and a copy is in {copy}.',
+  'database.noGoodBackup':
+    'There is no intact backup in {folder}. The file has not been changed. Copy it to a safe place and contact support.',
+  'database.nothingChanged': 'Nothing has been changed.',
   'dialog.aboutTitle': 'About Rådsrum',
   'dialog.aboutDetail':
     'The secretary’s tool for safety councils and local safety groups.\n\nData folder: {folder}',

@@ -28,6 +28,22 @@ export const dialogs = {
   'dialog.restoredDetail': 'Den skadade filen finns kvar som {file}.',
   'dialog.cannotOpenTitle': 'Rådsrum kan inte öppna databasen',
   'dialog.cannotStart': 'Rådsrum kunde inte starta: {error}',
+  'database.damaged': 'Databasen {file} är skadad ({check}). Återställ den från en säkerhetskopia.',
+  'database.notOurs':
+    'Filen {file} är ingen Rådsrum-databas eller är skadad. Välj rätt fil eller återställ en säkerhetskopia.',
+  'database.newerVersion':
+    'Databasen {file} har skrivits av en nyare version av Rådsrum. Installera den senaste versionen för att öppna den. Ingenting har ändrats i filen.',
+  'database.busy':
+    'Databasen {file} används av ett annat program. Stäng det andra fönstret eller programmet och försök igen.',
+  'database.unreadable':
+    'Databasen {file} kunde inte öppnas ({error}). Kontrollera att filen finns och att du har behörighet till mappen.',
+  'database.notUpdated':
+    'Databasen kunde inte uppdateras till den här versionen ({error}). Den är oförändrad.',
+  'database.notUpdatedCopy':
+    'Databasen kunde inte uppdateras till den här versionen ({error}). Den är oförändrad, och en kopia finns i {copy}.',
+  'database.noGoodBackup':
+    'Det finns ingen felfri säkerhetskopia i {folder}. Filen har inte ändrats. Kopiera den till en säker plats och kontakta support.',
+  'database.nothingChanged': 'Ingenting har ändrats.',
   'dialog.aboutTitle': 'Om Rådsrum',
   'dialog.aboutDetail':
     'Sekreterarens verktyg för trygghetsråd och lokala trygghetsgrupper.\n\nDatamapp: {folder}',
