@@ -37,7 +37,7 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           // The member-import reader runs in a worker thread (src/main/services/register/readWorkbookIsolated.ts).
           memberWorkbookWorker: resolve('src/main/services/register/memberWorkbookWorker.ts'),
-          // Documents are built in a worker thread (src/main/workers/buildDocument.ts).
+          // Documents are built in a child process, a utility process in the app (src/main/workers/buildDocument.ts).
           documentWorker: resolve('src/main/workers/documentWorker.ts'),
         },
       },

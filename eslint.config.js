@@ -85,6 +85,7 @@ const ELECTRON_WIRING = {
     'src/main/menu.ts',
     'src/main/electronHost.ts',
     'src/main/startup.ts',
+    'src/main/utilityForker.ts',
   ],
   packages: ['electron'],
   message:

@@ -10,6 +10,7 @@
  *                                  statistics, search, documents, exports, memory, bundle, browser)
  */
 import { existsSync, mkdirSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { documentFigures, exportFigures } from './documents.ts'
 import { formatFigure, time, type Figure } from './figures.ts'
@@ -33,6 +34,12 @@ const wants = (part: string) => only === null || only.has(part)
 const folder = resolve('.bench')
 const path = resolve(folder, 'large.sqlite')
 mkdirSync(folder, { recursive: true })
+// Timings on a shared machine: say how busy it was when they were taken.
+console.log(
+  `load average: ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ')} (1, 5, 15 min)`,
+)
 
 const print = (figure: Figure) => console.log(formatFigure(figure))
 const figures: Figure[] = []

@@ -14,6 +14,8 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRenderer } from './rendererProt
 import { createDispatcher } from './registry.ts'
 import { openWithRecovery } from './startup.ts'
 import { createMainWindow, lockDownSession } from './window.ts'
+import { utilityForker } from './utilityForker.ts'
+import { useProcessForker } from './workers/runProcess.ts'
 import type { Language } from '../shared/messages/index.ts'
 
 // Wiring only: the window, the menu, the database and the IPC door. Everything else is in services.
@@ -43,6 +45,8 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   lockDownSession(session.defaultSession)
+  // Documents are built in utility processes (workers/buildDocument.ts); fork needs the app ready.
+  useProcessForker(utilityForker)
   // The page and its assets come from out/renderer only (no file://, whose fuse is off when packaged).
   protocol.handle(APP_SCHEME, serveRenderer(join(here, '../renderer')))
   const databasePath = resolveDatabasePath(process.argv, app.getPath('userData'))

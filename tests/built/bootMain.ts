@@ -28,6 +28,8 @@ export type BootRequest =
   | { type: 'menu' }
   /** The process's memory after a full garbage collection (for the bench), with its peak RSS. */
   | { type: 'memory' }
+  /** The utility processes the app forked (the stand-in's record). */
+  | { type: 'utilityForks' }
 
 export interface PageAnswer {
   status: number
@@ -51,13 +53,18 @@ async function page(url: string): Promise<PageAnswer> {
 function memory() {
   setFlagsFromString('--expose-gc')
   ;(runInNewContext('gc') as () => void)()
-  return { ...process.memoryUsage(), peakRss: process.resourceUsage().maxRSS * 1024 }
+  return {
+    ...process.memoryUsage(),
+    peakRss: process.resourceUsage().maxRSS * 1024,
+    utilityPeakRss: standIn.utilityPeakRss,
+  }
 }
 
 async function answer(request: BootRequest): Promise<unknown> {
   const window = BrowserWindow.getAllWindows()[0]
   if (request.type === 'page') return page(request.url)
   if (request.type === 'memory') return memory()
+  if (request.type === 'utilityForks') return standIn.utilityForks
   if (request.type === 'closeWindow') return window?.close()
   if (request.type === 'menu')
     return (standIn.applicationMenu as { template: { label?: string }[] } | null)?.template.map(

@@ -41,8 +41,13 @@ export interface BuiltApp {
   secondInstance(): Promise<{ restored: boolean; focused: number }>
   /** The application menu's top-level labels. */
   menu(): Promise<string[]>
-  /** process.memoryUsage() after a full garbage collection, and the peak RSS so far (bytes). */
-  memory(): Promise<NodeJS.MemoryUsage & { peakRss: number }>
+  /**
+   * process.memoryUsage() after a full garbage collection, the peak RSS so far, and the largest RSS
+   * a utility process reported with an answer (bytes).
+   */
+  memory(): Promise<NodeJS.MemoryUsage & { peakRss: number; utilityPeakRss: number }>
+  /** Every utilityProcess.fork the app made: module path and service name. */
+  utilityForks(): Promise<{ modulePath: string; serviceName: string | undefined }[]>
   /** Closes the window as the secretary would; resolves when the process has ended. */
   closeWindow(): Promise<{ code: number | null; stderr: string }>
   log(): LogEntry[]
@@ -132,7 +137,14 @@ export function bootBuiltApp(
     secondInstance: () =>
       request({ type: 'secondInstance' }) as Promise<{ restored: boolean; focused: number }>,
     menu: () => request({ type: 'menu' }) as Promise<string[]>,
-    memory: () => request({ type: 'memory' }) as Promise<NodeJS.MemoryUsage & { peakRss: number }>,
+    memory: () =>
+      request({ type: 'memory' }) as Promise<
+        NodeJS.MemoryUsage & { peakRss: number; utilityPeakRss: number }
+      >,
+    utilityForks: () =>
+      request({ type: 'utilityForks' }) as Promise<
+        { modulePath: string; serviceName: string | undefined }[]
+      >,
     closeWindow: () => (void request({ type: 'closeWindow' }).catch(() => undefined), exited),
     log: () =>
       existsSync(logFile)

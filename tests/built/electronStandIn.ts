@@ -4,6 +4,7 @@
  * (ready, windows, IPC handlers, quit order) and records what the app asks for in `standIn`.
  * Dialogs and exits are also appended to a JSON-lines log, which outlives the process.
  */
+import { fork, type IOType } from 'node:child_process'
 import { EventEmitter } from 'node:events'
 import { appendFileSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -25,6 +26,10 @@ export const standIn = {
   headersReceived: null as unknown,
   beforeRequest: null as unknown,
   applicationMenu: null as unknown,
+  /** Every utilityProcess.fork: its module and service name. */
+  utilityForks: [] as { modulePath: string; serviceName: string | undefined }[],
+  /** The largest resident memory a utility process reported with an answer (bytes). */
+  utilityPeakRss: 0,
 }
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown
@@ -249,4 +254,67 @@ export const shell = {
   openExternal: async (url: string) => void log({ kind: 'openExternal', url }),
 }
 
-export default { app, BrowserWindow, ipcMain, protocol, net, session, Menu, dialog, shell }
+/**
+ * As Electron's utilityProcess, over child_process.fork of this Node: the child, under Node, sees
+ * process.send where Electron gives it process.parentPort. A fork before ready throws, as there.
+ */
+class UtilityProcess extends EventEmitter {
+  private readonly child
+  readonly stderr
+  constructor(modulePath: string, args: string[], options: UtilityForkOptions) {
+    super()
+    if (!standIn.ready) throw new Error('utilityProcess.fork before the app is ready')
+    standIn.utilityForks.push({ modulePath, serviceName: options.serviceName })
+    const stdio: IOType[] =
+      typeof options.stdio === 'string'
+        ? ['ignore', options.stdio, options.stdio]
+        : (options.stdio ?? ['ignore', 'inherit', 'inherit'])
+    this.child = fork(modulePath, args, {
+      execArgv: options.execArgv ?? [],
+      serialization: 'advanced',
+      stdio: ['ignore', stdio[1] ?? 'inherit', stdio[2] ?? 'inherit', 'ipc'],
+    })
+    this.stderr = this.child.stderr
+    // Electron does not wait for its utility processes before it quits.
+    this.child.unref()
+    this.child.channel?.unref()
+    this.child.on('message', (message: { rss?: number }) => {
+      standIn.utilityPeakRss = Math.max(standIn.utilityPeakRss, message.rss ?? 0)
+      this.emit('message', message)
+    })
+    this.child.on('exit', (code) => this.emit('exit', code ?? 1))
+  }
+  get pid() {
+    return this.child.exitCode === null ? this.child.pid : undefined
+  }
+  postMessage(message: unknown) {
+    this.child.send(message as object)
+  }
+  kill() {
+    return this.child.kill()
+  }
+}
+
+interface UtilityForkOptions {
+  execArgv?: string[]
+  serviceName?: string
+  stdio?: IOType | IOType[]
+}
+
+export const utilityProcess = {
+  fork: (modulePath: string, args: string[] = [], options: UtilityForkOptions = {}) =>
+    new UtilityProcess(modulePath, args, options),
+}
+
+export default {
+  app,
+  BrowserWindow,
+  ipcMain,
+  protocol,
+  net,
+  session,
+  Menu,
+  dialog,
+  shell,
+  utilityProcess,
+}

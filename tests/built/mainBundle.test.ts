@@ -4,6 +4,7 @@
  * dependency that does not resolve once bundled, a migration missing from the bundle, a worker
  * path that exists only in the sources. Runs after `electron-vite build` in `npm test`.
  */
+import { fork } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync } from 'node:fs'
 import { readFileSync, rmSync, statSync, writeSync } from 'node:fs'
@@ -11,7 +12,6 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import Database from 'better-sqlite3'
 import ExcelJS from 'exceljs'
-import { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { procedureNames } from '../../src/shared/api/index.ts'
 import { bootBuiltApp, installBuiltApp, type BootReport, type BuiltApp } from './builtApp.ts'
@@ -202,18 +202,27 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
     ])
   })
 
-  it('builds documents in the worker built beside the bundle', async () => {
+  it('builds documents in a utility process started from the file built beside the bundle', async () => {
     // Through the app: the register is built (in out/main/documentWorker.js) and offered to save.
     expect(await call('exports.registerXlsx')).toMatchObject({
       ok: true,
       value: { saved: false, fileName: expect.stringMatching(/^Register .*\.xlsx$/) },
     })
-    // The built worker on its own: the workbook it answers opens, with the sheets the builder writes.
-    const worker = new Worker(join(appDir, 'out/main/documentWorker.js'))
+    // By Electron's utilityProcess (child_process cannot start the packaged binary as Node), from
+    // the installed out/main, not from the sources.
+    expect(await app.utilityForks()).toEqual([
+      { modulePath: join(appDir, 'out/main/documentWorker.js'), serviceName: 'Rådsrum dokument' },
+    ])
+    // The built entry on its own, as a process: the workbook it answers opens, with the sheets the
+    // builder writes.
+    const child = fork(join(appDir, 'out/main/documentWorker.js'), [], {
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    })
     const answer = await new Promise<{ ok: boolean; value: Uint8Array }>((resolve, reject) => {
-      worker.once('message', resolve)
-      worker.once('error', reject)
-      worker.postMessage({
+      child.once('message', resolve)
+      child.once('error', reject)
+      child.send({
         id: 1,
         input: {
           kind: 'registerXlsx',
@@ -224,7 +233,7 @@ describe('the built main bundle under Node, with a stand-in electron', () => {
         },
       })
     })
-    await worker.terminate()
+    child.kill()
     expect(answer.ok).toBe(true)
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(answer.value as unknown as ArrayBuffer)

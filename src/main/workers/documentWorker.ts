@@ -1,11 +1,12 @@
-// Worker thread entry: builds .docx/.xlsx files away from the main thread (workers/buildDocument.ts).
-// Each task is { kind, args }: the name of a pure builder in src/main/exports and its plain-data
-// arguments. Answers the bytes, transferred.
+// Child process entry (an Electron utility process, or a Node child under the CLI and tests): builds
+// .docx/.xlsx files away from the main process (workers/buildDocument.ts). Each task is
+// { kind, args }: the name of a pure builder in src/main/exports and its plain-data arguments.
+// Answers the bytes.
 import { AppError } from '../../shared/api/errors.ts'
 import { m } from '../../shared/messages/index.ts'
 import { serveTasks } from './runWorker.ts'
 
-/** Each builder is loaded when its document is asked for, so a worker loads only docx or exceljs. */
+/** Each builder is loaded when its document is asked for, so a process loads only docx or exceljs. */
 const builders = {
   attendanceXlsx: async () => (await import('../exports/attendanceXlsx.ts')).buildAttendanceXlsx,
   budgetXlsx: async () => (await import('../exports/budgetXlsx.ts')).buildBudgetXlsx,
@@ -28,18 +29,13 @@ export type DocumentArgs<K extends DocumentKind> = Parameters<Awaited<ReturnType
 
 async function build(kind: DocumentKind, args: unknown[]): Promise<Uint8Array> {
   const builder = (await builders[kind]()) as (...input: unknown[]) => Promise<Uint8Array>
-  const bytes = await builder(...args)
-  // Transfer needs a buffer of its own: a small Buffer may be a slice of Node's shared pool.
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-    ? bytes
-    : bytes.slice()
+  return builder(...args)
 }
 
 serveTasks(
   async (input) => {
     const { kind, args } = input as { kind: DocumentKind; args: unknown[] }
-    const value = await build(kind, args)
-    return { value, transfer: [value.buffer as ArrayBuffer] }
+    return { value: await build(kind, args) }
   },
   new AppError('INTERNAL', m('exports.documentNotCreated')).toBody(),
 )

@@ -22,6 +22,19 @@ export interface WorkerFailures {
 }
 
 /**
+ * One running worker, a thread or a process, as the runner sees it: `ended` is called once, when
+ * it ends by itself (crashed, killed, out of memory); `stop` ends it. `hold(false)` lets the
+ * asking process end while the worker waits idle.
+ */
+export interface TaskWorker {
+  post(message: { id: number; input: unknown }, transfer: ArrayBuffer[]): void
+  onMessage(listener: (message: WorkerAnswer<unknown>) => void): () => void
+  onEnded(listener: (outOfMemory: boolean) => void): () => void
+  hold(held: boolean): void
+  stop(): void
+}
+
+/**
  * A worker entry's file. From the TypeScript sources (tests, CLI, dev) it lies beside the module
  * that asks (`from` is that module's import.meta.url); in the electron-vite build every worker is
  * its own main entry, out/main/<name>.js (electron.vite.config.ts), while the asking module is in
@@ -34,44 +47,66 @@ export function workerFile(from: string, name: string): URL {
   return new URL(`${inChunk ? '../' : './'}${name}.js`, from)
 }
 
+/** A worker thread under resource limits for its heap (the member-workbook reader). */
+export function threadWorker(file: URL, limits: WorkerLimits): TaskWorker {
+  const worker = new Worker(file, {
+    resourceLimits: {
+      maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
+      maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
+      stackSizeMb: limits.stackSizeMb,
+    },
+    stdout: true,
+    stderr: true,
+  })
+  return {
+    post: (message, transfer) => worker.postMessage(message, transfer),
+    onMessage(listener) {
+      worker.on('message', listener)
+      return () => worker.off('message', listener)
+    },
+    onEnded(listener) {
+      const onError = (error: Error & { code?: string }) =>
+        listener(error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+      const onExit = () => listener(false)
+      worker.on('error', onError)
+      worker.on('exit', onExit)
+      return () => {
+        worker.off('error', onError)
+        worker.off('exit', onExit)
+      }
+    },
+    hold: (held) => (held ? worker.ref() : worker.unref()),
+    stop: () => void worker.terminate(),
+  }
+}
+
 /**
- * Runs tasks in a worker thread, one at a time: resource limits for its heap and a timeout per
- * task (a task over time, out of memory or crashing ends the worker; the next task gets a new one).
- * With `keepAliveMs` 0 every task gets a fresh worker (an uploaded file cannot leave anything
- * behind); otherwise the worker waits that long for the next task, so its libraries load once for
- * a run of exports, and then ends, giving its memory back. An idle worker does not keep the
- * process alive.
+ * Runs tasks in a worker that `start` makes, one at a time, with a timeout per task (a task over
+ * time, out of memory or crashing ends the worker; the next task gets a new one). With
+ * `keepAliveMs` 0 every task gets a fresh worker (an uploaded file cannot leave anything behind);
+ * otherwise the worker waits that long for the next task, so its libraries load once for a run of
+ * exports, and then ends, giving its memory back. An idle worker does not keep the process alive.
  */
-export function workerRunner(
-  file: URL,
-  limits: WorkerLimits,
+export function taskRunner(
+  start: () => TaskWorker,
+  timeoutMs: number,
   failures: WorkerFailures,
   keepAliveMs = 0,
 ) {
-  let worker: Worker | null = null
+  let worker: TaskWorker | null = null
   let idle: NodeJS.Timeout | undefined
   let queue: Promise<unknown> = Promise.resolve()
   let nextId = 0
 
-  const stop = (ended: Worker) => {
+  const stop = (ended: TaskWorker) => {
     if (worker === ended) worker = null
-    void ended.terminate()
+    ended.stop()
   }
 
   function runOne<T>(input: unknown, transfer: ArrayBuffer[]): Promise<T> {
     clearTimeout(idle)
-    const current =
-      worker ??
-      (worker = new Worker(file, {
-        resourceLimits: {
-          maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
-          maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
-          stackSizeMb: limits.stackSizeMb,
-        },
-        stdout: true,
-        stderr: true,
-      }))
-    current.ref()
+    const current = worker ?? (worker = start())
+    current.hold(true)
     const id = nextId++
     return new Promise<T>((resolve, reject) => {
       let settled = false
@@ -79,42 +114,28 @@ export function workerRunner(
         if (settled) return
         settled = true
         clearTimeout(timer)
-        current.off('message', onMessage)
-        current.off('error', onError)
-        current.off('exit', onExit)
+        offMessage()
+        offEnded()
         if (keep && keepAliveMs > 0) {
-          current.unref()
+          current.hold(false)
           idle = setTimeout(() => stop(current), keepAliveMs)
           idle.unref()
         } else stop(current)
         outcome()
       }
-      const onMessage = (message: WorkerAnswer<T>) => {
+      const offMessage = current.onMessage((message) => {
         if (message.id !== id) return
         finish(
-          () => (message.ok ? resolve(message.value) : reject(AppError.fromBody(message.error))),
+          () =>
+            message.ok ? resolve(message.value as T) : reject(AppError.fromBody(message.error)),
           true,
         )
-      }
-      const onError = (error: Error & { code?: string }) =>
-        finish(
-          () =>
-            reject(
-              error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-                ? failures.outOfMemory()
-                : failures.failed(),
-            ),
-          false,
-        )
-      const onExit = () => finish(() => reject(failures.failed()), false)
-      const timer = setTimeout(
-        () => finish(() => reject(failures.timeout()), false),
-        limits.timeoutMs,
+      })
+      const offEnded = current.onEnded((outOfMemory) =>
+        finish(() => reject(outOfMemory ? failures.outOfMemory() : failures.failed()), false),
       )
-      current.on('message', onMessage)
-      current.on('error', onError)
-      current.on('exit', onExit)
-      current.postMessage({ id, input }, transfer)
+      const timer = setTimeout(() => finish(() => reject(failures.timeout()), false), timeoutMs)
+      current.post({ id, input }, transfer)
     })
   }
 
@@ -130,25 +151,83 @@ export function workerRunner(
   }
 }
 
+/** Tasks in a worker thread under `limits` (see threadWorker and taskRunner). */
+export function workerRunner(
+  file: URL,
+  limits: WorkerLimits,
+  failures: WorkerFailures,
+  keepAliveMs = 0,
+) {
+  return taskRunner(() => threadWorker(file, limits), limits.timeoutMs, failures, keepAliveMs)
+}
+
+/** Where a worker entry hears its tasks and answers: its thread's port or its process's channel. */
+interface TaskPort {
+  listen(listener: (task: { id: number; input: unknown }) => void): void
+  answer(message: WorkerAnswer<unknown>, transfer: ArrayBuffer[]): void
+}
+
 /**
- * The worker side: answers each task with `handle`'s value (its `transfer` moved, not copied) or
- * with the AppError it threw; anything else becomes `unexpected`. Does nothing on the main thread.
+ * In a worker thread, its parentPort; in an Electron utility process, process.parentPort (messages
+ * come as events with `data`); in a Node child process (child_process.fork), process.send.
+ */
+function taskPort(): TaskPort | null {
+  if (!isMainThread && parentPort) {
+    const port = parentPort
+    return {
+      listen: (listener) => port.on('message', listener),
+      answer: (message, transfer) => port.postMessage(message, transfer),
+    }
+  }
+  const electron = (
+    process as {
+      parentPort?: {
+        on(event: 'message', listener: (event: { data: unknown }) => void): void
+        postMessage(message: unknown): void
+      }
+    }
+  ).parentPort
+  if (electron)
+    return {
+      listen: (listener) =>
+        electron.on('message', (event) => listener(event.data as { id: number; input: unknown })),
+      answer: (message) => electron.postMessage(message),
+    }
+  const send = process.send?.bind(process)
+  if (send)
+    return {
+      listen: (listener) => process.on('message', listener),
+      answer: (message) => void send(message),
+    }
+  return null
+}
+
+/**
+ * The worker side: answers each task with `handle`'s value (its `transfer` moved, not copied,
+ * between threads) or with the AppError it threw; anything else becomes `unexpected`. A process
+ * also says its resident memory with each answer (`rss`, for the bench). Does nothing when run
+ * other than as a worker.
  */
 export function serveTasks(
   handle: (input: unknown) => Promise<{ value: unknown; transfer?: ArrayBuffer[] }>,
   unexpected: ErrorBody,
 ): void {
-  if (isMainThread || !parentPort) return
-  const port = parentPort
-  port.on('message', ({ id, input }: { id: number; input: unknown }) => {
+  const port = taskPort()
+  if (!port) return
+  const rss = () => (isMainThread ? { rss: process.memoryUsage.rss() } : {})
+  port.listen(({ id, input }) => {
     handle(input).then(
-      ({ value, transfer }) => port.postMessage({ id, ok: true, value }, transfer ?? []),
+      ({ value, transfer }) => port.answer({ id, ok: true, value, ...rss() }, transfer ?? []),
       (error: unknown) =>
-        port.postMessage({
-          id,
-          ok: false,
-          error: error instanceof AppError ? error.toBody() : unexpected,
-        }),
+        port.answer(
+          {
+            id,
+            ok: false,
+            error: error instanceof AppError ? error.toBody() : unexpected,
+            ...rss(),
+          },
+          [],
+        ),
     )
   })
 }
