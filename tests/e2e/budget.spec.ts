@@ -215,7 +215,10 @@ test('an indicator value "1.21" is refused with a message and "1,21" is kept as 
 }) => {
   const { page } = app
   await page.goto(new URL('#/indicators', page.url()).href)
-  await page.getByRole('button', { name: /Ny indikator/ }).click()
+  await page
+    .getByRole('button', { name: /Ny indikator/ })
+    .first()
+    .click()
   const form = page.getByRole('dialog')
   await form.getByLabel('Namn').fill('Trygghetsindex')
   await form.getByLabel('Källa').fill('Polisen')

@@ -27,6 +27,7 @@ import type {
 import { formatKronor, formatNumber } from '../../../shared/domain/format.ts'
 import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { EmptyState } from '../components/EmptyState.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
@@ -438,7 +439,12 @@ export function FinalReportPage() {
       <QueryState
         query={grants}
         isEmpty={(rows) => rows.length === 0}
-        empty={<Alert color="gray">{t('report.noGrant')}</Alert>}
+        empty={
+          <EmptyState
+            text={t('report.noGrant')}
+            steps={[{ label: t('empty.toBudget', { ns: 'common' }), to: '/budget' }]}
+          />
+        }
       >
         {(rows) => (
           <Stack>

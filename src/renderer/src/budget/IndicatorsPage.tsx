@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next'
 import type { IndicatorDto } from '../../../shared/api/indicators.ts'
 import { formatNumber } from '../../../shared/domain/format.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { EmptyState } from '../components/EmptyState.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { pathErrors } from './formErrors.ts'
 import { errorMessage } from '../api.ts'
@@ -311,7 +312,12 @@ export function IndicatorsPage() {
       <QueryState
         query={query}
         isEmpty={(rows) => rows.length === 0}
-        empty={<Text c="dimmed">{t('indicators.none')}</Text>}
+        empty={
+          <EmptyState
+            text={t('indicators.none')}
+            steps={[{ label: t('indicators.new'), onClick: () => setEditing('new') }]}
+          />
+        }
       >
         {(rows) => (
           <SimpleGrid cols={{ base: 1, lg: 2 }}>

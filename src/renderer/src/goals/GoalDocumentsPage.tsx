@@ -1,21 +1,11 @@
-import {
-  Anchor,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Anchor, Button, Group, Modal, Select, Stack, Table, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { EmptyState } from '../components/EmptyState.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { StatusBadge } from './GoalDocumentPage.tsx'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
@@ -98,9 +88,10 @@ export function GoalDocumentsPage() {
         query={documents}
         isEmpty={(list) => list.length === 0}
         empty={
-          <Card withBorder maw={720}>
-            <Text>{t('list.empty')}</Text>
-          </Card>
+          <EmptyState
+            text={t('list.empty')}
+            steps={[{ label: t('list.new'), onClick: () => setCreating(true) }]}
+          />
         }
       >
         {(list) => (

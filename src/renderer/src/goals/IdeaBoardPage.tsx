@@ -40,6 +40,7 @@ import {
 } from '../../../shared/domain/goals.ts'
 import { errorMessage, fieldErrors } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { EmptyState } from '../components/EmptyState.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useConfirm } from '../components/useConfirm.tsx'
 import { useMoveIdea, useSaveIdea, useSectionOptions } from './queries.ts'
@@ -495,6 +496,12 @@ export function IdeaBoardPage() {
           />
         }
       />
+      {bodies.data?.length === 0 && (
+        <EmptyState
+          text={t('empty.noBody', { ns: 'common' })}
+          steps={[{ label: t('empty.registerCouncil', { ns: 'common' }), to: '/register/bodies' }]}
+        />
+      )}
       {bodyId !== null && (
         <QueryState query={ideas}>
           {(list) => <Board key={bodyId} bodyId={bodyId} ideas={list} />}

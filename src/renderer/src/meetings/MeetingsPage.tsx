@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -19,6 +18,7 @@ import type { MeetingSummaryDto } from '../../../shared/api/meetings.ts'
 import { inTodo, type NextStep } from '../../../shared/domain/meetingCycle.ts'
 import { formatLongDate, timeRange } from '../../../shared/domain/format.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { EmptyState } from '../components/EmptyState.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useSaveDocument } from '../components/useSaveDocument.tsx'
 import { StatusBadge } from './common.tsx'
@@ -305,12 +305,10 @@ export function MeetingsPage() {
         }
       />
       {noBody && (
-        <Alert variant="light" color="gray" mb="md" maw={720}>
-          <Text mb="sm">{t('overview.noBody')}</Text>
-          <Button component={Link} to="/register/bodies">
-            {t('overview.registerBody')}
-          </Button>
-        </Alert>
+        <EmptyState
+          text={t('overview.noBody')}
+          steps={[{ label: t('overview.registerBody'), to: '/register/bodies' }]}
+        />
       )}
       <Group mb="md" align="flex-end" justify="space-between">
         <Select
@@ -340,9 +338,18 @@ export function MeetingsPage() {
                   {t('overview.upcoming')} ({upcoming.length})
                 </Title>
                 {upcoming.length === 0 ? (
-                  <Alert color="gray" variant="light">
-                    {t('overview.noUpcoming')}
-                  </Alert>
+                  // Without a body the card above says what comes first; the plan and meeting need one.
+                  noBody ? (
+                    <Text c="dimmed">{t('overview.noUpcomingYet')}</Text>
+                  ) : (
+                    <EmptyState
+                      text={t('overview.noUpcoming')}
+                      steps={[
+                        { label: t('overview.yearPlan'), onClick: () => setDialog('yearPlan') },
+                        { label: t('overview.newMeeting'), onClick: () => setDialog('meeting') },
+                      ]}
+                    />
+                  )
                 ) : (
                   <MeetingTable
                     rows={upcoming}

@@ -5,6 +5,7 @@ import { Link } from 'react-router'
 import type { RotationDto } from '../../../shared/api/meetings.ts'
 import { errorMessage } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { EmptyState } from '../components/EmptyState.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { StatusBadge } from './common.tsx'
 import { useProcedure, useProcedureMutation } from '../components/procedures.ts'
@@ -155,7 +156,10 @@ export function RotationPage() {
     <>
       <PageHeader title={t('rotation.title')} intro={t('rotation.intro')} />
       {bodies.isSuccess && !council ? (
-        <Alert color="gray">{t('rotation.noCouncil')}</Alert>
+        <EmptyState
+          text={t('empty.noCouncil', { ns: 'common' })}
+          steps={[{ label: t('empty.registerCouncil', { ns: 'common' }), to: '/register/bodies' }]}
+        />
       ) : (
         <QueryState query={rotation}>{(data) => <RotationView rotation={data} />}</QueryState>
       )}

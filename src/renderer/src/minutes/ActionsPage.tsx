@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { RegisterFilter } from '../components/RegisterFilter.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { EmptyState } from '../components/EmptyState.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { SortHeader, useSorted } from '../components/sorting.tsx'
 import type { ActionItemDto } from '../../../shared/api/minutes.ts'
@@ -114,7 +115,21 @@ export function ActionsPage() {
           onChange={setPersonId}
         />
       </Group>
-      <QueryState query={query}>{(rows) => <ActionsTable rows={rows} />}</QueryState>
+      <QueryState
+        query={query}
+        // Only the opening view says what to do first; an empty filtered list shows its count.
+        isEmpty={(rows) =>
+          rows.length === 0 && filter === 'open' && !bodyId && !organisationId && !personId
+        }
+        empty={
+          <EmptyState
+            text={t('empty.actions', { ns: 'common' })}
+            steps={[{ label: t('empty.toMinutes', { ns: 'common' }), to: '/minutes' }]}
+          />
+        }
+      >
+        {(rows) => <ActionsTable rows={rows} />}
+      </QueryState>
     </>
   )
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { RegisterFilter } from '../components/RegisterFilter.tsx'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { EmptyState } from '../components/EmptyState.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useProcedure, useThisYear } from '../components/procedures.ts'
 
@@ -42,7 +43,16 @@ export function DecisionsPage() {
           w={130}
         />
       </Group>
-      <QueryState query={query}>
+      <QueryState
+        query={query}
+        isEmpty={(rows) => rows.length === 0 && !debounced && !bodyId && !year}
+        empty={
+          <EmptyState
+            text={t('empty.decisions', { ns: 'common' })}
+            steps={[{ label: t('empty.toMinutes', { ns: 'common' }), to: '/minutes' }]}
+          />
+        }
+      >
         {(rows) => (
           <>
             <Text size="sm" c="dimmed" mb="xs">

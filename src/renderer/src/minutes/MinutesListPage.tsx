@@ -1,7 +1,8 @@
-import { Alert, Anchor, Badge, List, Table, Text } from '@mantine/core'
+import { Alert, Anchor, Badge, List, Table } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { EmptyState } from '../components/EmptyState.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { useProcedure } from '../components/procedures.ts'
 import { StatusBadge } from '../meetings/common.tsx'
@@ -36,7 +37,16 @@ export function MinutesListPage() {
           </List>
         </Alert>
       )}
-      <QueryState query={meetings}>
+      <QueryState
+        query={meetings}
+        isEmpty={(rows) => rows.length === 0}
+        empty={
+          <EmptyState
+            text={t('empty.minutes', { ns: 'common' })}
+            steps={[{ label: t('empty.toMeetings', { ns: 'common' }), to: '/meetings' }]}
+          />
+        }
+      >
         {(rows) => (
           <Table aria-label={t('list.meetings')} striped>
             <Table.Thead>
@@ -68,7 +78,6 @@ export function MinutesListPage() {
           </Table>
         )}
       </QueryState>
-      {meetings.data?.length === 0 && <Text c="dimmed">—</Text>}
     </>
   )
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { BodySummaryDto } from '../../../shared/api/register.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { EmptyState } from '../components/EmptyState.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { SortHeader, useSorted } from '../components/sorting.tsx'
 import { BodyForm } from './BodyForm.tsx'
@@ -97,7 +98,16 @@ export function BodiesPage() {
           w={320}
         />
       </Group>
-      <QueryState query={query}>
+      <QueryState
+        query={query}
+        isEmpty={(rows) => rows.length === 0}
+        empty={
+          <EmptyState
+            text={t('empty.bodies', { ns: 'common' })}
+            steps={[{ label: t('bodies.new'), onClick: () => setCreating(true) }]}
+          />
+        }
+      >
         {(rows) => (
           <BodiesTable
             rows={rows.filter(

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { OrganisationDto } from '../../../shared/api/register.ts'
 import { ORGANISATION_KINDS } from '../../../shared/domain/register.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { EmptyState } from '../components/EmptyState.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { SortHeader, useSorted } from '../components/sorting.tsx'
 import { OrganisationForm } from './OrganisationForm.tsx'
@@ -100,7 +101,16 @@ export function OrganisationsPage() {
           }))}
         />
       </Group>
-      <QueryState query={query}>
+      <QueryState
+        query={query}
+        isEmpty={(rows) => rows.length === 0}
+        empty={
+          <EmptyState
+            text={t('empty.organisations', { ns: 'common' })}
+            steps={[{ label: t('organisations.new'), onClick: () => setEditing('new') }]}
+          />
+        }
+      >
         {(rows) => (
           <OrganisationTable
             rows={rows.filter(

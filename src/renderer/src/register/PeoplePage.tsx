@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonDto } from '../../../shared/api/register.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
+import { EmptyState } from '../components/EmptyState.tsx'
 import { QueryState } from '../components/QueryState.tsx'
 import { SortHeader, useSorted } from '../components/sorting.tsx'
 import { PersonForm } from './PersonForm.tsx'
@@ -81,7 +82,19 @@ export function PeoplePage() {
           w={380}
         />
       </Group>
-      <QueryState query={query}>
+      <QueryState
+        query={query}
+        isEmpty={(rows) => rows.length === 0}
+        empty={
+          <EmptyState
+            text={t('empty.people', { ns: 'common' })}
+            steps={[
+              { label: t('people.new'), onClick: () => setEditing('new') },
+              { label: t('empty.importPeople', { ns: 'common' }), to: '/register/import' },
+            ]}
+          />
+        }
+      >
         {(rows) => <PeopleTable rows={rows.filter(matches)} onEdit={setEditing} />}
       </QueryState>
       {editing && <PersonForm person={editing} onClose={() => setEditing(null)} />}

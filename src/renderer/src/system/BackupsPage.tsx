@@ -125,6 +125,8 @@ function StartOver() {
         <Button
           color="red"
           variant="outline"
+          // Beside a long explanation the button kept shrinking until its text was cut.
+          style={{ flexShrink: 0 }}
           loading={startOver.isPending}
           onClick={async () => {
             const confirmed = await askToConfirm({

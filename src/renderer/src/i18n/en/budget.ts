@@ -94,7 +94,7 @@ export const budget: typeof sv = {
     new: 'New indicator',
     edit: 'Edit',
     editTitle: 'Edit indicator',
-    none: 'No indicators yet.',
+    none: 'No indicators yet. Add a measure, for example the share who feel safe in the safety survey, and fill it in year by year.',
     name: 'Name',
     source: 'Source',
     sourcePlaceholder: 'e.g. the police safety survey',

@@ -34,6 +34,29 @@ export const common: typeof sv = {
     notSavedOnLeave:
       'The text could not be saved when you left the page: {{message}} It is kept and saved when you open the page again.',
   },
+  empty: {
+    bodies:
+      'No body is registered yet. Start with the safety council: its name, area and the organisations’ seats.',
+    organisations:
+      'No organisation is registered yet. Add the organisations that hold seats on the council, such as the municipality, the police and the fire service.',
+    people:
+      'No person is registered yet. Add members and deputies one at a time, or import a list from Excel.',
+    importPeople: 'Import people',
+    minutes:
+      'No meetings yet. Minutes are written for a meeting: plan the council’s first meeting under Meetings.',
+    actions:
+      'No open actions right now. Actions are given in the minutes, under a paragraph, and followed here until they are done.',
+    decisions:
+      'No decisions yet. Decisions are written in the minutes under a paragraph and can then be searched here.',
+    noBody: 'There is no body yet. Register the safety council first; then you can fill this in.',
+    noCouncil: 'There is no safety council in the register. Register the council first.',
+    registerCouncil: 'Register the council',
+    toMeetings: 'Go to Meetings',
+    toMinutes: 'Go to the minutes',
+    toBudget: 'Go to Budget and activities',
+    noMeetingsHeld:
+      'No held meetings with a roll call yet for this selection. Attendance is taken at the meeting, on its Attendance tab.',
+  },
   states: {
     loading: 'Loading …',
     empty: 'Nothing to show yet.',

@@ -39,6 +39,7 @@ export const meetings: typeof sv = {
     upcoming: 'Upcoming meetings',
     past: 'Past meetings',
     pastSince: 'Past meetings since {{year}} ({{count}})',
+    noUpcomingYet: 'No upcoming meetings.',
     noUpcoming: 'No upcoming meetings. Create a year plan or a new meeting.',
     noPast: 'No past meetings.',
     date: 'Date',

@@ -86,7 +86,7 @@ export const budget = {
     new: 'Ny indikator',
     edit: 'Ändra',
     editTitle: 'Ändra indikator',
-    none: 'Inga indikatorer ännu.',
+    none: 'Inga indikatorer ännu. Lägg till ett mått, till exempel andelen som känner sig trygga enligt trygghetsundersökningen, och fyll i det år för år.',
     name: 'Namn',
     source: 'Källa',
     sourcePlaceholder: 't.ex. Polisens trygghetsundersökning',

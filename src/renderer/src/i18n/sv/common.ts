@@ -33,6 +33,30 @@ export const common = {
     notSavedOnLeave:
       'Texten kunde inte sparas när du lämnade sidan: {{message}} Texten finns kvar och sparas när du öppnar sidan igen.',
   },
+  empty: {
+    bodies:
+      'Inget organ är registrerat ännu. Börja med trygghetsrådet: namn, område och platserna för aktörerna.',
+    organisations:
+      'Ingen aktör är registrerad ännu. Lägg till organisationerna som har platser i rådet, till exempel kommunen, polisen och räddningstjänsten.',
+    people:
+      'Ingen person är registrerad ännu. Lägg till ledamöter och ersättare en i taget, eller importera en lista från Excel.',
+    importPeople: 'Importera personer',
+    minutes:
+      'Inga möten ännu. Ett protokoll skrivs för ett möte: planera rådets första möte under Möten.',
+    actions:
+      'Inga öppna uppdrag just nu. Uppdrag ges i protokollet, under en paragraf, och följs här tills de är klara.',
+    decisions:
+      'Inga beslut ännu. Beslut skrivs i protokollet under en paragraf och kan sedan sökas här.',
+    noBody:
+      'Det finns inget organ ännu. Registrera trygghetsrådet först; sedan kan du fylla i det här.',
+    noCouncil: 'Det finns inget trygghetsråd i registret. Registrera rådet först.',
+    registerCouncil: 'Registrera rådet',
+    toMeetings: 'Till Möten',
+    toMinutes: 'Till protokollen',
+    toBudget: 'Till Budget och aktiviteter',
+    noMeetingsHeld:
+      'Inga genomförda möten med upprop ännu för det här urvalet. Närvaron tas vid mötet, under mötets flik Närvaro.',
+  },
   states: {
     loading: 'Hämtar …',
     empty: 'Inget att visa ännu.',

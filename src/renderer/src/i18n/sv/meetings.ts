@@ -26,6 +26,7 @@ export const meetings = {
     upcoming: 'Kommande möten',
     past: 'Tidigare möten',
     pastSince: 'Tidigare möten sedan {{year}} ({{count}})',
+    noUpcomingYet: 'Inga kommande möten.',
     noUpcoming: 'Inga kommande möten. Skapa en sammanträdesplan eller ett nytt möte.',
     noPast: 'Inga tidigare möten.',
     date: 'Datum',
