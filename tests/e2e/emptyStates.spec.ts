@@ -177,4 +177,11 @@ test('the empty states speak English, and pass axe', async ({ app }) => {
   await expect(page.getByRole('dialog')).toBeVisible()
   await app.screenshot('dialog-new-person-en')
   expect(await axeViolations(page, '[role=dialog]')).toEqual([])
+  await page.keyboard.press('Escape')
+
+  // The start page counts in the language's plural forms ("1 body", not "1 bodies").
+  await app.db.call('register.createBody', { name: 'Trygghetsrådet', kind: 'council' })
+  await visit(page, '/')
+  await page.reload()
+  await expect(page.getByText('1 body · 0 organisations · 0 people', { exact: true })).toBeVisible()
 })

@@ -49,6 +49,8 @@ export function GoTo() {
       nothingFound={t('goTo.nothing')}
       highlightQuery
       title={t('goTo.title')}
+      // Mantine's title sits flush with the dialog's edge, unlike the search field below it.
+      styles={{ header: { paddingInline: 'var(--mantine-spacing-md)' } }}
       searchProps={{ placeholder: t('goTo.placeholder'), 'aria-label': t('goTo.title') }}
       // Search results always match (they are not filtered by the screen names).
       filter={(typed, actions) => {

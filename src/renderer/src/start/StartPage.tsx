@@ -39,11 +39,11 @@ function Counts() {
   const people = useProcedure('register.listPeople', {})
   return (
     <Text>
-      {t('counts', {
-        bodies: bodies.data?.length ?? 0,
-        organisations: organisations.data?.length ?? 0,
-        people: people.data?.length ?? 0,
-      })}
+      {[
+        t('counts.bodies', { count: bodies.data?.length ?? 0 }),
+        t('counts.organisations', { count: organisations.data?.length ?? 0 }),
+        t('counts.people', { count: people.data?.length ?? 0 }),
+      ].join(' · ')}
     </Text>
   )
 }

@@ -11,7 +11,14 @@ export const start: typeof sv = {
   exampleLoaded: 'Example data was loaded',
   database: 'Database: {{path}}',
   version: 'Version {{version}}',
-  counts: '{{bodies}} bodies · {{organisations}} organisations · {{people}} people',
+  counts: {
+    bodies_one: '{{count}} body',
+    bodies_other: '{{count}} bodies',
+    organisations_one: '{{count}} organisation',
+    organisations_other: '{{count}} organisations',
+    people_one: '{{count}} person',
+    people_other: '{{count}} people',
+  },
   guide: {
     title: 'Getting started',
     intro:

@@ -9,7 +9,14 @@ export const start = {
   exampleLoaded: 'Exempeldata har laddats',
   database: 'Databas: {{path}}',
   version: 'Version {{version}}',
-  counts: '{{bodies}} organ · {{organisations}} aktörer · {{people}} personer',
+  counts: {
+    bodies_one: '{{count}} organ',
+    bodies_other: '{{count}} organ',
+    organisations_one: '{{count}} aktör',
+    organisations_other: '{{count}} aktörer',
+    people_one: '{{count}} person',
+    people_other: '{{count}} personer',
+  },
   guide: {
     title: 'Kom igång',
     intro:
