@@ -35,3 +35,7 @@ export async function axeViolations(page: Page, scope?: string): Promise<string[
         .join(', ')}`,
   )
 }
+
+/** Only what blocks or badly hinders someone (axe's serious and critical), for the older screens' checks. */
+export const seriousOnly = (violations: string[]): string[] =>
+  violations.filter((line) => /^\S+ \((serious|critical)\)/.test(line))

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './harness.ts'
+import { axeViolations, seriousOnly } from './axe.ts'
 
 test('confirmations are the app’s own dialog: focus stays inside, Escape cancels, the named button confirms', async ({
   app,
@@ -35,14 +35,7 @@ test('confirmations are the app’s own dialog: focus stays inside, Escape cance
     )
   }
   await page.screenshot({ path: 'test-results/screenshots/confirm-01-dialog.png' })
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-  expect(
-    results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-      ),
-  ).toEqual([])
+  expect(seriousOnly(await axeViolations(page))).toEqual([])
 
   // Escape cancels: the section is still there, and focus is back on the button that asked.
   await page.keyboard.press('Escape')

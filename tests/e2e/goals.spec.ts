@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import JSZip from 'jszip'
-import type { Page } from '@playwright/test'
 import { expect, test, openMenu } from './harness.ts'
+import { axeViolations } from './axe.ts'
 
 // Two CPU cores are shared with other work; the flows below are long.
 test.describe.configure({ timeout: 150_000 })
@@ -231,13 +230,3 @@ test('adopting a version locks it; the screens pass an accessibility check', asy
     .click()
   await expect(page.getByRole('textbox', { name: 'Text i Vision' })).not.toHaveAttribute('readonly')
 })
-
-async function axeViolations(page: Page) {
-  // Not hovering a menu link (the side menu's hover colours are the shell's, checked elsewhere).
-  await page.mouse.move(700, 5)
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-  return result.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
-}

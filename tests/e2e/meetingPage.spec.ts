@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test, type AppHarness, openMenu } from './harness.ts'
+import { axeViolations, seriousOnly } from './axe.ts'
 
 /** A council of three members with a seat each; meetings are made on the given days. */
 async function council(app: AppHarness) {
@@ -50,10 +50,7 @@ async function council(app: AppHarness) {
 }
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)
+  return seriousOnly(await axeViolations(page))
 }
 
 const todo = (page: Page) => page.getByRole('region', { name: 'Att göra' })

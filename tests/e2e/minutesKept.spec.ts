@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import Database from 'better-sqlite3'
 import JSZip from 'jszip'
 import type { Page } from '@playwright/test'
 import { exampleWithCouncilMeetingToday } from './worlds.ts'
 import { expect, test, type AppHarness } from './harness.ts'
+import { axeViolations, seriousOnly } from './axe.ts'
 
 test.describe.configure({ timeout: 150_000 })
 
@@ -91,14 +91,7 @@ test('an immediate adjustment asks first, keeps the text just typed, and can be 
   const dialog = page.getByRole('dialog', { name: /Justera § \d+ omedelbart\?/ })
   await expect(dialog.getByRole('button', { name: 'Justera omedelbart' })).toBeFocused()
   await page.screenshot({ path: 'test-results/screenshots/minutes-kept-02-omedelbart.png' })
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-  expect(
-    results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-      ),
-  ).toEqual([])
+  expect(seriousOnly(await axeViolations(page))).toEqual([])
   await dialog.getByRole('button', { name: 'Justera omedelbart' }).click()
   await expect(other.getByText('Omedelbart justerad')).toBeVisible()
   await expect(other.getByText('Beslutet behövs i dag.')).toBeVisible()

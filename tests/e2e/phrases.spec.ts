@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, openMenu } from './harness.ts'
+import { axeViolations, seriousOnly } from './axe.ts'
 
 test('the secretary edits the council’s standard phrases by keyboard, saves them and restores the defaults', async ({
   app,
@@ -47,16 +47,8 @@ test('the secretary edits the council’s standard phrases by keyboard, saves th
     page.getByRole('alert').filter({ hasText: 'En standardfras får inte vara tom' }),
   ).toBeVisible()
   expect(await db.call('minutes.getPhrases', { bodyId: council.id })).toEqual(saved)
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  )
-  expect(
-    serious.map(
-      (violation) =>
-        `${violation.id} – ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    ),
-  ).toEqual([])
+  const serious = seriousOnly(await axeViolations(page))
+  expect(serious).toEqual([])
   await app.screenshot('phrases-02-empty-refused')
 
   await page.getByRole('button', { name: 'Återställ programmets förval' }).click()

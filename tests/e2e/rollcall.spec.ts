@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { exampleWithCouncilMeetingToday } from './worlds.ts'
 import { expect, test } from './harness.ts'
+import { axeViolations } from './axe.ts'
 
 test('a roll call by keyboard only: marks, a deputy offered with one key, and Ändra', async ({
   app,
@@ -84,14 +83,3 @@ test('a roll call by keyboard only: marks, a deputy offered with one key, and Ä
   await app.screenshot('rollcall-02-upprop')
   expect(await axeViolations(page, 'main')).toEqual([])
 })
-
-async function axeViolations(page: Page, scope: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa'])
-    .include(scope)
-    .analyze()
-  return result.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
-}
