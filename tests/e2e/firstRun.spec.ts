@@ -98,7 +98,7 @@ test('a second person of the same name is questioned and saved only when confirm
   const { page } = app
   await app.db.call('register.createPerson', { name: 'Anna Holm' })
   await page.goto(new URL('#/register/people', page.url()).href)
-  await page.getByRole('button', { name: 'Ny person' }).click()
+  await page.getByRole('button', { name: 'Ny person' }).first().click()
   const dialog = page.getByRole('dialog', { name: 'Ny person' })
   await dialog.getByLabel('Namn').fill('Anna Holm')
   await dialog.getByRole('button', { name: 'Spara' }).click()

@@ -7,7 +7,7 @@ test('the new-meeting form shows every fault at once, each under its field, and 
   await page.setViewportSize({ width: 1366, height: 768 })
   await app.db.call('register.createBody', { name: 'Trygghetsrådet', kind: 'council' })
   await page.goto(new URL('#/meetings', page.url()).href)
-  await page.getByRole('button', { name: 'Nytt möte' }).click()
+  await page.getByRole('button', { name: 'Nytt möte' }).first().click()
   const dialog = page.getByRole('dialog', { name: 'Nytt möte' })
   await dialog.getByRole('textbox', { name: 'Datum', exact: true }).fill('2027-02-09')
   await dialog.getByRole('textbox', { name: 'Starttid' }).fill('15:00')

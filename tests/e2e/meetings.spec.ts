@@ -16,7 +16,7 @@ test('the secretary creates the next council meeting from the template, reorders
   await app.screenshot('meetings-01-oversikt')
 
   // The next meeting: suggested four weeks after the latest, on the same weekday, from the template.
-  await page.getByRole('button', { name: 'Nytt möte' }).click()
+  await page.getByRole('button', { name: 'Nytt möte' }).first().click()
   const dialog = page.getByRole('dialog', { name: 'Nytt möte' })
   await expect(dialog.getByLabel('Datum')).toHaveValue('2027-01-05')
   await expect(dialog.getByRole('textbox', { name: 'Plats' })).toHaveValue(
@@ -102,7 +102,7 @@ test('year plan, template and rotation screens', async ({ app }) => {
   await app.db.call('system.loadExampleData')
   await page.reload()
   await openMenu(page, 'Översikt')
-  await page.getByRole('button', { name: 'Sammanträdesplan' }).click()
+  await page.getByRole('button', { name: 'Sammanträdesplan' }).first().click()
   const dialog = page.getByRole('dialog', { name: 'Sammanträdesplan' })
   await dialog.getByRole('textbox', { name: 'Veckor' }).fill('6, 12, 20, 38, 44, 50')
   await dialog.getByRole('combobox', { name: 'Veckodag' }).click()

@@ -20,7 +20,7 @@ test('the secretary loads the example, adds an organisation and a person, and se
 
   // A new organisation, from the keyboard.
   await openMenu(page, 'Aktörer')
-  await page.getByRole('button', { name: 'Ny aktör' }).click()
+  await page.getByRole('button', { name: 'Ny aktör' }).first().click()
   await page.keyboard.type('Hyresgästföreningen Sundsvall')
   await page.getByRole('dialog').getByRole('combobox', { name: 'Typ' }).click()
   await page.getByRole('option', { name: 'Förening' }).click()
@@ -30,7 +30,7 @@ test('the secretary loads the example, adds an organisation and a person, and se
 
   // A person with a wrong e-mail gets the Swedish message and nothing is saved.
   await openMenu(page, 'Personer')
-  await page.getByRole('button', { name: 'Ny person' }).click()
+  await page.getByRole('button', { name: 'Ny person' }).first().click()
   const dialog = page.getByRole('dialog')
   await dialog.getByLabel('Namn').fill('Rut Sjölander')
   await dialog.getByLabel('Organisation').fill('Hyresgäst')
@@ -47,7 +47,7 @@ test('the secretary loads the example, adds an organisation and a person, and se
   await app.screenshot('06-personer')
 
   // A deputy for Rut, then a seat for the association in the council with Rut holding it.
-  await page.getByRole('button', { name: 'Ny person' }).click()
+  await page.getByRole('button', { name: 'Ny person' }).first().click()
   await page.getByRole('dialog').getByLabel('Namn').fill('Oskar Lidén')
   await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click()
   await expect(page.getByRole('button', { name: 'Oskar Lidén' })).toBeVisible()
